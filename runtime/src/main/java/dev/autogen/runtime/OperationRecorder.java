@@ -1,0 +1,147 @@
+package dev.autogen.runtime;
+
+import dev.autogen.runtime.ops.AddCheck;
+import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSequence;
+import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.DropCheck;
+import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIndex;
+import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSequence;
+import dev.autogen.runtime.ops.DropTable;
+import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.ExecuteSql;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.TableDef;
+import dev.autogen.runtime.ops.TableElement;
+import dev.autogen.runtime.ops.UniqueDef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The {@link Operations} implementation that records what a migration asks for, in order. */
+public final class OperationRecorder implements Operations {
+    private final List<MigrationOperation> operations = new ArrayList<>();
+
+    /** The operations recorded so far, in call order. */
+    public List<MigrationOperation> operations() {
+        return List.copyOf(operations);
+    }
+
+    /** Records the upgrade of a migration. */
+    public static List<MigrationOperation> upgradeOf(Migration migration) {
+        OperationRecorder recorder = new OperationRecorder();
+        migration.upgrade(recorder);
+        return recorder.operations();
+    }
+
+    /** Records the downgrade of a migration. */
+    public static List<MigrationOperation> downgradeOf(Migration migration) {
+        OperationRecorder recorder = new OperationRecorder();
+        migration.downgrade(recorder);
+        return recorder.operations();
+    }
+
+    @Override
+    public void createTable(String table, TableElement... elements) {
+        add(new CreateTable(TableDef.of(table, elements)));
+    }
+
+    @Override
+    public void dropTable(String table) {
+        add(new DropTable(table, null));
+    }
+
+    @Override
+    public void addColumn(String table, ColumnDef column) {
+        add(new AddColumn(table, column));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        add(new DropColumn(table, column, null));
+    }
+
+    @Override
+    public void addPrimaryKey(String table, PrimaryKeyDef primaryKey) {
+        add(new AddPrimaryKey(table, primaryKey));
+    }
+
+    @Override
+    public void dropPrimaryKey(String table, String constraintName) {
+        add(new DropPrimaryKey(table, constraintName, null));
+    }
+
+    @Override
+    public void addUnique(String table, UniqueDef unique) {
+        add(new AddUnique(table, unique));
+    }
+
+    @Override
+    public void dropUnique(String table, String constraintName) {
+        add(new DropUnique(table, constraintName, null));
+    }
+
+    @Override
+    public void addCheck(String table, CheckDef check) {
+        add(new AddCheck(table, check));
+    }
+
+    @Override
+    public void dropCheck(String table, String constraintName) {
+        add(new DropCheck(table, constraintName, null));
+    }
+
+    @Override
+    public void createIndex(String table, IndexDef index) {
+        add(new CreateIndex(table, index));
+    }
+
+    @Override
+    public void dropIndex(String table, String indexName) {
+        add(new DropIndex(table, indexName, null));
+    }
+
+    @Override
+    public void addForeignKey(String table, ForeignKeyDef foreignKey) {
+        add(new AddForeignKey(table, foreignKey));
+    }
+
+    @Override
+    public void dropForeignKey(String table, String constraintName) {
+        add(new DropForeignKey(table, constraintName, null));
+    }
+
+    @Override
+    public void createSequence(SequenceDef sequence) {
+        add(new CreateSequence(sequence));
+    }
+
+    @Override
+    public void dropSequence(String sequence) {
+        add(new DropSequence(sequence, null));
+    }
+
+    @Override
+    public void execute(String sql) {
+        add(new ExecuteSql(sql, null));
+    }
+
+    @Override
+    public void add(MigrationOperation operation) {
+        operations.add(Objects.requireNonNull(operation, "operation"));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.autogen.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Identifies a {@link Migration} in the revision graph. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+    /** The unique revision id, by convention {@code yyyyMMdd_HHmmss} in UTC so ids sort by time. */
+    String id();
+
+    /** The ids of the revisions this one follows: none for the first, several for a merge. */
+    String[] parents() default {};
+
+    /** A one-line description, stored in the history table. */
+    String message() default "";
+}

@@ -1,0 +1,191 @@
+package dev.autogen.runtime.dialect;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.ops.AddCheck;
+import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSequence;
+import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.DropCheck;
+import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIndex;
+import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSequence;
+import dev.autogen.runtime.ops.DropTable;
+import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.ExecuteSql;
+import dev.autogen.runtime.ops.ForeignKeyAction;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.TableDef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.autogen.runtime.dialect.PostgresIdentifiers.quote;
+import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
+
+/** SQL for PostgreSQL 12 and later. */
+public final class PostgresDialect implements SqlDialect {
+    private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<String>>> renderers =
+            new HashMap<>();
+
+    /** Creates the dialect with a renderer for every operation type. */
+    public PostgresDialect() {
+        register(CreateTable.class, this::createTable);
+        register(DropTable.class, op -> List.of("DROP TABLE " + quoteQualified(op.table())));
+        register(AddColumn.class, this::addColumn);
+        register(DropColumn.class, op -> List.of(alter(op.table()) + " DROP COLUMN " + quote(op.column())));
+        register(AddPrimaryKey.class, op -> List.of(alter(op.table()) + " ADD "
+                + constraintPrefix(op.primaryKey().name()) + "PRIMARY KEY (" + columns(op.primaryKey().columns()) + ")"));
+        register(DropPrimaryKey.class, op -> List.of(alter(op.table()) + " DROP CONSTRAINT "
+                + quote(op.name() != null ? op.name()
+                        : PostgresIdentifiers.defaultConstraintName(op.table(), null, "pkey"))));
+        register(AddUnique.class, op -> List.of(alter(op.table()) + " ADD CONSTRAINT " + quote(op.unique().name())
+                + " UNIQUE (" + columns(op.unique().columns()) + ")"));
+        register(DropUnique.class, op -> List.of(dropConstraint(op.table(), op.name())));
+        register(AddCheck.class, op -> List.of(alter(op.table()) + " ADD CONSTRAINT " + quote(op.check().name())
+                + " CHECK (" + op.check().expression() + ")"));
+        register(DropCheck.class, op -> List.of(dropConstraint(op.table(), op.name())));
+        register(CreateIndex.class, op -> List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
+                + quote(op.index().name()) + " ON " + quoteQualified(op.table())
+                + " (" + columns(op.index().columns()) + ")"));
+        register(DropIndex.class, op -> List.of("DROP INDEX " + quoteQualified(sameSchema(op.table(), op.name()))));
+        register(AddForeignKey.class, op -> List.of(alter(op.table()) + " ADD " + foreignKey(op.foreignKey())));
+        register(DropForeignKey.class, op -> List.of(dropConstraint(op.table(), op.name())));
+        register(CreateSequence.class, op -> List.of("CREATE SEQUENCE " + quoteQualified(op.sequence().name())
+                + " START WITH " + op.sequence().start() + " INCREMENT BY " + op.sequence().increment()));
+        register(DropSequence.class, op -> List.of("DROP SEQUENCE " + quoteQualified(op.name())));
+        register(ExecuteSql.class, op -> List.of(op.sql()));
+    }
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public List<String> toSql(MigrationOperation operation) {
+        Function<MigrationOperation, List<String>> renderer = renderers.get(operation.getClass());
+        if (renderer == null) {
+            throw new AutogenException(ErrorCode.INTERNAL, "The PostgreSQL dialect has no SQL for the operation type "
+                    + operation.getClass().getSimpleName() + " (" + operation.describe() + ").");
+        }
+        return renderer.apply(operation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends MigrationOperation> void register(Class<T> type, Function<T, List<String>> renderer) {
+        renderers.put(type, op -> renderer.apply((T) op));
+    }
+
+    private List<String> createTable(CreateTable op) {
+        TableDef table = op.definition();
+        List<String> lines = new ArrayList<>();
+        for (ColumnDef column : table.columns()) {
+            lines.add(columnDefinition(column));
+        }
+        if (table.primaryKey() != null) {
+            lines.add(constraintPrefix(table.primaryKey().name()) + "PRIMARY KEY (" + columns(table.primaryKey().columns()) + ")");
+        }
+        table.uniques().forEach(u -> lines.add("CONSTRAINT " + quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")"));
+        table.checks().forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")"));
+        List<String> statements = new ArrayList<>();
+        statements.add("CREATE TABLE " + quoteQualified(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)");
+        for (ColumnDef column : table.columns()) {
+            if (column.comment() != null) {
+                statements.add(comment(table.name(), column));
+            }
+        }
+        return statements;
+    }
+
+    private List<String> addColumn(AddColumn op) {
+        ColumnDef column = op.column();
+        List<String> statements = new ArrayList<>();
+        String target = alter(op.table());
+        String name = quote(column.name());
+        if (column.backfill() == null || column.nullable()) {
+            statements.add(target + " ADD COLUMN " + columnDefinition(column.withoutBackfill()));
+        } else if (column.backfill().strip().startsWith("(")) {
+            statements.add(target + " ADD COLUMN " + columnDefinition(column.withoutBackfill().withNullable(true)));
+            statements.add("UPDATE " + quoteQualified(op.table()) + " SET " + name + " = " + column.backfill()
+                    + " WHERE " + name + " IS NULL");
+            statements.add(target + " ALTER COLUMN " + name + " SET NOT NULL");
+        } else {
+            statements.add(target + " ADD COLUMN "
+                    + columnDefinition(column.withoutBackfill().defaultValue(column.backfill())));
+            statements.add(target + " ALTER COLUMN " + name
+                    + (column.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + column.defaultValue()));
+        }
+        if (column.comment() != null) {
+            statements.add(comment(op.table(), column));
+        }
+        return statements;
+    }
+
+    private static String columnDefinition(ColumnDef column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+        if (column.identity() == Identity.BY_DEFAULT) {
+            sql.append(" GENERATED BY DEFAULT AS IDENTITY");
+        } else if (column.identity() == Identity.ALWAYS) {
+            sql.append(" GENERATED ALWAYS AS IDENTITY");
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(column.defaultValue());
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static String comment(String table, ColumnDef column) {
+        return "COMMENT ON COLUMN " + quoteQualified(table) + "." + quote(column.name()) + " IS '"
+                + column.comment().replace("'", "''") + "'";
+    }
+
+    private static String foreignKey(ForeignKeyDef fk) {
+        String sql = "CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES "
+                + quoteQualified(fk.referencedTable());
+        if (!fk.referencedColumns().isEmpty()) {
+            sql += " (" + columns(fk.referencedColumns()) + ")";
+        }
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
+            sql += " ON DELETE " + fk.onDelete().sql();
+        }
+        return sql;
+    }
+
+    private static String constraintPrefix(String name) {
+        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    }
+
+    private static String alter(String table) {
+        return "ALTER TABLE " + quoteQualified(table);
+    }
+
+    private static String dropConstraint(String table, String name) {
+        return alter(table) + " DROP CONSTRAINT " + quote(name);
+    }
+
+    private static String sameSchema(String table, String name) {
+        String schema = PostgresIdentifiers.schemaOf(table);
+        return schema == null ? name : schema + "." + name;
+    }
+
+    private static String columns(List<String> names) {
+        return names.stream().map(PostgresIdentifiers::quote).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.autogen.runtime.graph;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.load.ResolvedMigration;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The validated graph of revisions, with parents before children in {@link #ordered()}. */
+public final class RevisionGraph {
+    private final Map<String, ResolvedMigration> byId;
+    private final Map<String, List<String>> children;
+    private final List<ResolvedMigration> ordered;
+    private final List<String> heads;
+
+    private RevisionGraph(Map<String, ResolvedMigration> byId) {
+        this.byId = byId;
+        this.children = new HashMap<>();
+        for (ResolvedMigration migration : byId.values()) {
+            for (String parent : migration.parents()) {
+                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(migration.id());
+            }
+        }
+        this.ordered = topologicalOrder();
+        this.heads = ordered.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).toList();
+    }
+
+    /** Builds and validates the graph; the error names duplicate ids, unknown parents or a cycle. */
+    public static RevisionGraph of(Collection<ResolvedMigration> migrations) {
+        Map<String, ResolvedMigration> byId = new TreeMap<>();
+        for (ResolvedMigration migration : migrations) {
+            ResolvedMigration previous = byId.putIfAbsent(migration.id(), migration);
+            if (previous != null) {
+                throw new AutogenException(ErrorCode.REVISION_GRAPH, "Duplicate revision id " + migration.id()
+                        + ": it is declared by both " + previous.origin() + " and " + migration.origin()
+                        + ". Give one of them a new id in its @Revision annotation.");
+            }
+        }
+        for (ResolvedMigration migration : byId.values()) {
+            for (String parent : migration.parents()) {
+                if (!byId.containsKey(parent)) {
+                    throw new AutogenException(ErrorCode.REVISION_GRAPH, "Revision " + migration.id() + " ("
+                            + migration.origin() + ") names the parent " + parent
+                            + ", which no migration declares. Restore the missing migration or correct the parent.");
+                }
+            }
+        }
+        return new RevisionGraph(byId);
+    }
+
+    private List<ResolvedMigration> topologicalOrder() {
+        Map<String, Integer> pendingParents = new HashMap<>();
+        PriorityQueue<String> ready = new PriorityQueue<>();
+        for (ResolvedMigration migration : byId.values()) {
+            int count = new HashSet<>(migration.parents()).size();
+            pendingParents.put(migration.id(), count);
+            if (count == 0) {
+                ready.add(migration.id());
+            }
+        }
+        List<ResolvedMigration> result = new ArrayList<>(byId.size());
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            result.add(byId.get(id));
+            for (String child : children.getOrDefault(id, List.of())) {
+                if (pendingParents.merge(child, -1, Integer::sum) == 0) {
+                    ready.add(child);
+                }
+            }
+        }
+        if (result.size() < byId.size()) {
+            Set<String> inCycle = new LinkedHashSet<>(byId.keySet());
+            result.forEach(m -> inCycle.remove(m.id()));
+            throw new AutogenException(ErrorCode.REVISION_GRAPH, "The revisions " + String.join(", ", inCycle)
+                    + " form a cycle through their parents. Correct the parents in their @Revision annotations.");
+        }
+        return List.copyOf(result);
+    }
+
+    /** All revisions, parents before children, ties broken by id. */
+    public List<ResolvedMigration> ordered() {
+        return ordered;
+    }
+
+    /** The revisions no other revision names as parent, sorted by id. */
+    public List<String> heads() {
+        return heads.stream().sorted().toList();
+    }
+
+    /** Whether the graph has no revisions. */
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    /** Whether a revision with this exact id exists. */
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The revision with this exact id. */
+    public ResolvedMigration get(String id) {
+        ResolvedMigration migration = byId.get(id);
+        if (migration == null) {
+            throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "There is no revision " + id + ".");
+        }
+        return migration;
+    }
+
+    /** The given revisions and all their ancestors. */
+    public Set<String> ancestorsInclusive(Collection<String> ids) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> work = new ArrayDeque<>(ids);
+        while (!work.isEmpty()) {
+            String id = work.pop();
+            if (seen.add(id)) {
+                work.addAll(get(id).parents());
+            }
+        }
+        return seen;
+    }
+
+    /** The heads of a set of revisions: those none of the others descends from. */
+    public List<String> headsOf(Collection<String> ids) {
+        Set<String> notHeads = new HashSet<>();
+        for (String id : ids) {
+            if (byId.containsKey(id)) {
+                Set<String> ancestors = ancestorsInclusive(List.of(id));
+                ancestors.remove(id);
+                notHeads.addAll(ancestors);
+            }
+        }
+        return ids.stream().filter(id -> !notHeads.contains(id)).sorted().toList();
+    }
+
+    /**
+     * The revision whose id is {@code idOrPrefix} or starts with it. The error lists the candidates
+     * when the prefix is ambiguous or matches nothing.
+     */
+    public String resolve(String idOrPrefix) {
+        if (byId.containsKey(idOrPrefix)) {
+            return idOrPrefix;
+        }
+        List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "No revision matches '" + idOrPrefix
+                    + "'. Known revisions: " + describeCandidates(byId.keySet())
+                    + ". Use head, heads, base, +N, -N, a revision id or a unique prefix of one.");
+        }
+        throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "The prefix '" + idOrPrefix + "' is ambiguous: it matches "
+                + String.join(", ", matches) + ". Give more characters of the revision id.");
+    }
+
+    private static String describeCandidates(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        List<String> list = new ArrayList<>(ids);
+        if (list.size() > 20) {
+            return String.join(", ", list.subList(list.size() - 20, list.size())) + " (last 20 of " + list.size() + ")";
+        }
+        return list.stream().collect(Collectors.joining(", "));
+    }
+}

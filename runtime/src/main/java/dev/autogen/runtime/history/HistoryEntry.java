@@ -1,0 +1,24 @@
+package dev.autogen.runtime.history;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row of the history table: a revision that was applied.
+ *
+ * @param revision    the revision id
+ * @param parents     its parent ids
+ * @param description its message
+ * @param checksum    the checksum of its upgrade operations when it ran
+ * @param appliedBy   the database user that applied it
+ * @param appliedAt   when it was applied
+ * @param executionMs how long it took
+ * @param success     whether it completed
+ */
+public record HistoryEntry(String revision, List<String> parents, String description, String checksum,
+                           String appliedBy, Instant appliedAt, long executionMs, boolean success) {
+    /** Copies the parent list. */
+    public HistoryEntry {
+        parents = List.copyOf(parents);
+    }
+}

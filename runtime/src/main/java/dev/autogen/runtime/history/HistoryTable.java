@@ -1,0 +1,140 @@
+package dev.autogen.runtime.history;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table that records applied revisions, one row each. It carries its format version in its
+ * comment so that an older autogen refuses to write a table a newer one created.
+ */
+public final class HistoryTable {
+    /** The default table name. */
+    public static final String DEFAULT_NAME = "autogen_history";
+    /** The format this version of autogen reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
+
+    private final String name;
+    private final String sqlName;
+
+    /** The history table with the given, possibly schema-qualified, name. */
+    public HistoryTable(String name) {
+        this.name = name;
+        this.sqlName = PostgresIdentifiers.quoteQualified(name);
+    }
+
+    /** The table name. */
+    public String name() {
+        return name;
+    }
+
+    /** Creates the table if it does not exist yet, in the connection's current transaction. */
+    public void ensureExists(Connection connection) throws SQLException {
+        if (formatVersion(connection) != null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + sqlName + " (\n"
+                    + "    revision varchar(128) PRIMARY KEY,\n"
+                    + "    parents varchar(2000) NOT NULL,\n"
+                    + "    description varchar(2000) NOT NULL,\n"
+                    + "    checksum varchar(64),\n"
+                    + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
+                    + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
+                    + "    execution_ms bigint NOT NULL,\n"
+                    + "    success boolean NOT NULL\n"
+                    + ")");
+            statement.execute("COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'");
+        }
+    }
+
+    /** The applied revisions in the order they were applied; empty when the table does not exist. */
+    public List<HistoryEntry> read(Connection connection) throws SQLException {
+        if (formatVersion(connection) == null) {
+            return List.of();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT revision, parents, description, checksum, applied_by,"
+                     + " applied_at, execution_ms, success FROM " + sqlName + " ORDER BY applied_at, revision")) {
+            while (rows.next()) {
+                String parents = rows.getString(2);
+                entries.add(new HistoryEntry(rows.getString(1),
+                        parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+                        rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8)));
+            }
+        }
+        return entries;
+    }
+
+    /** Records an applied revision. */
+    public void insert(Connection connection, HistoryEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + sqlName
+                + " (revision, parents, description, checksum, applied_at, execution_ms, success)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, entry.revision());
+            insert.setString(2, String.join(",", entry.parents()));
+            insert.setString(3, entry.description());
+            insert.setString(4, entry.checksum());
+            insert.setTimestamp(5, Timestamp.from(entry.appliedAt()));
+            insert.setLong(6, entry.executionMs());
+            insert.setBoolean(7, entry.success());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Removes the record of a revision. */
+    public void delete(Connection connection, String revision) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + sqlName + " WHERE revision = ?")) {
+            delete.setString(1, revision);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * The format version recorded in the table's comment, or {@code null} when the table does not
+     * exist. Fails when the table was written by a newer autogen.
+     */
+    private Integer formatVersion(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class')"
+                        + " FROM (SELECT to_regclass(?) AS oid) c")) {
+            query.setString(1, sqlName);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                if (!row.getBoolean(1)) {
+                    return null;
+                }
+                String comment = row.getString(2);
+                Matcher matcher = comment == null ? null : FORMAT.matcher(comment);
+                if (matcher == null || !matcher.find()) {
+                    throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The table " + name
+                            + " exists but was not created by autogen (its comment carries no format version)."
+                            + " Choose another history table name or rename that table.");
+                }
+                int version = Integer.parseInt(matcher.group(1));
+                if (version > FORMAT_VERSION) {
+                    throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The history table " + name
+                            + " was written by a newer autogen (format " + version + "; this version reads format "
+                            + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
+                }
+                return version;
+            }
+        }
+    }
+}

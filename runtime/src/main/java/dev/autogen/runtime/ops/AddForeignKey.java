@@ -1,0 +1,15 @@
+package dev.autogen.runtime.ops;
+
+/** Adds a foreign key. */
+public record AddForeignKey(String table, ForeignKeyDef foreignKey) implements MigrationOperation {
+    @Override
+    public MigrationOperation reverse() {
+        return new DropForeignKey(table, foreignKey.name(), foreignKey);
+    }
+
+    @Override
+    public String describe() {
+        return "add foreign key " + foreignKey.name() + " on " + table + " (" + String.join(", ", foreignKey.columns()) + ") -> " + foreignKey.referencedTable();
+    }
+
+}

@@ -1,0 +1,17 @@
+package dev.autogen.runtime.ops;
+
+/** One schema change. Implementations are immutable records. */
+public sealed interface MigrationOperation
+        permits CreateTable, DropTable, AddColumn, DropColumn, AddPrimaryKey, DropPrimaryKey,
+        AddUnique, DropUnique, AddCheck, DropCheck, CreateIndex, DropIndex,
+        AddForeignKey, DropForeignKey, CreateSequence, DropSequence, ExecuteSql {
+
+    /** The operation that undoes this one. */
+    MigrationOperation reverse();
+
+    /** A one-line, human-readable summary, such as {@code add column todo.due_at timestamp(6)}. */
+    String describe();
+
+    /** The table this operation changes, or {@code null} for operations on other objects. */
+    String table();
+}
