@@ -122,7 +122,7 @@ public final class Migrator {
         return withConnection(connection -> {
             Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).upgrade(target);
-            return new SqlScript(dialect, history.name()).upgrade(plan, instantiate(plan), applied.isEmpty());
+            return new SqlScript(dialect, history).upgrade(plan, instantiate(plan), applied.isEmpty());
         });
     }
 
@@ -132,7 +132,7 @@ public final class Migrator {
         return withConnection(connection -> {
             Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).downgrade(target);
-            return new SqlScript(dialect, history.name()).downgrade(plan, instantiate(plan));
+            return new SqlScript(dialect, history).downgrade(plan, instantiate(plan));
         });
     }
 

@@ -120,8 +120,7 @@ public final class PostgresDialect implements SqlDialect {
             statements.add(target + " ADD COLUMN " + columnDefinition(column.withoutBackfill()));
         } else if (column.backfill().strip().startsWith("(")) {
             statements.add(target + " ADD COLUMN " + columnDefinition(column.withoutBackfill().withNullable(true)));
-            statements.add("UPDATE " + quoteQualified(op.table()) + " SET " + name + " = " + column.backfill()
-                    + " WHERE " + name + " IS NULL");
+            statements.add("UPDATE " + quoteQualified(op.table()) + " SET " + name + " = " + column.backfill());
             statements.add(target + " ALTER COLUMN " + name + " SET NOT NULL");
         } else {
             statements.add(target + " ADD COLUMN "

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,15 +66,16 @@ public final class PostgresIdentifiers {
 
     /**
      * The name PostgreSQL gives an unnamed constraint, following its {@code makeObjectName}: the
-     * parts joined by underscores, the longer part shortened until the whole fits in 63 bytes.
+     * parts joined by underscores, the longer part shortened until the whole fits in 63 bytes of
+     * UTF-8, each part cut only between characters.
      */
     public static String defaultConstraintName(String table, String column, String label) {
         String first = nameOf(table);
         String second = column;
-        int overhead = label.length() + 1 + (second == null ? 0 : 1);
+        int overhead = utf8Length(label) + 1 + (second == null ? 0 : 1);
         int available = MAX_LENGTH - overhead;
-        int firstLength = first.length();
-        int secondLength = second == null ? 0 : second.length();
+        int firstLength = utf8Length(first);
+        int secondLength = second == null ? 0 : utf8Length(second);
         while (firstLength + secondLength > available) {
             if (firstLength > secondLength) {
                 firstLength--;
@@ -81,10 +83,30 @@ public final class PostgresIdentifiers {
                 secondLength--;
             }
         }
-        StringBuilder name = new StringBuilder(first.substring(0, firstLength));
+        StringBuilder name = new StringBuilder(clipToBytes(first, firstLength));
         if (second != null) {
-            name.append('_').append(second, 0, secondLength);
+            name.append('_').append(clipToBytes(second, secondLength));
         }
         return name.append('_').append(label).toString();
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The longest prefix of the text whose UTF-8 form has at most {@code maxBytes} bytes. */
+    private static String clipToBytes(String text, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int size = utf8Length(new String(Character.toChars(codePoint)));
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(codePoint);
+        }
+        return text.substring(0, end);
     }
 }

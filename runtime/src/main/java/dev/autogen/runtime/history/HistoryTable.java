@@ -48,18 +48,30 @@ public final class HistoryTable {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + sqlName + " (\n"
-                    + "    revision varchar(128) PRIMARY KEY,\n"
-                    + "    parents varchar(2000) NOT NULL,\n"
-                    + "    description varchar(2000) NOT NULL,\n"
-                    + "    checksum varchar(64),\n"
-                    + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
-                    + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
-                    + "    execution_ms bigint NOT NULL,\n"
-                    + "    success boolean NOT NULL\n"
-                    + ")");
-            statement.execute("COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'");
+            for (String sql : createStatements()) {
+                statement.execute(sql);
+            }
         }
+    }
+
+    /** The statements, without trailing semicolons, that create the table if it does not exist yet. */
+    public List<String> createStatements() {
+        return List.of("CREATE TABLE IF NOT EXISTS " + sqlName + " (\n"
+                        + "    revision varchar(128) PRIMARY KEY,\n"
+                        + "    parents varchar(2000) NOT NULL,\n"
+                        + "    description varchar(2000) NOT NULL,\n"
+                        + "    checksum varchar(64),\n"
+                        + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
+                        + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
+                        + "    execution_ms bigint NOT NULL,\n"
+                        + "    success boolean NOT NULL\n"
+                        + ")",
+                "COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'");
+    }
+
+    /** The table name as SQL, quoted where needed. */
+    public String sqlName() {
+        return sqlName;
     }
 
     /** The applied revisions in the order they were applied; empty when the table does not exist. */

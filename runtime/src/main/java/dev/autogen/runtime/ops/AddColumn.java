@@ -4,7 +4,7 @@ package dev.autogen.runtime.ops;
 public record AddColumn(String table, ColumnDef column) implements MigrationOperation {
     @Override
     public MigrationOperation reverse() {
-        return new DropColumn(table, column.name(), column.withoutBackfill());
+        return new DropColumn(table, column.name(), column);
     }
 
     @Override

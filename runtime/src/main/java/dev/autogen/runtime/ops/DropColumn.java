@@ -1,6 +1,6 @@
 package dev.autogen.runtime.ops;
 
-/** Drops a column. {@code previous} is the dropped definition when known, for reversal. */
+/** Drops a column. {@code previous} is the dropped definition when known, for reversal; its backfill, if any, fills existing rows when the column is added back. */
 public record DropColumn(String table, String column, ColumnDef previous) implements MigrationOperation {
     @Override
     public MigrationOperation reverse() {

@@ -1,0 +1,193 @@
+package dev.autogen.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.AddCheck;
+import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSequence;
+import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.DropCheck;
+import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIndex;
+import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSequence;
+import dev.autogen.runtime.ops.DropTable;
+import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.ExecuteSql;
+import dev.autogen.runtime.ops.ForeignKeyAction;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
+import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.TableElement;
+import dev.autogen.runtime.ops.UniqueDef;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Renders operations as Java statements on the {@code op} parameter, using the static factories
+ * of {@link dev.autogen.runtime.Ddl}. Keeps track of the factories used, for the static imports.
+ */
+final class JavaOperationRenderer {
+    private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, CodeBlock>> renderers =
+            new HashMap<>();
+    private final Set<String> factoriesUsed = new TreeSet<>();
+
+    JavaOperationRenderer() {
+        register(CreateTable.class, this::createTable);
+        register(DropTable.class, op -> call("dropTable", CodeBlock.of("$S", op.table())));
+        register(AddColumn.class, op -> call("addColumn", CodeBlock.of("$S, $L", op.table(), column(op.column()))));
+        register(DropColumn.class, op -> call("dropColumn", CodeBlock.of("$S, $S", op.table(), op.column())));
+        register(AddPrimaryKey.class, op -> call("addPrimaryKey",
+                CodeBlock.of("$S, $L", op.table(), primaryKey(op.primaryKey()))));
+        register(DropPrimaryKey.class, op -> call("dropPrimaryKey", CodeBlock.of("$S, $S", op.table(),
+                op.name() != null ? op.name() : PostgresIdentifiers.defaultConstraintName(op.table(), null, "pkey"))));
+        register(AddUnique.class, op -> call("addUnique", CodeBlock.of("$S, $L", op.table(), unique(op.unique()))));
+        register(DropUnique.class, op -> call("dropUnique", CodeBlock.of("$S, $S", op.table(), op.name())));
+        register(AddCheck.class, op -> call("addCheck", CodeBlock.of("$S, $L", op.table(), check(op.check()))));
+        register(DropCheck.class, op -> call("dropCheck", CodeBlock.of("$S, $S", op.table(), op.name())));
+        register(CreateIndex.class, op -> call("createIndex", CodeBlock.of("$S, $L", op.table(), index(op.index()))));
+        register(DropIndex.class, op -> call("dropIndex", CodeBlock.of("$S, $S", op.table(), op.name())));
+        register(AddForeignKey.class, op -> call("addForeignKey",
+                CodeBlock.of("$S, $L", op.table(), foreignKey(op.foreignKey()))));
+        register(DropForeignKey.class, op -> call("dropForeignKey", CodeBlock.of("$S, $S", op.table(), op.name())));
+        register(CreateSequence.class, op -> call("createSequence", sequence(op.sequence())));
+        register(DropSequence.class, op -> call("dropSequence", CodeBlock.of("$S", op.name())));
+        register(ExecuteSql.class, op -> call("execute", CodeBlock.of("$S", op.sql())));
+    }
+
+    /** The static factories of {@code Ddl} that rendered code used so far. */
+    Set<String> factoriesUsed() {
+        return Set.copyOf(factoriesUsed);
+    }
+
+    /** The statement, without its semicolon. */
+    CodeBlock render(MigrationOperation operation) {
+        Function<MigrationOperation, CodeBlock> renderer = renderers.get(operation.getClass());
+        if (renderer == null) {
+            throw new AutogenException(ErrorCode.INTERNAL, "No Java renderer for the operation type "
+                    + operation.getClass().getSimpleName() + " (" + operation.describe() + ").");
+        }
+        return renderer.apply(operation);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends MigrationOperation> void register(Class<T> type, Function<T, CodeBlock> renderer) {
+        renderers.put(type, op -> renderer.apply((T) op));
+    }
+
+    private static CodeBlock call(String method, CodeBlock arguments) {
+        return CodeBlock.of("op.$L($L)", method, arguments);
+    }
+
+    private CodeBlock createTable(CreateTable op) {
+        CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($S", op.definition().name()).indent();
+        for (TableElement element : op.definition().elements()) {
+            code.add(",\n$L", element(element));
+        }
+        return code.unindent().add(")").build();
+    }
+
+    private CodeBlock element(TableElement element) {
+        if (element instanceof ColumnDef column) {
+            return column(column);
+        }
+        if (element instanceof PrimaryKeyDef key) {
+            return primaryKey(key);
+        }
+        if (element instanceof UniqueDef unique) {
+            return unique(unique);
+        }
+        return check((CheckDef) element);
+    }
+
+    private CodeBlock column(ColumnDef column) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$L($S, $S)", factory("column"), column.name(), column.type());
+        if (!column.nullable()) {
+            code.add(".notNull()");
+        }
+        if (column.identity() == Identity.BY_DEFAULT) {
+            code.add(".generatedByDefaultAsIdentity()");
+        } else if (column.identity() == Identity.ALWAYS) {
+            code.add(".generatedAlwaysAsIdentity()");
+        }
+        if (column.defaultValue() != null) {
+            code.add(".defaultValue($S)", column.defaultValue());
+        }
+        if (column.backfill() != null) {
+            code.add(".backfill($S)", column.backfill());
+        }
+        if (column.comment() != null) {
+            code.add(".comment($S)", column.comment());
+        }
+        return code.build();
+    }
+
+    private CodeBlock primaryKey(PrimaryKeyDef key) {
+        CodeBlock code = CodeBlock.of("$L($L)", factory("primaryKey"), strings(key.columns()));
+        return key.name() == null ? code : CodeBlock.of("$L.named($S)", code, key.name());
+    }
+
+    private CodeBlock unique(UniqueDef unique) {
+        return CodeBlock.of("$L($S, $L)", factory("unique"), unique.name(), strings(unique.columns()));
+    }
+
+    private CodeBlock check(CheckDef check) {
+        return CodeBlock.of("$L($S, $S)", factory("check"), check.name(), check.expression());
+    }
+
+    private CodeBlock index(IndexDef index) {
+        return CodeBlock.of("$L($S, $L)", factory(index.unique() ? "uniqueIndex" : "index"), index.name(),
+                strings(index.columns()));
+    }
+
+    private CodeBlock foreignKey(ForeignKeyDef fk) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$L($S, $L)", factory("foreignKey"), fk.name(), strings(fk.columns()))
+                .add("$W.references($S", fk.referencedTable());
+        if (!fk.referencedColumns().isEmpty()) {
+            code.add(", $L", strings(fk.referencedColumns()));
+        }
+        code.add(")");
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) {
+            code.add(".onDelete($T.$L)", ForeignKeyAction.class, fk.onDelete().name());
+        }
+        return code.build();
+    }
+
+    private CodeBlock sequence(SequenceDef sequence) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$L($S)", factory("sequence"), sequence.name());
+        if (sequence.start() != 1) {
+            code.add(".startWith($L)", sequence.start());
+        }
+        if (sequence.increment() != 1) {
+            code.add(".incrementBy($L)", sequence.increment());
+        }
+        return code.build();
+    }
+
+    private String factory(String name) {
+        factoriesUsed.add(name);
+        return name;
+    }
+
+    private static CodeBlock strings(List<String> values) {
+        return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+    }
+}

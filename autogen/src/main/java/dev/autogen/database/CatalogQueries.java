@@ -1,0 +1,69 @@
+package dev.autogen.database;
+
+/** The catalog queries, one per kind of object; each takes the schema names as its only parameter. */
+final class CatalogQueries {
+    static final String TABLE_FILTER = " AND c.relname NOT LIKE 'autogen\\_%' AND NOT c.relispartition";
+
+    static final String TABLES = """
+            SELECT n.nspname, c.relname
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)""" + TABLE_FILTER + """
+
+            ORDER BY 1, 2""";
+
+    static final String COLUMNS = """
+            SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum)
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = ANY (?)""" + TABLE_FILTER + """
+
+            ORDER BY 1, 2, a.attnum""";
+
+    static final String CONSTRAINTS = """
+            SELECT n.nspname, c.relname, con.conname, con.contype,
+                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
+                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos),
+                   fn.nspname, fc.relname,
+                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
+                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos),
+                   con.confdeltype, pg_get_constraintdef(con.oid)
+            FROM pg_constraint con
+            JOIN pg_class c ON c.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+            LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+            WHERE con.contype IN ('p', 'u', 'f', 'c') AND n.nspname = ANY (?)""" + TABLE_FILTER + """
+
+            ORDER BY 1, 2, 3""";
+
+    static final String INDEXES = """
+            SELECT n.nspname, c.relname, ic.relname, i.indisunique,
+                   ARRAY(SELECT CASE WHEN k.num > 0 THEN a.attname ELSE pg_get_indexdef(i.indexrelid, k.pos::int, true) END
+                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, pos)
+                         LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+                         WHERE k.pos <= i.indnkeyatts ORDER BY k.pos)
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?)""" + TABLE_FILTER + """
+
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid)
+            ORDER BY 1, 2, 3""";
+
+    static final String SEQUENCES = """
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY (?) AND c.relname NOT LIKE 'autogen\\_%'
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                              AND d.deptype IN ('a', 'i'))
+            ORDER BY 1, 2""";
+
+    private CatalogQueries() {
+    }
+}

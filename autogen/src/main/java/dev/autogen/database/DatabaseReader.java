@@ -1,0 +1,186 @@
+package dev.autogen.database;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.ForeignKeyAction;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
+import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads tables, columns, constraints, indexes and sequences of some schemas with five catalog
+ * queries in all, however many tables there are.
+ */
+public final class DatabaseReader {
+    private static final String DEFAULT_SCHEMA = "public";
+
+    private final List<String> schemas;
+
+    /** A reader of the given schemas; {@code public} tables are named without prefix. */
+    public DatabaseReader(List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
+    }
+
+    /** A reader of the {@code public} schema. */
+    public static DatabaseReader publicSchema() {
+        return new DatabaseReader(List.of(DEFAULT_SCHEMA));
+    }
+
+    /** Reads the schema model. */
+    public SchemaModel read(Connection connection) {
+        try {
+            Array schemaArray = connection.createArrayOf("text", schemas.toArray());
+            Map<String, TableBuilder> tables = new LinkedHashMap<>();
+            query(connection, CatalogQueries.TABLES, schemaArray, row -> {
+                String name = qualify(row.getString(1), row.getString(2));
+                tables.put(name, new TableBuilder(name));
+            });
+            query(connection, CatalogQueries.COLUMNS, schemaArray, row -> {
+                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                if (table != null) {
+                    table.columns.add(column(row));
+                }
+            });
+            query(connection, CatalogQueries.CONSTRAINTS, schemaArray, row -> {
+                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                if (table != null) {
+                    addConstraint(table, row);
+                }
+            });
+            query(connection, CatalogQueries.INDEXES, schemaArray, row -> {
+                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                if (table != null) {
+                    table.indexes.add(new IndexDef(row.getString(3), strings(row.getArray(5)), row.getBoolean(4)));
+                }
+            });
+            List<SequenceDef> sequences = new ArrayList<>();
+            query(connection, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
+                    new SequenceDef(qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
+            return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences);
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the database catalog: "
+                    + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
+        }
+    }
+
+    private static ColumnDef column(ResultSet row) throws SQLException {
+        ColumnDef column = ColumnDef.of(row.getString(3), PostgresTypes.shortForm(row.getString(4)))
+                .withNullable(!row.getBoolean(5));
+        String identity = row.getString(7);
+        if ("d".equals(identity)) {
+            column = column.withIdentity(Identity.BY_DEFAULT);
+        } else if ("a".equals(identity)) {
+            column = column.withIdentity(Identity.ALWAYS);
+        }
+        if (row.getString(6) != null) {
+            column = column.defaultValue(row.getString(6));
+        }
+        if (row.getString(8) != null) {
+            column = column.comment(row.getString(8));
+        }
+        return column;
+    }
+
+    private void addConstraint(TableBuilder table, ResultSet row) throws SQLException {
+        String name = row.getString(3);
+        List<String> columns = strings(row.getArray(5));
+        switch (row.getString(4)) {
+            case "p" -> table.primaryKey = new PrimaryKeyDef(name, columns);
+            case "u" -> table.uniques.add(new UniqueDef(name, columns));
+            case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns, qualify(row.getString(6), row.getString(7)),
+                    strings(row.getArray(8)), deleteAction(row.getString(9))));
+            case "c" -> table.checks.add(new CheckDef(name, checkExpression(row.getString(10))));
+            default -> { }
+        }
+    }
+
+    private static String checkExpression(String definition) {
+        String body = definition.strip();
+        if (body.startsWith("CHECK (") && body.endsWith(")")) {
+            body = body.substring("CHECK (".length(), body.length() - 1);
+        }
+        return body.replaceFirst("\\)? NOT VALID$", "");
+    }
+
+    private static ForeignKeyAction deleteAction(String code) {
+        return switch (code == null ? "a" : code) {
+            case "r" -> ForeignKeyAction.RESTRICT;
+            case "c" -> ForeignKeyAction.CASCADE;
+            case "n" -> ForeignKeyAction.SET_NULL;
+            case "d" -> ForeignKeyAction.SET_DEFAULT;
+            default -> ForeignKeyAction.NO_ACTION;
+        };
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<String> result = new ArrayList<>(values.length);
+        for (Object value : values) {
+            result.add(String.valueOf(value));
+        }
+        return result;
+    }
+
+    private static String qualify(String schema, String name) {
+        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
+    }
+
+    private static void query(Connection connection, String sql, Array schemas, RowHandler handler) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, schemas);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    handler.handle(rows);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    private static final class TableBuilder {
+        private final String name;
+        private final List<ColumnDef> columns = new ArrayList<>();
+        private final List<UniqueDef> uniques = new ArrayList<>();
+        private final List<IndexDef> indexes = new ArrayList<>();
+        private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+        private final List<CheckDef> checks = new ArrayList<>();
+        private PrimaryKeyDef primaryKey;
+
+        TableBuilder(String name) {
+            this.name = name;
+        }
+
+        TableModel build() {
+            return new TableModel(name, columns, primaryKey,
+                    uniques.stream().sorted(Comparator.comparing(UniqueDef::name)).toList(),
+                    indexes.stream().sorted(Comparator.comparing(IndexDef::name)).toList(),
+                    foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDef::name)).toList(),
+                    checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.autogen.diff;
+
+import dev.autogen.database.PostgresTypes;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.schema.TableModel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the value that fills existing rows when a {@code NOT NULL} column without default is
+ * added to a table: the zero of Java's primitives for booleans and numbers, and otherwise a
+ * placeholder that a reviewer must confirm.
+ */
+final class BackfillPolicy {
+    private static final Pattern FIRST_IN_VALUE = Pattern.compile("\\bin\\s*\\(\\s*('(?:[^']|'')*')", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The backfill for a column.
+     *
+     * @param expression the SQL expression
+     * @param review     a review note when the value is a placeholder, otherwise {@code null}
+     */
+    record Backfill(String expression, String review) {
+    }
+
+    private BackfillPolicy() {
+    }
+
+    /** Whether adding the column to a table with rows needs a backfill. */
+    static boolean needsBackfill(ColumnDef column) {
+        return !column.nullable() && column.defaultValue() == null && !column.isIdentity();
+    }
+
+    static Backfill choose(TableModel table, ColumnDef column) {
+        String where = table.name() + "." + column.name();
+        Optional<ForeignKeyDef> foreignKey = table.foreignKeys().stream()
+                .filter(fk -> fk.columns().equals(List.of(column.name())) && fk.referencedColumns().size() == 1)
+                .findFirst();
+        if (foreignKey.isPresent()) {
+            ForeignKeyDef fk = foreignKey.get();
+            return new Backfill("(SELECT min(" + PostgresIdentifiers.quote(fk.referencedColumns().get(0)) + ") FROM "
+                    + PostgresIdentifiers.quoteQualified(fk.referencedTable()) + ")",
+                    "existing rows of " + table.name() + " get the smallest " + fk.referencedTable()
+                            + " key as " + column.name() + "; replace it with the right reference");
+        }
+        String type = PostgresTypes.canonical(column.type());
+        if (type.equals("boolean")) {
+            return new Backfill("false", null);
+        }
+        if (type.matches("(smallint|integer|bigint|real|double precision|numeric.*)")) {
+            return new Backfill("0", null);
+        }
+        Optional<String> enumValue = firstAllowedValue(table, column);
+        if (enumValue.isPresent()) {
+            return placeholder(enumValue.get(), where);
+        }
+        if (type.matches("(varchar|char|text).*")) {
+            return placeholder("''", where);
+        }
+        if (type.startsWith("timestamp")) {
+            return placeholder("CURRENT_TIMESTAMP", where);
+        }
+        if (type.equals("date")) {
+            return placeholder("CURRENT_DATE", where);
+        }
+        if (type.startsWith("time")) {
+            return placeholder("CURRENT_TIME", where);
+        }
+        if (type.equals("uuid")) {
+            return placeholder("gen_random_uuid()", where);
+        }
+        if (type.equals("bytea")) {
+            return placeholder("''::bytea", where);
+        }
+        if (type.equals("json") || type.equals("jsonb")) {
+            return placeholder("'{}'", where);
+        }
+        if (type.startsWith("interval")) {
+            return placeholder("'0'", where);
+        }
+        return new Backfill("NULL", "choose a value for " + where + " in existing rows: NULL fails the NOT NULL"
+                + " constraint on a table that holds rows");
+    }
+
+    private static Backfill placeholder(String value, String where) {
+        return new Backfill(value, "existing rows get " + value + " as " + where
+                + "; a placeholder, replace it with a real value");
+    }
+
+    private static Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
+        for (CheckDef check : table.checks()) {
+            if (check.expression().contains(column.name())) {
+                Matcher matcher = FIRST_IN_VALUE.matcher(check.expression());
+                if (matcher.find()) {
+                    return Optional.of(matcher.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

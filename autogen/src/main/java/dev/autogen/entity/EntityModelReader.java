@@ -1,0 +1,88 @@
+package dev.autogen.entity;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.schema.SchemaModel;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the schema that Hibernate would create for the entities of some packages, without a
+ * database connection.
+ */
+public final class EntityModelReader {
+    /** The dialect used unless {@code hibernate.dialect} is configured. */
+    public static final String DEFAULT_DIALECT = "org.hibernate.dialect.PostgreSQLDialect";
+
+    private final ClassLoader classLoader;
+    private final List<String> packages;
+    private final Map<String, String> hibernateSettings;
+    private final String classpathDescription;
+
+    /**
+     * A reader for the given packages.
+     *
+     * @param classLoader          loads the entity classes
+     * @param packages             the packages to scan, sub-packages included
+     * @param hibernateSettings    extra Hibernate settings, such as naming strategies
+     * @param classpathDescription the class path as the user gave it, for error messages
+     */
+    public EntityModelReader(ClassLoader classLoader, List<String> packages, Map<String, String> hibernateSettings,
+                             String classpathDescription) {
+        this.classLoader = classLoader;
+        this.packages = List.copyOf(packages);
+        this.hibernateSettings = new TreeMap<>(hibernateSettings);
+        this.classpathDescription = classpathDescription;
+    }
+
+    /** The entity classes found, in name order. */
+    public List<Class<?>> entityClasses() {
+        return EntityScanner.scan(classLoader, packages, classpathDescription);
+    }
+
+    /** Builds Hibernate's metadata and translates it into the neutral model. */
+    public SchemaModel read() {
+        List<Class<?>> classes = entityClasses();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(classLoader);
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(classLoader).build();
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap)
+                .applySetting("hibernate.dialect", DEFAULT_DIALECT)
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false");
+        hibernateSettings.forEach(builder::applySetting);
+        StandardServiceRegistry registry = builder.build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.buildMetadata();
+            return new MetadataTranslator(metadata).translate();
+        } catch (AutogenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AutogenException(ErrorCode.ENTITY_MODEL, "Hibernate rejected the entity mapping in "
+                    + String.join(", ", packages) + ": " + rootMessage(e) + ". Fix the mapping and compile again.", e);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            message.append(": ").append(cause.getMessage());
+        }
+        return message.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.autogen.entity;
+
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.ForeignKeyAction;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
+import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.mapping.CheckConstraint;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. */
+final class MetadataTranslator {
+    private static final String DEFAULT_SCHEMA = "public";
+
+    private final Metadata metadata;
+
+    MetadataTranslator(Metadata metadata) {
+        this.metadata = metadata;
+    }
+
+    SchemaModel translate() {
+        List<TableModel> tables = new ArrayList<>();
+        List<SequenceDef> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            String schema = schemaOf(namespace);
+            for (Table table : namespace.getTables()) {
+                if (table.isPhysicalTable() && !table.isView()) {
+                    tables.add(table(schema, table));
+                }
+            }
+            for (Sequence sequence : namespace.getSequences()) {
+                sequences.add(new SequenceDef(qualify(schema, fold(sequence.getName().getSequenceName())),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+        }
+        return SchemaModel.of(tables, sequences);
+    }
+
+    private TableModel table(String schema, Table table) {
+        String name = qualify(schema, fold(table.getNameIdentifier()));
+        String bareName = fold(table.getNameIdentifier());
+        List<ColumnDef> columns = new ArrayList<>();
+        Map<String, UniqueDef> uniques = new LinkedHashMap<>();
+        List<CheckDef> checks = new ArrayList<>();
+        for (Column column : table.getColumns()) {
+            String columnName = columnName(column);
+            columns.add(column(column, columnName));
+            if (column.isUnique() && !isPrimaryKeyOnly(table, column)) {
+                String ukName = PostgresIdentifiers.defaultConstraintName(bareName, columnName, "key");
+                uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
+            }
+            for (CheckConstraint check : column.getCheckConstraints()) {
+                checks.add(check(bareName, columnName, check, checks));
+            }
+        }
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> keyColumns = columnNames(key.getColumns());
+            boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
+            if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
+                String ukName = fold(key.getName());
+                uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
+            }
+        }
+        for (CheckConstraint check : table.getChecks()) {
+            checks.add(check(bareName, singleReferencedColumn(check.getConstraint(), columns), check, checks));
+        }
+        PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
+                ? new PrimaryKeyDef(null, columnNames(table.getPrimaryKey().getColumns())) : null;
+        return new TableModel(name, columns, primaryKey, sortedUniques(uniques), indexes(table), foreignKeys(table),
+                checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
+    }
+
+    private ColumnDef column(Column column, String name) {
+        ColumnDef def = ColumnDef.of(name, column.getSqlType(metadata)).withNullable(column.isNullable());
+        if (column.getDefaultValue() != null) {
+            def = def.defaultValue(column.getDefaultValue());
+        }
+        if (column.isIdentity()) {
+            def = def.withIdentity(Identity.BY_DEFAULT);
+        }
+        if (column.getComment() != null) {
+            def = def.comment(column.getComment());
+        }
+        return def;
+    }
+
+    private static boolean isPrimaryKeyOnly(Table table, Column column) {
+        return table.hasPrimaryKey() && table.getPrimaryKey().getColumns().size() == 1
+                && table.getPrimaryKey().getColumns().get(0).equals(column);
+    }
+
+    private static CheckDef check(String table, String column, CheckConstraint check, List<CheckDef> existing) {
+        String name;
+        if (check.isNamed()) {
+            name = fold(check.getName());
+        } else {
+            String base = PostgresIdentifiers.defaultConstraintName(table, column, "check");
+            name = base;
+            for (int pass = 1; nameTaken(existing, name); pass++) {
+                name = PostgresIdentifiers.defaultConstraintName(table, column, "check" + pass);
+            }
+        }
+        return new CheckDef(name, check.getConstraint());
+    }
+
+    private static boolean nameTaken(List<CheckDef> checks, String name) {
+        return checks.stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    private static String singleReferencedColumn(String expression, List<ColumnDef> columns) {
+        String found = null;
+        for (ColumnDef column : columns) {
+            if (Pattern.compile("(?i)(?<![\\w\"])" + Pattern.quote(column.name()) + "(?![\\w\"])").matcher(expression).find()) {
+                if (found != null) {
+                    return null;
+                }
+                found = column.name();
+            }
+        }
+        return found;
+    }
+
+    private List<IndexDef> indexes(Table table) {
+        List<IndexDef> indexes = new ArrayList<>();
+        for (Index index : table.getIndexes().values()) {
+            indexes.add(new IndexDef(fold(index.getName()), columnNames(index.getColumns()), index.isUnique()));
+        }
+        indexes.sort(Comparator.comparing(IndexDef::name));
+        return indexes;
+    }
+
+    private List<ForeignKeyDef> foreignKeys(Table table) {
+        List<ForeignKeyDef> keys = new ArrayList<>();
+        for (ForeignKey key : table.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint() || key.getReferencedTable() == null) {
+                continue;
+            }
+            Table target = key.getReferencedTable();
+            List<Column> referenced = key.isReferenceToPrimaryKey() ? target.getPrimaryKey().getColumns()
+                    : key.getReferencedColumns();
+            String targetName = qualify(schemaOf(target), fold(target.getNameIdentifier()));
+            keys.add(new ForeignKeyDef(fold(key.getName()), columnNames(key.getColumns()), targetName,
+                    columnNames(referenced), action(key.getOnDeleteAction())));
+        }
+        keys.sort(Comparator.comparing(ForeignKeyDef::name));
+        return keys;
+    }
+
+    private static ForeignKeyAction action(OnDeleteAction action) {
+        if (action == null) {
+            return ForeignKeyAction.NO_ACTION;
+        }
+        return switch (action) {
+            case CASCADE -> ForeignKeyAction.CASCADE;
+            case SET_NULL -> ForeignKeyAction.SET_NULL;
+            case SET_DEFAULT -> ForeignKeyAction.SET_DEFAULT;
+            case RESTRICT -> ForeignKeyAction.RESTRICT;
+            default -> ForeignKeyAction.NO_ACTION;
+        };
+    }
+
+    private static List<UniqueDef> sortedUniques(Map<String, UniqueDef> uniques) {
+        return uniques.values().stream().sorted(Comparator.comparing(UniqueDef::name)).toList();
+    }
+
+    private static List<String> columnNames(List<Column> columns) {
+        return columns.stream().map(MetadataTranslator::columnName).toList();
+    }
+
+    private static String columnName(Column column) {
+        return column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private String schemaOf(Namespace namespace) {
+        Identifier schema = namespace.getPhysicalName().schema();
+        return schema == null ? null : fold(schema);
+    }
+
+    private String schemaOf(Table table) {
+        Identifier schema = table.getSchemaIdentifier();
+        return schema == null ? null : fold(schema);
+    }
+
+    private static String qualify(String schema, String name) {
+        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
+    }
+
+    private static String fold(Identifier identifier) {
+        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
+    }
+
+    private static String fold(String name) {
+        if (name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"))) {
+            return name.substring(1, name.length() - 1);
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

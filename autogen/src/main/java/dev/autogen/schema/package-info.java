@@ -1,0 +1,7 @@
+/**
+ * The neutral schema model that both readers produce and the diff compares: tables with their
+ * columns, keys, uniques, indexes, foreign keys and checks, and sequences. Names are exactly as
+ * PostgreSQL stores them (unquoted names folded to lower case); tables outside the default schema
+ * carry it as a prefix, as in {@code billing.invoice}.
+ */
+package dev.autogen.schema;

@@ -1,0 +1,27 @@
+package dev.autogen.cli;
+
+import dev.autogen.diff.Change;
+import dev.autogen.diff.MigrationPlan;
+import picocli.CommandLine.Command;
+
+/** {@code autogen check}: the CI gate; exit 1 when the entities need a new revision. */
+@Command(name = "check", description = "Exit 0 when the entities and the database at head agree, 1 when a revision is pending.")
+final class CheckCommand extends ProjectCommand {
+    @Override
+    public Integer call() {
+        Project project = project();
+        MigrationPlan plan;
+        try (Database database = project.openDatabase()) {
+            plan = SchemaComparison.plan(project, database);
+        }
+        if (plan.isEmpty()) {
+            out().println("No changes: the entities and the database at head agree.");
+            return 0;
+        }
+        out().println("Pending changes; run 'autogen revision -m \"...\"' to generate a migration for them:");
+        for (Change change : plan.upgrade()) {
+            out().println("  " + change.operation().describe());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.autogen.cli;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.history.DatabaseErrors;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The database a command works on: the configured URL, or an embedded PostgreSQL kept in {@code .autogen/}. */
+final class Database implements AutoCloseable {
+    /** The folder, under the working directory, that holds the embedded database. */
+    static final String EMBEDDED_DIR = ".autogen";
+
+    private final UrlDataSource dataSource;
+    private final EmbeddedPostgres embedded;
+
+    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+    }
+
+    static Database open(GlobalOptions options, Settings settings) {
+        if (options.url == null || options.url.isBlank()) {
+            return embedded(settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("pgdata"));
+        }
+        String password = settings.environment(options.passwordEnv);
+        if (password == null) {
+            password = settings.filePassword();
+        }
+        Database database = new Database(new UrlDataSource(options.url, options.user, password), null);
+        database.verify();
+        return database;
+    }
+
+    private static Database embedded(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
+            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres);
+        } catch (IOException | RuntimeException e) {
+            throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
+                    + " did not start: " + e.getMessage() + ". Delete that folder to start afresh, or set --url"
+                    + " to use your own database.", e);
+        }
+    }
+
+    private void verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+        }
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+        }
+    }
+
+    /** The URL with any password masked, for messages. */
+    String description() {
+        return embedded != null ? "the embedded PostgreSQL in " + EMBEDDED_DIR + "/" : DatabaseErrors.maskUrl(dataSource.url());
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL did not stop cleanly: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.autogen.cli;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code autogen init}: writes {@code autogen.properties} and creates the migrations folder. */
+@Command(name = "init", description = "Write autogen.properties and create the migrations folder.")
+final class InitCommand extends ProjectCommand {
+    @Override
+    public Integer call() {
+        Project project = project();
+        Path properties = project.settings().workingDirectory().resolve(Settings.FILE_NAME);
+        Path migrations = project.resolve(options.migrationsDir);
+        try {
+            if (Files.exists(properties)) {
+                out().println(Settings.FILE_NAME + " exists already; left as it is.");
+            } else {
+                Files.writeString(properties, template());
+                out().println("Wrote " + Settings.FILE_NAME);
+            }
+            Files.createDirectories(migrations);
+            out().println("Migrations go to " + project.settings().workingDirectory().relativize(migrations)
+                    + " (package " + options.migrationsPackage + ")");
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.IO, "Cannot initialize the project: " + e.getMessage(), e);
+        }
+        if (options.entities == null) {
+            out().println("Next: set entities= in " + Settings.FILE_NAME + " to the packages of your @Entity classes,"
+                    + " compile, then run 'autogen revision -m \"initial schema\"'.");
+        }
+        return 0;
+    }
+
+    private String template() {
+        return "# autogen settings. Every option can also be given as --name on the command line\n"
+                + "# or as the environment variable AUTOGEN_NAME (e.g. AUTOGEN_URL).\n"
+                + "\n"
+                + "# JDBC URL of the database. Leave it unset to use an embedded PostgreSQL kept in .autogen/\n"
+                + (options.url == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + options.url + "\n")
+                + (options.user == null ? "# user=app\n" : "user=" + options.user + "\n")
+                + "# The password comes from the environment variable AUTOGEN_PASSWORD (see --password-env),\n"
+                + "# or from password= here; never from the command line.\n"
+                + "\n"
+                + "# Where the compiled entity classes are, and which packages hold them.\n"
+                + "classpath=" + options.classpath + "\n"
+                + (options.entities == null ? "# entities=com.example.model\n" : "entities=" + options.entities + "\n")
+                + "\n"
+                + "# Where the migration sources live, and their Java package.\n"
+                + "migrations-dir=" + options.migrationsDir + "\n"
+                + "migrations-package=" + options.migrationsPackage + "\n"
+                + "\n"
+                + "# Any hibernate.* setting is passed to Hibernate when reading the entities, e.g.\n"
+                + "# hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n";
+    }
+}

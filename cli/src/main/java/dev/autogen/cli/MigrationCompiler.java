@@ -1,0 +1,193 @@
+package dev.autogen.cli;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Revision;
+import dev.autogen.runtime.load.MigrationClasses;
+import dev.autogen.runtime.load.ResolvedMigration;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Compiles the migration sources of a folder in memory, so the edit → upgrade loop needs no build. */
+final class MigrationCompiler {
+    private final List<Path> userClasspath;
+
+    MigrationCompiler(List<Path> userClasspath) {
+        this.userClasspath = userClasspath;
+    }
+
+    /** The migrations declared by the {@code .java} files of the folder, with their files as origin. */
+    List<ResolvedMigration> compile(Path directory, Path workingDirectory) {
+        List<Path> sources = sources(directory);
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "autogen compiles migrations with the Java compiler,"
+                    + " but this Java runtime has none. Run autogen with a JDK 17 or later, not a JRE.");
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
+        Map<String, Path> classOrigins = new TreeMap<>();
+        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
+             InMemoryFileManager files = new InMemoryFileManager(standard, classes, classOrigins)) {
+            List<String> options = List.of("-classpath", classpath(), "-proc:none", "-nowarn", "-encoding", "UTF-8");
+            Boolean success = compiler.getTask(null, files, diagnostics, options, null,
+                    standard.getJavaFileObjectsFromPaths(sources)).call();
+            if (!Boolean.TRUE.equals(success)) {
+                throw new AutogenException(ErrorCode.COMPILATION_FAILED, describeErrors(diagnostics, workingDirectory)
+                        + "\nFix the migration source, then run the command again.");
+            }
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.IO, "Cannot compile the migrations in " + directory + ": " + e.getMessage(), e);
+        }
+        return load(classes, classOrigins, workingDirectory);
+    }
+
+    private static List<Path> sources(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().equals("package-info.java"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.IO, "Cannot list the migrations folder " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String classpath() {
+        Set<String> entries = new LinkedHashSet<>();
+        entries.add(locationOf(Migration.class));
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        userClasspath.forEach(p -> entries.add(p.toString()));
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static String locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String describeErrors(DiagnosticCollector<JavaFileObject> diagnostics, Path workingDirectory) {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                String file = diagnostic.getSource() == null ? "?" : relative(Path.of(diagnostic.getSource().toUri()), workingDirectory);
+                lines.add(file + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(null));
+            }
+        }
+        return "A migration source does not compile:\n" + lines.stream().limit(10).collect(Collectors.joining("\n"));
+    }
+
+    private static String relative(Path file, Path workingDirectory) {
+        try {
+            return workingDirectory.toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
+    }
+
+    private static List<ResolvedMigration> load(Map<String, ByteArrayOutputStream> classes, Map<String, Path> origins,
+                                                Path workingDirectory) {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        classes.forEach((name, stream) -> bytes.put(name, stream.toByteArray()));
+        ClassLoader loader = new BytesClassLoader(bytes, MigrationCompiler.class.getClassLoader());
+        List<ResolvedMigration> migrations = new ArrayList<>();
+        for (String name : bytes.keySet()) {
+            if (name.contains("$")) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The compiled migration class " + name
+                        + " cannot be loaded: " + e, e);
+            }
+            if (type.isAnnotationPresent(Revision.class)) {
+                Path origin = origins.get(name);
+                migrations.add(MigrationClasses.resolve(type, origin == null ? name : relative(origin, workingDirectory)));
+            }
+        }
+        return migrations;
+    }
+
+    private static final class InMemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, ByteArrayOutputStream> classes;
+        private final Map<String, Path> origins;
+
+        InMemoryFileManager(StandardJavaFileManager delegate, Map<String, ByteArrayOutputStream> classes,
+                            Map<String, Path> origins) {
+            super(delegate);
+            this.classes = classes;
+            this.origins = origins;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                   FileObject sibling) {
+            if (sibling != null && sibling.toUri().getScheme().equals("file")) {
+                origins.put(className, Path.of(sibling.toUri()));
+            }
+            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+                    classes.put(className, stream);
+                    return stream;
+                }
+            };
+        }
+    }
+
+    private static final class BytesClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        BytesClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super(parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.autogen.cli;
+
+import dev.autogen.entity.EntityModelReader;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.graph.RevisionGraph;
+import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.schema.SchemaModel;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** One command's view of the user's project: resolved paths, migrations, entities and database. */
+final class Project {
+    private final GlobalOptions options;
+    private final Settings settings;
+    private List<ResolvedMigration> migrations;
+
+    Project(GlobalOptions options, Settings settings) {
+        this.options = options;
+        this.settings = settings;
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Path resolve(String path) {
+        return settings.workingDirectory().resolve(path).normalize();
+    }
+
+    /** The migrations folder; fails when it does not exist. */
+    Path migrationsDir() {
+        Path dir = resolve(options.migrationsDir);
+        if (!Files.isDirectory(dir)) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "The migrations folder " + dir
+                    + " does not exist. Run 'autogen init', or set --migrations-dir (migrations-dir in "
+                    + Settings.FILE_NAME + ") to the folder that holds your migrations.");
+        }
+        return dir;
+    }
+
+    /** The migrations compiled from their sources, once per command. */
+    List<ResolvedMigration> migrations() {
+        if (migrations == null) {
+            migrations = new MigrationCompiler(userClasspath()).compile(migrationsDir(), settings.workingDirectory());
+        }
+        return migrations;
+    }
+
+    RevisionGraph graph() {
+        return RevisionGraph.of(migrations());
+    }
+
+    Migrator migrator(Database database) {
+        return Migrator.configure()
+                .dataSource(database.dataSource())
+                .migrationSource(this::migrations)
+                .historyTable(options.historyTable)
+                .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds))
+                .load();
+    }
+
+    Database openDatabase() {
+        return Database.open(options, settings);
+    }
+
+    List<String> schemas() {
+        return split(options.schemas);
+    }
+
+    /** Reads the entity model from the configured class path and packages. */
+    SchemaModel entityModel() {
+        if (options.entities == null || options.entities.isBlank()) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "No entity packages configured. Set --entities"
+                    + " (entities=com.example.model in " + Settings.FILE_NAME + ") to the packages of your @Entity classes.");
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path path : userClasspath()) {
+            if (!Files.exists(path)) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "The classpath entry " + path
+                        + " does not exist. Compile the project first (e.g. 'mvn compile') or fix --classpath.");
+            }
+            try {
+                urls.add(path.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "Invalid classpath entry " + path, e);
+            }
+        }
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader());
+        return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(), options.classpath)
+                .read();
+    }
+
+    List<Path> userClasspath() {
+        List<Path> paths = new ArrayList<>();
+        for (String entry : options.classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                paths.add(resolve(entry.strip()));
+            }
+        }
+        return paths;
+    }
+
+    private static List<String> split(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

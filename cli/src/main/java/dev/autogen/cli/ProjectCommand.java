@@ -1,0 +1,30 @@
+package dev.autogen.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** Base of the commands that work on a project: global options, settings and output. */
+abstract class ProjectCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    GlobalOptions options;
+
+    @CommandLine.ParentCommand
+    AutogenCommand parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Project project() {
+        return new Project(options, parent.settings());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

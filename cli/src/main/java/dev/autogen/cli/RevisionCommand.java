@@ -1,0 +1,56 @@
+package dev.autogen.cli;
+
+import dev.autogen.diff.Change;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.runtime.graph.RevisionGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code autogen revision -m MSG}: generates a migration from the difference between entities and database. */
+@Command(name = "revision", description = "Generate a migration from the difference between the entities and the database at head.")
+final class RevisionCommand extends ProjectCommand {
+    @Option(names = {"-m", "--message"}, required = true, description = "What the migration does, e.g. \"add due date\".")
+    String message;
+
+    @Option(names = "--empty", description = "Write a blank migration to fill in by hand; needs no database.")
+    boolean empty;
+
+    @Override
+    public Integer call() {
+        Project project = project();
+        project.migrationsDir();
+        RevisionGraph graph = project.graph();
+        List<String> parents = SchemaComparison.parentsForNewRevision(graph);
+        MigrationPlan plan;
+        if (empty) {
+            plan = new MigrationPlan(List.of());
+        } else {
+            try (Database database = project.openDatabase()) {
+                plan = SchemaComparison.plan(project, database);
+            }
+            if (plan.isEmpty()) {
+                out().println("No changes detected: the entities and the database agree. Nothing written.");
+                return 0;
+            }
+        }
+        Path file = RevisionFiles.write(project, graph, parents, message, plan);
+        out().println("Generated " + project.settings().workingDirectory().relativize(file));
+        print(plan);
+        return 0;
+    }
+
+    private void print(MigrationPlan plan) {
+        for (Change change : plan.upgrade()) {
+            out().println("  " + change.operation().describe());
+        }
+        for (String review : plan.reviews()) {
+            err().println("WARNING: " + review);
+        }
+        if (!plan.reviews().isEmpty()) {
+            err().println("Review the lines marked // REVIEW: in the generated file before you upgrade.");
+        }
+    }
+}

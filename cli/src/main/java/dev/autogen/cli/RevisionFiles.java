@@ -1,0 +1,47 @@
+package dev.autogen.cli;
+
+import dev.autogen.codegen.GeneratedMigration;
+import dev.autogen.codegen.MigrationWriter;
+import dev.autogen.codegen.RevisionHeader;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.graph.RevisionGraph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Chooses a new revision id and writes its class into the migrations folder. */
+final class RevisionFiles {
+    private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+
+    private RevisionFiles() {
+    }
+
+    /** Writes a new revision for the plan and returns the file written. */
+    static Path write(Project project, RevisionGraph graph, List<String> parents, String message, MigrationPlan plan) {
+        LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
+        String id = now.format(ID_FORMAT);
+        while (graph.contains(id)) {
+            now = now.plusSeconds(1);
+            id = now.format(ID_FORMAT);
+        }
+        GeneratedMigration migration = new MigrationWriter(project.options().migrationsPackage)
+                .write(new RevisionHeader(id, parents, message, now.toLocalDate()), plan);
+        Path file = project.migrationsDir().resolve(migration.fileName());
+        if (Files.exists(file)) {
+            throw new AutogenException(ErrorCode.IO, "The file " + file + " already exists; nothing was written.");
+        }
+        try {
+            Files.writeString(file, migration.source());
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.IO, "Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.autogen.cli;
+
+import dev.autogen.database.DatabaseReader;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.graph.RevisionGraph;
+import dev.autogen.schema.SchemaModel;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Compares the entity model with the database at head, for {@code revision} and {@code check}. */
+final class SchemaComparison {
+    private SchemaComparison() {
+    }
+
+    /** The parents a new revision gets: the single head, or none for the first revision. */
+    static List<String> parentsForNewRevision(RevisionGraph graph) {
+        List<String> heads = graph.heads();
+        if (heads.size() > 1) {
+            throw new AutogenException(ErrorCode.REVISION_GRAPH, "The revision graph has " + heads.size() + " heads: "
+                    + String.join(", ", heads) + ". Run 'autogen merge -m \"merge\"' to join them first.");
+        }
+        return heads;
+    }
+
+    /** The plan that brings the database, which must be at head, to the entity model. */
+    static MigrationPlan plan(Project project, Database database) {
+        RevisionGraph graph = project.graph();
+        List<String> heads = parentsForNewRevision(graph);
+        Migrator migrator = project.migrator(database);
+        List<String> current = migrator.current();
+        if (!current.equals(heads)) {
+            throw new AutogenException(ErrorCode.NOT_AT_HEAD, "The database (" + database.description() + ") is at "
+                    + (current.isEmpty() ? "base" : String.join(", ", current)) + " but the migrations' head is "
+                    + (heads.isEmpty() ? "base" : String.join(", ", heads))
+                    + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
+        }
+        SchemaModel target = project.entityModel();
+        TreeSet<String> schemas = new TreeSet<>(project.schemas());
+        target.tables().keySet().forEach(name -> addSchema(schemas, name));
+        target.sequences().keySet().forEach(name -> addSchema(schemas, name));
+        try (Connection connection = database.connect()) {
+            SchemaModel live = new DatabaseReader(List.copyOf(schemas)).read(connection);
+            return SchemaDiff.compare(target, live);
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addSchema(TreeSet<String> schemas, String qualifiedName) {
+        String schema = PostgresIdentifiers.schemaOf(qualifiedName);
+        schemas.add(schema == null ? "public" : schema);
+    }
+}

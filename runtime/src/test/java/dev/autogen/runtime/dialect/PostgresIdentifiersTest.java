@@ -1,0 +1,81 @@
+package dev.autogen.runtime.dialect;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The expected constraint names below are the ones PostgreSQL 15 chose for the same tables and columns. */
+class PostgresIdentifiersTest {
+    @Test
+    void plainLowerCaseNamesStayBare() {
+        assertEquals("todo", PostgresIdentifiers.quote("todo"));
+        assertEquals("_due_at2$", PostgresIdentifiers.quote("_due_at2$"));
+        assertEquals("position", PostgresIdentifiers.quote("position"));
+    }
+
+    @Test
+    void otherNamesAreQuoted() {
+        assertEquals("\"order\"", PostgresIdentifiers.quote("order"));
+        assertEquals("\"user\"", PostgresIdentifiers.quote("user"));
+        assertEquals("\"AuditEntry\"", PostgresIdentifiers.quote("AuditEntry"));
+        assertEquals("\"2fa\"", PostgresIdentifiers.quote("2fa"));
+        assertEquals("\"due at\"", PostgresIdentifiers.quote("due at"));
+        assertEquals("\"größe\"", PostgresIdentifiers.quote("größe"));
+        assertEquals("\"say \"\"hi\"\"\"", PostgresIdentifiers.quote("say \"hi\""));
+    }
+
+    @Test
+    void qualifiedNamesQuoteEachPart() {
+        assertEquals("billing.invoice", PostgresIdentifiers.quoteQualified("billing.invoice"));
+        assertEquals("\"Billing\".\"Invoice\"", PostgresIdentifiers.quoteQualified("Billing.Invoice"));
+        assertEquals("public.\"order\"", PostgresIdentifiers.quoteQualified("public.order"));
+        assertEquals("\"AuditEntry\"", PostgresIdentifiers.quoteQualified("AuditEntry"));
+        assertEquals("billing", PostgresIdentifiers.schemaOf("billing.invoice"));
+        assertEquals("invoice", PostgresIdentifiers.nameOf("billing.invoice"));
+        assertNull(PostgresIdentifiers.schemaOf("invoice"));
+        assertEquals("invoice", PostgresIdentifiers.nameOf("invoice"));
+    }
+
+    @Test
+    void reservedWordsAreRecognisedInAnyCase() {
+        assertTrue(PostgresIdentifiers.isReserved("ORDER"));
+        assertTrue(PostgresIdentifiers.isReserved("user"));
+        assertFalse(PostgresIdentifiers.isReserved("todo"));
+    }
+
+    @Test
+    void shortDefaultNamesAreJoinedParts() {
+        assertEquals("todo_pkey", PostgresIdentifiers.defaultConstraintName("todo", null, "pkey"));
+        assertEquals("invoice_pkey", PostgresIdentifiers.defaultConstraintName("billing.invoice", null, "pkey"));
+        assertEquals("todo_title_check", PostgresIdentifiers.defaultConstraintName("todo", "title", "check"));
+    }
+
+    @Test
+    void longDefaultNamesAreTruncatedLikePostgres() {
+        String table = "a".repeat(59);
+        assertEquals("a".repeat(28) + "_" + "b".repeat(28) + "_check",
+                PostgresIdentifiers.defaultConstraintName(table, "b".repeat(44), "check"));
+        assertEquals("a".repeat(58) + "_pkey", PostgresIdentifiers.defaultConstraintName(table, null, "pkey"));
+        assertEquals("short_t_a_very_long_column_name_that_goes_on_and_on_and_o_check",
+                PostgresIdentifiers.defaultConstraintName("short_t",
+                        "a_very_long_column_name_that_goes_on_and_on_and_on_forever_and_", "check"));
+        assertEquals("t_eq_xxxxxxxxxxxxxxxxxxxxxxx_c_eq_yyyyyyyyyyyyyyyyyyyyyyy_check",
+                PostgresIdentifiers.defaultConstraintName("t_eq_" + "x".repeat(30), "c_eq_" + "y".repeat(33), "check"));
+    }
+
+    @Test
+    void truncationCountsBytesAndNeverSplitsACharacter() {
+        String pkey = PostgresIdentifiers.defaultConstraintName("ä".repeat(31), null, "pkey");
+        assertEquals("ä".repeat(29) + "_pkey", pkey);
+
+        String check = PostgresIdentifiers.defaultConstraintName("tüte_" + "ö".repeat(27),
+                "äää_" + "b".repeat(40), "check");
+        assertEquals("tüte_" + "ö".repeat(11) + "_äää_" + "b".repeat(21) + "_check", check);
+        assertEquals(PostgresIdentifiers.MAX_LENGTH, check.getBytes(StandardCharsets.UTF_8).length);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.autogen.runtime.testing;
+
+import dev.autogen.runtime.UrlDataSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A fresh database on the local PostgreSQL server (127.0.0.1:5432, user postgres, trust
+ * authentication), created for one test class and dropped afterwards.
+ */
+public final class TestDatabase implements AutoCloseable {
+    /** The server's JDBC URL prefix; a database name completes it. */
+    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    /** The user every test connects as. */
+    public static final String USER = "postgres";
+
+    private final String name;
+
+    private TestDatabase(String name) {
+        this.name = name;
+    }
+
+    /** Creates a database with a random name {@code rt_…}. */
+    public static TestDatabase create() throws SQLException {
+        String name = "rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection admin = connect(SERVER + "postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return new TestDatabase(name);
+    }
+
+    /** The database name. */
+    public String name() {
+        return name;
+    }
+
+    /** The JDBC URL of the database. */
+    public String url() {
+        return SERVER + name;
+    }
+
+    /** A data source for the database, as an application would pass it. */
+    public UrlDataSource dataSource() {
+        return new UrlDataSource(url(), USER, null);
+    }
+
+    /** A new connection to the database. */
+    public Connection connect() throws SQLException {
+        return connect(url());
+    }
+
+    /** Runs statements, each on its own in autocommit mode. */
+    public void execute(String... sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.execute(each);
+            }
+        }
+    }
+
+    /** The rows of a query, each column rendered with {@code getString}. */
+    public List<List<String>> query(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            int columns = rows.getMetaData().getColumnCount();
+            List<List<String>> result = new ArrayList<>();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rows.getString(i));
+                }
+                result.add(row);
+            }
+            return result;
+        }
+    }
+
+    /** The first column of a query's rows. */
+    public List<String> column(String sql) throws SQLException {
+        return query(sql).stream().map(row -> row.get(0)).toList();
+    }
+
+    /** Whether a table (or other relation) of this name is visible on the search path. */
+    public boolean exists(String relation) throws SQLException {
+        return column("SELECT to_regclass('" + relation.replace("'", "''") + "') IS NOT NULL").get(0).equals("t");
+    }
+
+    /** Empties the database: drops and recreates the {@code public} schema and drops every other user schema. */
+    public void reset() throws SQLException {
+        List<String> schemas = column("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+                + " AND nspname <> 'information_schema'");
+        for (String schema : schemas) {
+            execute("DROP SCHEMA \"" + schema + "\" CASCADE");
+        }
+        execute("CREATE SCHEMA public");
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection admin = connect(SERVER + "postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", USER);
+        return DriverManager.getConnection(url, properties);
+    }
+}
