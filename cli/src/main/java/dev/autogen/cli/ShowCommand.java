@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.Migration;
-import dev.autogen.runtime.OperationRecorder;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 import picocli.CommandLine.Command;
@@ -23,11 +22,11 @@ final class ShowCommand extends ProjectCommand {
         out().println("Message:  " + migration.message());
         out().println("File:     " + migration.origin());
         out().println("Upgrade:");
-        for (MigrationOperation operation : OperationRecorder.upgradeOf(instance)) {
+        for (MigrationOperation operation : migration.upgradeOperations(instance)) {
             out().println("  " + operation.describe());
         }
         out().println("Downgrade:");
-        for (MigrationOperation operation : OperationRecorder.downgradeOf(instance)) {
+        for (MigrationOperation operation : migration.downgradeOperations(instance)) {
             out().println("  " + operation.describe());
         }
         return 0;

@@ -12,6 +12,7 @@ import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.ops.MigrationOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +72,9 @@ public final class Migrator {
     public synchronized RevisionGraph graph() {
         if (graph == null) {
             graph = RevisionGraph.of(source.load());
+            if (graph.isEmpty()) {
+                LOG.warn("No migrations found; check the migrations package or folder");
+            }
         }
         return graph;
     }
@@ -188,7 +192,7 @@ public final class Migrator {
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
-                        String checksum = Checksums.of(OperationRecorder.upgradeOf(migration.factory().get()));
+                        String checksum = Checksums.of(migration.upgradeOperations(migration.factory().get()));
                         history.insert(connection, new HistoryEntry(migration.id(), migration.parents(),
                                 migration.message(), checksum, null, Instant.now(), 0, true));
                     }
@@ -197,6 +201,8 @@ public final class Migrator {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
             return revisions.headsOf(wanted);
         });
@@ -204,7 +210,7 @@ public final class Migrator {
 
     private MigrationResult.Step apply(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<dev.autogen.runtime.ops.MigrationOperation> operations = OperationRecorder.upgradeOf(instance);
+        List<MigrationOperation> operations = migration.upgradeOperations(instance);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         connection.setAutoCommit(false);
@@ -226,7 +232,7 @@ public final class Migrator {
 
     private MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<dev.autogen.runtime.ops.MigrationOperation> operations = OperationRecorder.downgradeOf(instance);
+        List<MigrationOperation> operations = migration.downgradeOperations(instance);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         connection.setAutoCommit(false);

@@ -25,7 +25,7 @@ final class SqlScript {
         }
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<MigrationOperation> operations = OperationRecorder.upgradeOf(instances.get(i));
+            List<MigrationOperation> operations = migration.upgradeOperations(instances.get(i));
             sql.append("\n-- Revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
             sql.append("BEGIN;\n");
             appendStatements(sql, operations);
@@ -45,7 +45,7 @@ final class SqlScript {
             ResolvedMigration migration = plan.get(i);
             sql.append("\n-- Undo revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
             sql.append("BEGIN;\n");
-            appendStatements(sql, OperationRecorder.downgradeOf(instances.get(i)));
+            appendStatements(sql, migration.downgradeOperations(instances.get(i)));
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
                     .append(literal(migration.id())).append(";\n");
             sql.append("COMMIT;\n");

@@ -1,6 +1,10 @@
 package dev.autogen.runtime.load;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.OperationRecorder;
+import dev.autogen.runtime.ops.MigrationOperation;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,5 +28,27 @@ public record ResolvedMigration(String id, List<String> parents, String message,
         message = message == null ? "" : message;
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(factory, "factory");
+    }
+
+    /** The operations of the upgrade of this instance; an exception in the migration's code names the revision. */
+    public List<MigrationOperation> upgradeOperations(Migration instance) {
+        return record(instance, true);
+    }
+
+    /** The operations of the downgrade of this instance; an exception in the migration's code names the revision. */
+    public List<MigrationOperation> downgradeOperations(Migration instance) {
+        return record(instance, false);
+    }
+
+    private List<MigrationOperation> record(Migration instance, boolean upgrade) {
+        try {
+            return upgrade ? OperationRecorder.upgradeOf(instance) : OperationRecorder.downgradeOf(instance);
+        } catch (AutogenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + id + " (" + origin + ") threw "
+                    + e + " in its " + (upgrade ? "upgrade" : "downgrade") + "() method; nothing of it was applied."
+                    + " Fix the migration, then run the command again.", e);
+        }
     }
 }
