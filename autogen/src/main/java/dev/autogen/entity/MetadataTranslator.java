@@ -81,7 +81,8 @@ final class MetadataTranslator {
             List<String> keyColumns = columnNames(key.getColumns());
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
-                String ukName = fold(key.getName());
+                String ukName = key.isNameExplicit() ? fold(key.getName())
+                        : PostgresIdentifiers.defaultConstraintName(bareName, String.join("_", keyColumns), "key");
                 uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
             }
         }

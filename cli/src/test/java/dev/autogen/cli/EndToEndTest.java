@@ -1,0 +1,205 @@
+package dev.autogen.cli;
+
+import dev.autogen.cli.testing.CatalogSnapshot;
+import dev.autogen.cli.testing.Cli;
+import dev.autogen.cli.testing.CliResult;
+import dev.autogen.cli.testing.HibernateSchema;
+import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole loop on real PostgreSQL: model v1 → revision → upgrade → v2 → revision → upgrade → v3
+ * → revision → upgrade, then downgrades and upgrades again. At every step the live schema must equal
+ * what Hibernate itself creates for the same model in a fresh database, {@code check} must be clean,
+ * and the rows in untouched columns must survive.
+ */
+class EndToEndTest {
+    private static final String V1 = "dev.autogen.it.todo.v1";
+    private static final String V2 = "dev.autogen.it.todo.v2";
+    private static final String V3 = "dev.autogen.it.todo.v3";
+    private static final Map<String, String> HIBERNATE = new HashMap<>();
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase database;
+    private Cli cli;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        database = TestDatabase.create();
+        cli = Projects.cli(dir, database);
+        assertSuccess(cli.run("init"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void everyStepMatchesHibernateAndKeepsTheData() throws Exception {
+        String first = generate(V1, "create todos");
+        assertTrue(first.contains("create table todos"), first);
+        upgradeAndVerify(V1);
+        database.execute("INSERT INTO todolist (id, name) VALUES (1, 'home'), (2, 'work')",
+                "INSERT INTO todos (title, status, list_id, estimate, notes) VALUES"
+                        + " ('buy milk', 'OPEN', 1, 1.50, 'semi-skimmed'), ('file taxes', 'DONE', 2, NULL, NULL)");
+
+        String second = generate(V2, "add tags owner and flags");
+        assertTrue(second.contains("add column todos.completed boolean not null (existing rows get false)"), second);
+        upgradeAndVerify(V2);
+        assertEquals(List.of(List.of("buy milk", "OPEN", "1.50", "semi-skimmed", "f", "0", ""),
+                        Arrays.asList("file taxes", "DONE", null, null, "f", "0", "")),
+                database.query("SELECT title, status, estimate, notes, completed, priority, owner FROM todos ORDER BY id"));
+        assertEquals(List.of("0", "0"), database.column("SELECT version FROM todolist ORDER BY id"));
+
+        String third = generate(V3, "drop tags, add reminders");
+        assertTrue(third.contains("drop table tag"), third);
+        assertTrue(third.contains("drop column todos.notes"), third);
+        upgradeAndVerify(V3);
+        assertUntouchedRowsSurvive();
+
+        assertSuccess(cli.run("downgrade", "-1"));
+        assertSchemaIs(V2);
+        assertUntouchedRowsSurvive();
+
+        assertSuccess(cli.run("downgrade", "-1"));
+        assertSchemaIs(V1);
+        assertUntouchedRowsSurvive();
+
+        assertSuccess(cli.run("upgrade"));
+        assertSchemaIs(V3);
+        assertUntouchedRowsSurvive();
+        assertSuccess(cli.run("check", "--entities", V3));
+
+        assertSuccess(cli.run("downgrade", "base"));
+        try (Connection connection = database.connect()) {
+            assertEquals("", CatalogSnapshot.of(connection));
+        }
+        assertSuccess(cli.run("upgrade"));
+        assertSchemaIs(V3);
+    }
+
+    @Test
+    void currentAndHistoryShowWhereTheDatabaseStands() throws Exception {
+        generate(V1, "create todos");
+        assertTrue(cli.run("current").out().contains("base"));
+        assertTrue(cli.run("history").out().contains("[pending]"));
+        upgradeAndVerify(V1);
+        generate(V2, "second");
+        CliResult history = cli.run("history");
+        assertSuccess(history);
+        String[] lines = history.out().split("\n");
+        assertTrue(lines[0].contains("second") && lines[0].contains("[pending]") && lines[0].contains("(head)"), history.out());
+        assertTrue(lines[1].contains("create todos") && lines[1].contains("[applied]") && lines[1].startsWith("<base>"),
+                history.out());
+        CliResult current = cli.run("current");
+        assertTrue(current.out().contains("create todos") && !current.out().contains("(head)"), current.out());
+        assertSuccess(cli.run("upgrade"));
+        assertTrue(cli.run("current").out().contains("(head)"));
+    }
+
+    @Test
+    void aNewRevisionHoldsOnlyTheDifferenceAndNamesItsParent() throws Exception {
+        generate(V1, "create todos");
+        upgradeAndVerify(V1);
+        generate(V2, "second");
+        List<Path> files = migrationFiles();
+        assertEquals(2, files.size());
+        String firstId = files.get(0).getFileName().toString().substring(1, 16);
+        String second = Files.readString(files.get(1));
+        assertTrue(second.contains("parents = \"" + firstId + "\""), second);
+        assertTrue(!second.contains("createTable(\"todos\""), second);
+        assertTrue(second.contains("op.addColumn(\"todos\", column(\"completed\", \"boolean\").notNull().backfill(\"false\"));"), second);
+        assertTrue(second.contains("// REVIEW: existing rows get '' as todos.owner"), second);
+    }
+
+    @Test
+    void noChangesWritesNothing() throws Exception {
+        generate(V1, "create todos");
+        upgradeAndVerify(V1);
+        CliResult again = cli.run("revision", "-m", "nothing", "--entities", V1);
+        assertSuccess(again);
+        assertTrue(again.out().contains("No changes"), again.toString());
+        assertEquals(1, migrationFiles().size());
+    }
+
+    @Test
+    void checkReportsPendingChangesWithExitCodeOne() throws Exception {
+        generate(V1, "create todos");
+        upgradeAndVerify(V1);
+        CliResult check = cli.run("check", "--entities", V2);
+        assertEquals(1, check.exitCode(), check.toString());
+        assertTrue(check.out().contains("create table tag"), check.toString());
+    }
+
+    @Test
+    void droppedColumnsAndTablesAreFlaggedForReview() throws Exception {
+        generate(V2, "v2");
+        upgradeAndVerify(V2);
+        CliResult revision = cli.run("revision", "-m", "v3", "--entities", V3);
+        assertSuccess(revision);
+        assertTrue(revision.err().contains("WARNING: drops column todos.notes and the data in it"), revision.toString());
+        assertTrue(revision.err().contains("WARNING: drops table tag and all its rows"), revision.toString());
+        String source = Files.readString(migrationFiles().get(1));
+        assertTrue(source.contains("// REVIEW: drops column todos.notes and the data in it\n        op.dropColumn(\"todos\", \"notes\");"),
+                source);
+    }
+
+    private String generate(String entities, String message) {
+        CliResult result = cli.run("revision", "-m", message, "--entities", entities);
+        assertSuccess(result);
+        assertTrue(result.out().startsWith("Generated src/main/java/db/migrations/V"), result.toString());
+        return result.out();
+    }
+
+    private void upgradeAndVerify(String entities) throws Exception {
+        assertSuccess(cli.run("upgrade"));
+        assertSchemaIs(entities);
+        CliResult check = cli.run("check", "--entities", entities);
+        assertEquals(0, check.exitCode(), check.toString());
+    }
+
+    private void assertSchemaIs(String entities) throws Exception {
+        String expected = HIBERNATE.get(entities);
+        if (expected == null) {
+            expected = HibernateSchema.snapshot(entities);
+            HIBERNATE.put(entities, expected);
+        }
+        try (Connection connection = database.connect()) {
+            assertEquals(expected, CatalogSnapshot.of(connection), "schema differs from Hibernate's for " + entities);
+        }
+    }
+
+    private void assertUntouchedRowsSurvive() throws Exception {
+        assertEquals(List.of(List.of("buy milk", "OPEN", "1.50", "1", "home"), Arrays.asList("file taxes", "DONE", null, "2", "work")),
+                database.query("SELECT t.title, t.status, t.estimate, t.list_id, l.name FROM todos t"
+                        + " JOIN todolist l ON l.id = t.list_id ORDER BY t.id"));
+    }
+
+    private List<Path> migrationFiles() throws Exception {
+        try (Stream<Path> files = Files.list(dir.resolve("src/main/java/db/migrations"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    static void assertSuccess(CliResult result) {
+        assertEquals(0, result.exitCode(), result.toString());
+    }
+}

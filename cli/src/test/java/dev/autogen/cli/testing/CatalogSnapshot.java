@@ -1,0 +1,62 @@
+package dev.autogen.cli.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A canonical text dump of the user schemas of a database, straight from the catalog and
+ * independent of autogen's own reader: two databases with equal snapshots have the same tables,
+ * columns (type, nullability, default, identity), constraints, indexes and sequences. Columns are
+ * listed by name, so column order does not count; autogen's history table is left out.
+ */
+public final class CatalogSnapshot {
+    private static final String SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')";
+
+    private CatalogSnapshot() {
+    }
+
+    /** The snapshot of the database the connection is connected to. */
+    public static String of(Connection connection) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        append(connection, text, "table", """
+                SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind = 'r' AND %s AND c.relname <> 'autogen_history' ORDER BY 1""".formatted(SCHEMAS));
+        append(connection, text, "column", """
+                SELECT n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+                       || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
+                       || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')
+                       || CASE a.attidentity WHEN 'd' THEN ' identity by default' WHEN 'a' THEN ' identity always' ELSE '' END
+                       || coalesce(' comment ' || col_description(c.oid, a.attnum), '')
+                FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND %s AND c.relname <> 'autogen_history'
+                ORDER BY 1""".formatted(SCHEMAS));
+        append(connection, text, "constraint", """
+                SELECT n.nspname || '.' || c.relname || ' ' || con.conname || ' ' || pg_get_constraintdef(con.oid)
+                FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE %s AND c.relname <> 'autogen_history' AND con.contype <> 'n' ORDER BY 1""".formatted(SCHEMAS));
+        append(connection, text, "index", """
+                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE %s AND c.relname <> 'autogen_history' ORDER BY 1""".formatted(SCHEMAS));
+        append(connection, text, "sequence", """
+                SELECT schemaname || '.' || sequencename || ' ' || data_type || ' start ' || start_value
+                       || ' increment ' || increment_by
+                FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1""");
+        return text.toString();
+    }
+
+    private static void append(Connection connection, StringBuilder text, String kind, String sql) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                lines.add(kind + " " + rows.getString(1));
+            }
+        }
+        lines.forEach(line -> text.append(line).append('\n'));
+    }
+}
