@@ -1,0 +1,2 @@
+/** The to-do entities: lists and the tasks on them. */
+package dev.autogen.sample.model;

@@ -1,0 +1,53 @@
+package dev.autogen.sample;
+
+import dev.autogen.cli.Main;
+import dev.autogen.runtime.MigrationResult;
+import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sample app migrates its database at startup and its committed migrations match its entities. */
+class TodoAppTest {
+    private TestDatabase database;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        database = TestDatabase.create();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void startupAppliesTheMigrationsThenHibernateValidatesAndWorks() {
+        TodoApp app = new TodoApp(database.url(), TestDatabase.USER, null);
+        MigrationResult first = app.migrate();
+        assertEquals(2, first.revisions().size());
+        assertEquals(List.of("write README"), app.addAndList(List.of("write README")));
+        assertTrue(app.migrate().isEmpty(), "a second startup has nothing to apply");
+        assertEquals(List.of("write README", "ship it"), app.addAndList(List.of("ship it")));
+    }
+
+    @Test
+    void committedMigrationsAgreeWithTheEntities() {
+        new TodoApp(database.url(), TestDatabase.USER, null).migrate();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(Path.of("").toAbsolutePath(), Map.of("AUTOGEN_URL", database.url(),
+                "AUTOGEN_USER", TestDatabase.USER), new PrintWriter(out), new PrintWriter(err), "check");
+        assertEquals(0, code, out + "\n" + err);
+        assertTrue(out.toString().contains("No changes"), out.toString());
+    }
+}
