@@ -97,11 +97,11 @@ final class JavaOperationRenderer {
     }
 
     private CodeBlock createTable(CreateTable op) {
-        CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($S", op.definition().name()).indent();
+        CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($S", op.definition().name());
         for (TableElement element : op.definition().elements()) {
             code.add(",\n$L", element(element));
         }
-        return code.unindent().add(")").build();
+        return code.add(")").build();
     }
 
     private CodeBlock element(TableElement element) {

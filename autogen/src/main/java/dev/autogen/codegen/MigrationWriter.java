@@ -14,6 +14,7 @@ import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Revision;
 
 import javax.lang.model.element.Modifier;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,10 +32,15 @@ public final class MigrationWriter {
     /** The simple class name for a revision: {@code V<id>_<MessageInCamelCase>}. */
     public static String className(String id, String message) {
         StringBuilder words = new StringBuilder();
-        for (String word : message.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty() && words.length() + word.length() <= MAX_NAME_WORDS_LENGTH) {
-                words.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        String ascii = Normalizer.normalize(message, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        for (String word : ascii.split("[^A-Za-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
             }
+            if (words.length() + word.length() > MAX_NAME_WORDS_LENGTH) {
+                break;
+            }
+            words.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         String safeId = id.replaceAll("[^A-Za-z0-9_]", "_");
         return "V" + safeId + (words.length() == 0 ? "" : "_" + words);
@@ -105,6 +111,6 @@ public final class MigrationWriter {
     }
 
     private static String javadocText(String text) {
-        return text.replace("*/", "*&#47;");
+        return text.replace("\\", "&#92;").replace("*/", "*&#47;");
     }
 }

@@ -113,11 +113,11 @@ public final class DatabaseReader {
     }
 
     private static String checkExpression(String definition) {
-        String body = definition.strip();
+        String body = definition.strip().replaceFirst("( NO INHERIT)?( NOT VALID)?$", "");
         if (body.startsWith("CHECK (") && body.endsWith(")")) {
             body = body.substring("CHECK (".length(), body.length() - 1);
         }
-        return body.replaceFirst("\\)? NOT VALID$", "");
+        return body;
     }
 
     private static ForeignKeyAction deleteAction(String code) {

@@ -37,8 +37,9 @@ public final class PostgresTypes {
                 .replaceFirst("^float4$", "real")
                 .replaceFirst("^bool$", "boolean")
                 .replaceFirst("^decimal", "numeric")
-                .replaceFirst("^timestamptz", "timestamp with time zone")
-                .replaceFirst("^timetz", "time with time zone")
+                .replaceFirst("^numeric\\((\\d+)\\)$", "numeric($1,0)")
+                .replaceFirst("^timestamptz(\\(\\d+\\))?$", "timestamp$1 with time zone")
+                .replaceFirst("^timetz(\\(\\d+\\))?$", "time$1 with time zone")
                 .replaceFirst("^(timestamp|time)(\\(\\d+\\))? without time zone", "$1$2");
         Matcher floatType = FLOAT.matcher(t);
         if (floatType.matches()) {

@@ -9,8 +9,6 @@ import dev.autogen.schema.TableModel;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the value that fills existing rows when a {@code NOT NULL} column without default is
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  * placeholder that a reviewer must confirm.
  */
 final class BackfillPolicy {
-    private static final Pattern FIRST_IN_VALUE = Pattern.compile("\\bin\\s*\\(\\s*('(?:[^']|'')*')", Pattern.CASE_INSENSITIVE);
-
     /**
      * The backfill for a column.
      *
@@ -95,11 +91,10 @@ final class BackfillPolicy {
 
     private static Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
         for (CheckDef check : table.checks()) {
-            if (check.expression().contains(column.name())) {
-                Matcher matcher = FIRST_IN_VALUE.matcher(check.expression());
-                if (matcher.find()) {
-                    return Optional.of(matcher.group(1));
-                }
+            Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
+            if (domain.isPresent() && !domain.get().range() && domain.get().column().equals(column.name())
+                    && !domain.get().values().isEmpty()) {
+                return Optional.of(domain.get().values().get(0));
             }
         }
         return Optional.empty();

@@ -38,7 +38,8 @@ import java.util.function.Function;
 /**
  * Compares a target schema with the current one and plans the upgrade: tables and columns added
  * or dropped with everything defined on them, and keys, uniques, checks, indexes and foreign keys
- * added or dropped by name. Operations come in dependency order (see {@link Phase}); within a phase
+ * added or dropped by name (a check whose list or range of allowed values changed is dropped and
+ * added again). Operations come in dependency order (see {@link Phase}); within a phase
  * they follow table and constraint names, so the same inputs always give the same plan.
  */
 public final class SchemaDiff {
@@ -121,7 +122,8 @@ public final class SchemaDiff {
         compareConstraints(table, target.uniques(), current.uniques(), UniqueDef::name,
                 (a, b) -> a.columns().equals(b.columns()), Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                 u -> new AddUnique(table, u), u -> new DropUnique(table, u.name(), u));
-        compareConstraints(table, target.checks(), current.checks(), CheckDef::name, (a, b) -> true,
+        compareConstraints(table, target.checks(), current.checks(), CheckDef::name,
+                (a, b) -> CheckExpressions.same(a.expression(), b.expression()),
                 Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                 c -> new AddCheck(table, c), c -> new DropCheck(table, c.name(), c));
         compareConstraints(table, target.indexes(), current.indexes(), IndexDef::name,

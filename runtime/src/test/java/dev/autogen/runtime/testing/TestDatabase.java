@@ -47,6 +47,11 @@ public final class TestDatabase implements AutoCloseable {
         return SERVER + name;
     }
 
+    /** The user every test connects as. */
+    public String user() {
+        return USER;
+    }
+
     /** A data source for the database, as an application would pass it. */
     public UrlDataSource dataSource() {
         return new UrlDataSource(url(), USER, null);
@@ -64,6 +69,11 @@ public final class TestDatabase implements AutoCloseable {
                 statement.execute(each);
             }
         }
+    }
+
+    /** Runs statements, each on its own in autocommit mode. */
+    public void execute(List<String> sql) throws SQLException {
+        execute(sql.toArray(String[]::new));
     }
 
     /** The rows of a query, each column rendered with {@code getString}. */

@@ -1,0 +1,156 @@
+package dev.autogen.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the check constraints that restrict one column to a list or range of values (enums,
+ * discriminators) in both spellings: Hibernate's ({@code status in ('A','B')},
+ * {@code tier between 0 and 2}) and the catalog's ({@code ((status)::text = ANY ((ARRAY['A'::character
+ * varying, ...])::text[]))}, {@code ((tier >= 0) AND (tier <= 2))}). Other expressions are not
+ * recognized, so that they are never reported as changed only because they are spelled differently.
+ */
+final class CheckExpressions {
+    private static final String COLUMN = "(\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
+    private static final String VALUE = "'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?";
+    private static final String VALUES = "((?:" + VALUE + ")(?:\\s*,\\s*(?:" + VALUE + "))*)";
+    private static final Pattern IN = Pattern.compile("^" + COLUMN + " in " + VALUES + "$");
+    private static final Pattern ANY = Pattern.compile("^" + COLUMN + " ?= ?any array ?\\[ ?" + VALUES
+            + " ?\\]$");
+    private static final Pattern BETWEEN = Pattern.compile("^" + COLUMN + " between (" + VALUE + ") and (" + VALUE
+            + ")$");
+    private static final Pattern RANGE = Pattern.compile("^" + COLUMN + " ?>= ?(" + VALUE + ") and " + COLUMN
+            + " ?<= ?(" + VALUE + ")$");
+    private static final Pattern ONE_VALUE = Pattern.compile(VALUE);
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("'(-?\\d+(?:\\.\\d+)?)'");
+    private static final Pattern CAST = Pattern.compile("::\\s*(?:character varying|double precision"
+            + "|(?:timestamp|time)(?:\\(\\d+\\))? with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
+            + "(?:\\[\\])?");
+
+    /**
+     * The values one column is restricted to.
+     *
+     * @param column the column, as written (unquoted names in lower case)
+     * @param values the allowed values as SQL literals, in the order written; for a range, its bounds
+     * @param range  whether {@code values} are the two bounds of a range rather than a list
+     */
+    record Domain(String column, List<String> values, boolean range) {
+        /** Whether two domains allow the same values, whatever the order of a list. */
+        boolean sameValues(Domain other) {
+            return column.equals(other.column) && range == other.range
+                    && (range ? values.equals(other.values) : values.stream().sorted().distinct().toList()
+                    .equals(other.values.stream().sorted().distinct().toList()));
+        }
+    }
+
+    private CheckExpressions() {
+    }
+
+    /**
+     * Whether two check expressions are the same constraint, as far as can be told: expressions
+     * recognized as value lists or ranges of a column are compared by their values; equal spellings
+     * are the same; anything else is taken as unchanged, to avoid false positives.
+     */
+    static boolean same(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<Domain> first = domain(a);
+        Optional<Domain> second = domain(b);
+        if (first.isPresent() && second.isPresent()) {
+            return first.get().sameValues(second.get());
+        }
+        return true;
+    }
+
+    /** The column and values an expression restricts, when it has one of the recognized shapes. */
+    static Optional<Domain> domain(String expression) {
+        String text = simplify(expression);
+        Matcher in = IN.matcher(text);
+        if (in.matches()) {
+            return Optional.of(new Domain(unquote(in.group(1)), values(in.group(2)), false));
+        }
+        Matcher any = ANY.matcher(text);
+        if (any.matches()) {
+            return Optional.of(new Domain(unquote(any.group(1)), values(any.group(2)), false));
+        }
+        Matcher between = BETWEEN.matcher(text);
+        if (between.matches()) {
+            return Optional.of(new Domain(unquote(between.group(1)), List.of(number(between.group(2)), number(between.group(3))), true));
+        }
+        Matcher range = RANGE.matcher(text);
+        if (range.matches() && range.group(1).equals(range.group(3))) {
+            return Optional.of(new Domain(unquote(range.group(1)), List.of(number(range.group(2)), number(range.group(4))), true));
+        }
+        return Optional.empty();
+    }
+
+    /** Casts and parentheses removed, keywords and unquoted names in lower case, string literals kept. */
+    private static String simplify(String expression) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder code = new StringBuilder();
+        int i = 0;
+        while (i < expression.length()) {
+            char c = expression.charAt(i);
+            if (c == '\'' || c == '"') {
+                out.append(simplifyCode(code.toString()));
+                code.setLength(0);
+                int end = i + 1;
+                while (end < expression.length()) {
+                    if (expression.charAt(end) == c) {
+                        if (end + 1 < expression.length() && expression.charAt(end + 1) == c) {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end, expression.length() - 1);
+                out.append(expression, i, end + 1);
+                i = end + 1;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        out.append(simplifyCode(code.toString()));
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String simplifyCode(String code) {
+        String lower = CAST.matcher(code.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder kept = new StringBuilder();
+        for (char c : lower.toCharArray()) {
+            if (c == '(' || c == ')') {
+                kept.append(' ');
+            } else {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static List<String> values(String list) {
+        List<String> values = new ArrayList<>();
+        Matcher value = ONE_VALUE.matcher(list);
+        while (value.find()) {
+            values.add(number(value.group()));
+        }
+        return values;
+    }
+
+    /** A number as the catalog may quote it ({@code '-1'::integer}) without its quotes. */
+    private static String number(String value) {
+        Matcher quoted = QUOTED_NUMBER.matcher(value);
+        return quoted.matches() ? quoted.group(1) : value;
+    }
+
+    private static String unquote(String column) {
+        return column.startsWith("\"") ? column.substring(1, column.length() - 1).replace("\"\"", "\"") : column;
+    }
+}

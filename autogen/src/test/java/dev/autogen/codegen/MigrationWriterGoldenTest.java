@@ -1,0 +1,126 @@
+package dev.autogen.codegen;
+
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.entity.EntityModelReader;
+import dev.autogen.runtime.ops.ForeignKeyAction;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.testing.Golden;
+import dev.autogen.testing.InMemoryCompiler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static dev.autogen.runtime.Ddl.check;
+import static dev.autogen.runtime.Ddl.column;
+import static dev.autogen.runtime.Ddl.foreignKey;
+import static dev.autogen.runtime.Ddl.index;
+import static dev.autogen.runtime.Ddl.primaryKey;
+import static dev.autogen.runtime.Ddl.sequence;
+import static dev.autogen.runtime.Ddl.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whole generated migration classes, compared byte for byte with golden files under
+ * {@code src/test/resources/golden/} (rewrite them with {@code -Dgolden.update=true}), and compiled.
+ */
+class MigrationWriterGoldenTest {
+    static final String PACKAGE = "com.example.migrations";
+    static final LocalDate DATE = LocalDate.of(2026, 11, 30);
+
+    private static SchemaModel todoV1;
+    private static SchemaModel todoV2;
+
+    @TempDir
+    Path classes;
+
+    @BeforeAll
+    static void readModels() {
+        todoV1 = read("dev.autogen.fixtures.todo.v1");
+        todoV2 = read("dev.autogen.fixtures.todo.v2");
+    }
+
+    static SchemaModel read(String entityPackage) {
+        return new EntityModelReader(MigrationWriterGoldenTest.class.getClassLoader(), List.of(entityPackage),
+                Map.of(), "test").read();
+    }
+
+    /** A plan whose names need quoting or qualifying: mixed case, reserved word, another schema. */
+    static MigrationPlan quotingSensitivePlan() {
+        TableModel audit = new TableModel("AuditEntry",
+                List.of(column("id", "bigint").notNull().generatedByDefaultAsIdentity(),
+                        column("order", "integer").notNull(),
+                        column("CreatedBy", "varchar(255)").comment("who \"made\" it"),
+                        column("note", "text").defaultValue("'n/a'::text")),
+                primaryKey("id"), List.of(unique("AuditEntry_order_key", "order")),
+                List.of(index("idx_AuditEntry_CreatedBy", "CreatedBy")), List.of(),
+                List.of(check("AuditEntry_order_check", "\"order\" >= 0")));
+        TableModel invoice = new TableModel("billing.invoice",
+                List.of(column("id", "bigint").notNull(),
+                        column("audit_id", "bigint").notNull(),
+                        column("amount", "numeric(12,2)").notNull()),
+                primaryKey("id").named("invoice_pk"), List.of(), List.of(),
+                List.of(foreignKey("fk_invoice_audit", "audit_id").references("AuditEntry", "id")
+                        .onDelete(ForeignKeyAction.CASCADE)),
+                List.of());
+        SchemaModel target = SchemaModel.of(List.of(audit, invoice),
+                List.of(sequence("billing.invoice_seq").startWith(100).incrementBy(10)));
+        return SchemaDiff.compare(target, SchemaModel.empty());
+    }
+
+    private GeneratedMigration generate(String golden, RevisionHeader header, MigrationPlan plan) throws Exception {
+        GeneratedMigration migration = new MigrationWriter(PACKAGE).write(header, plan);
+        Golden.assertMatches(golden, migration.source());
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(PACKAGE + "." + migration.className(),
+                migration.source(), classes);
+        assertTrue(compiled.success(), () -> "does not compile cleanly:\n" + compiled.diagnostics() + "\n"
+                + migration.source());
+        assertTrue(migration.source().contains("public final class " + migration.className() + " implements Migration"),
+                migration.source());
+        return migration;
+    }
+
+    @Test
+    void todoV1FromNothing() throws Exception {
+        GeneratedMigration migration = generate("V20261130_100000_CreateTodos.java.txt",
+                new RevisionHeader("20261130_100000", List.of(), "create todos", DATE),
+                SchemaDiff.compare(todoV1, SchemaModel.empty()));
+
+        assertEquals("V20261130_100000_CreateTodos", migration.className());
+        assertEquals("V20261130_100000_CreateTodos.java", migration.fileName());
+    }
+
+    @Test
+    void todoV2FromV1() throws Exception {
+        GeneratedMigration migration = generate("V20261130_110000_AddTags.java.txt",
+                new RevisionHeader("20261130_110000", List.of("20261130_100000"), "add tags", DATE),
+                SchemaDiff.compare(todoV2, todoV1));
+
+        assertTrue(migration.source().contains("// REVIEW: "), "dropped column and placeholder backfill need review");
+    }
+
+    @Test
+    void emptyMergeWithTwoParents() throws Exception {
+        GeneratedMigration migration = generate("V20261201_090000_MergeHeads.java.txt",
+                new RevisionHeader("20261201_090000", List.of("20261130_110000", "20261130_113000"), "merge heads", DATE),
+                new MigrationPlan(List.of()));
+
+        assertTrue(migration.source().contains("parents = {\"20261130_110000\", \"20261130_113000\"}"),
+                migration.source());
+    }
+
+    @Test
+    void quotingSensitiveNames() throws Exception {
+        generate("V20261130_120000_AuditBillingQuotedNamesCUsers.java.txt",
+                new RevisionHeader("20261130_120000", List.of("20261130_110000"),
+                        "audit & billing: \"quoted\" names, C:\\users */", DATE),
+                quotingSensitivePlan());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.autogen.diff;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Recognizing value lists and ranges in Hibernate's and the catalog's spellings. */
+class CheckExpressionsTest {
+    private static CheckExpressions.Domain domain(String expression) {
+        return CheckExpressions.domain(expression).orElseThrow(() -> new AssertionError("not recognized: " + expression));
+    }
+
+    @Test
+    void hibernateValueList() {
+        assertEquals(new CheckExpressions.Domain("status", List.of("'OPEN'", "'DONE'"), false),
+                domain("status in ('OPEN','DONE')"));
+    }
+
+    @Test
+    void catalogValueList() {
+        assertEquals(new CheckExpressions.Domain("status", List.of("'OPEN'", "'DONE'"), false),
+                domain("((status)::text = ANY ((ARRAY['OPEN'::character varying, 'DONE'::character varying])::text[]))"));
+    }
+
+    @Test
+    void catalogValueListOfText() {
+        assertEquals(new CheckExpressions.Domain("kind", List.of("'a'", "'b'"), false),
+                domain("(kind = ANY (ARRAY['a'::text, 'b'::text]))"));
+    }
+
+    @Test
+    void hibernateAndCatalogRanges() {
+        CheckExpressions.Domain expected = new CheckExpressions.Domain("tier", List.of("0", "2"), true);
+        assertEquals(expected, domain("tier between 0 and 2"));
+        assertEquals(expected, domain("((tier >= 0) AND (tier <= 2))"));
+    }
+
+    @Test
+    void quotedNegativeNumbersOfTheCatalogAreNumbers() {
+        assertEquals(domain("level between -1 and 1"), domain("((level >= '-1'::integer) AND (level <= 1))"));
+    }
+
+    @Test
+    void quotedColumnKeepsItsCase() {
+        assertEquals("Status", domain("\"Status\" in ('A')").column());
+        assertEquals("Status", domain("((\"Status\")::text = ANY ((ARRAY['A'::character varying])::text[]))").column());
+    }
+
+    @Test
+    void literalsMayHoldCommasParenthesesQuotesAndUpperCase() {
+        assertEquals(List.of("'a, (b)'", "'it''s'", "'UP'"), domain("note in ('a, (b)', 'it''s', 'UP')").values());
+    }
+
+    @Test
+    void otherShapesAreNotRecognized() {
+        for (String expression : List.of("amount >= 0", "(amount >= (0)::numeric)", "length(title) > 0",
+                "lower(code) in ('a')", "a in ('x') or b in ('y')", "((a >= 0) AND (b <= 2))", "")) {
+            assertEquals(Optional.empty(), CheckExpressions.domain(expression), expression);
+        }
+    }
+
+    @Test
+    void sameWhenValuesAgreeWhateverTheSpellingOrOrder() {
+        assertTrue(CheckExpressions.same("status in ('OPEN','DONE')",
+                "((status)::text = ANY ((ARRAY['DONE'::character varying, 'OPEN'::character varying])::text[]))"));
+        assertTrue(CheckExpressions.same("tier between 0 and 2", "((tier >= 0) AND (tier <= 2))"));
+    }
+
+    @Test
+    void differentWhenValuesOrColumnDiffer() {
+        assertFalse(CheckExpressions.same("status in ('OPEN','DONE')", "status in ('OPEN','DONE','ARCHIVED')"));
+        assertFalse(CheckExpressions.same("status in ('OPEN','DONE')",
+                "((status)::text = ANY ((ARRAY['OPEN'::character varying])::text[]))"));
+        assertFalse(CheckExpressions.same("tier between 0 and 2", "((tier >= 0) AND (tier <= 3))"));
+        assertFalse(CheckExpressions.same("a in ('x')", "b in ('x')"));
+        assertFalse(CheckExpressions.same("tier between 0 and 2", "tier in (0, 1, 2)"));
+    }
+
+    @Test
+    void unrecognizedShapesAreTakenAsUnchanged() {
+        assertTrue(CheckExpressions.same("amount >= 0", "(amount >= (0)::numeric)"));
+        assertTrue(CheckExpressions.same("amount >= 0", "status in ('A')"));
+    }
+}
