@@ -41,6 +41,8 @@ public enum ErrorCode {
     DATABASE_ERROR(18),
     /** A file could not be read or written. */
     IO(19),
+    /** A migration that ran outside a transaction failed half-way and must be repaired before anything else runs. */
+    INCOMPLETE_MIGRATION(20),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70);
 

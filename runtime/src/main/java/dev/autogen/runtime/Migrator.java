@@ -12,7 +12,6 @@ import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
-import dev.autogen.runtime.ops.MigrationOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +53,7 @@ public final class Migrator {
     private final HistoryTable history;
     private final Duration lockTimeout;
     private final SqlDialect dialect;
+    private final boolean verifyChecksums;
     private RevisionGraph graph;
 
     private Migrator(Builder builder) {
@@ -61,6 +62,7 @@ public final class Migrator {
         this.history = new HistoryTable(builder.historyTable);
         this.lockTimeout = builder.lockTimeout;
         this.dialect = builder.dialect;
+        this.verifyChecksums = builder.verifyChecksums;
     }
 
     /** Starts a configuration. */
@@ -84,18 +86,22 @@ public final class Migrator {
         return upgrade("head");
     }
 
-    /** Applies the pending migrations up to a target: {@code head}, {@code heads}, {@code +N}, or a revision. */
+    /**
+     * Applies the pending migrations up to a target: {@code head}, {@code heads}, {@code +N}, or a
+     * revision. Refuses before running anything when an applied migration was edited or left incomplete.
+     */
     public MigrationResult upgrade(String target) {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
             long started = System.nanoTime();
-            Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
-            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).upgrade(target);
+            AppliedState applied = verifiedState(connection, revisions);
+            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
             history.ensureExists(connection);
+            MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
-                steps.add(apply(connection, plan.get(i), instances.get(i)));
+                steps.add(executor.apply(connection, plan.get(i), instances.get(i)));
             }
             if (plan.isEmpty()) {
                 LOG.info("Database is up to date; nothing to apply");
@@ -109,14 +115,47 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
             long started = System.nanoTime();
-            Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
-            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).downgrade(target);
+            AppliedState applied = verifiedState(connection, revisions);
+            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
+            MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
-                steps.add(undo(connection, plan.get(i), instances.get(i)));
+                steps.add(executor.undo(connection, plan.get(i), instances.get(i)));
             }
             return new MigrationResult(MigrationResult.Direction.DOWNGRADE, steps, elapsedMs(started));
+        });
+    }
+
+    /**
+     * Accepts the migrations as they are now: records the current checksum of every applied migration
+     * that was edited, and forgets incomplete revisions so that the next upgrade runs them again.
+     * Returns one line per change made.
+     */
+    public List<String> repair() {
+        RevisionGraph revisions = graph();
+        return withLock(connection -> {
+            AppliedState applied = AppliedState.read(history, connection, revisions);
+            List<String> changes = new ArrayList<>();
+            connection.setAutoCommit(false);
+            try {
+                for (HistoryEntry entry : applied.incomplete()) {
+                    history.delete(connection, entry.revision());
+                    changes.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
+                }
+                for (Map.Entry<String, String> edited : applied.editedSinceApplied(revisions, dialect).entrySet()) {
+                    history.updateChecksum(connection, edited.getKey(), edited.getValue());
+                    changes.add("accepted the edited migration " + edited.getKey());
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            changes.forEach(change -> LOG.info("Repair: {}", change));
+            return changes;
         });
     }
 
@@ -124,9 +163,9 @@ public final class Migrator {
     public String upgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
-            Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
-            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).upgrade(target);
-            return new SqlScript(dialect, history).upgrade(plan, instantiate(plan), applied.isEmpty());
+            AppliedState applied = AppliedState.read(history, connection, revisions);
+            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
+            return new SqlScript(dialect, history).upgrade("to " + target, plan, instantiate(plan), applied.isEmpty());
         });
     }
 
@@ -134,19 +173,36 @@ public final class Migrator {
     public String downgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
-            Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
-            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.keySet()).downgrade(target);
-            return new SqlScript(dialect, history).downgrade(plan, instantiate(plan));
+            AppliedState applied = AppliedState.read(history, connection, revisions);
+            List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
+            return new SqlScript(dialect, history).downgrade("to " + target, plan, instantiate(plan));
         });
+    }
+
+    /**
+     * The SQL that upgrades a database from one revision to another, without connecting to any
+     * database: {@code from} is {@code base}, {@code head}, {@code heads} or a revision, as is {@code to}.
+     */
+    public String upgradeSql(String from, String to) {
+        RevisionGraph revisions = graph();
+        Set<String> applied = revisionsAt(revisions, from);
+        List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).upgrade(to);
+        return new SqlScript(dialect, history).upgrade(from + ":" + to, plan, instantiate(plan), applied.isEmpty());
+    }
+
+    /** The SQL that downgrades a database from one revision to another, without connecting to any database. */
+    public String downgradeSql(String from, String to) {
+        RevisionGraph revisions = graph();
+        Set<String> applied = revisionsAt(revisions, from);
+        List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).downgrade(to);
+        return new SqlScript(dialect, history).downgrade(from + ":" + to, plan, instantiate(plan));
     }
 
     /** The applied heads: the applied revisions that no other applied revision descends from. */
     public List<String> current() {
         RevisionGraph revisions = graph();
-        return withConnection(connection -> {
-            Map<String, HistoryEntry> applied = appliedRevisions(connection, revisions);
-            return revisions.headsOf(applied.keySet());
-        });
+        return withConnection(connection -> revisions.headsOf(
+                AppliedState.read(history, connection, revisions).revisions()));
     }
 
     /** Every revision, newest first, with its applied state. */
@@ -160,39 +216,36 @@ public final class Migrator {
             Set<String> heads = new HashSet<>(revisions.heads());
             List<RevisionStatus> statuses = new ArrayList<>();
             for (ResolvedMigration migration : revisions.ordered()) {
-                statuses.add(0, new RevisionStatus(migration.id(), migration.parents(), migration.message(),
+                statuses.add(new RevisionStatus(migration.id(), migration.parents(), migration.message(),
                         migration.origin(), heads.contains(migration.id()), applied.get(migration.id())));
             }
+            Collections.reverse(statuses);
             return statuses;
         });
     }
 
     /**
      * Records the database as being at the target ({@code base}, {@code head}, {@code heads} or a
-     * revision) without running any migration.
+     * revision) without running any migration. Incomplete records are replaced.
      */
     public List<String> stamp(String target) {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
-            Set<String> wanted = switch (target) {
-                case "base" -> Set.of();
-                case "head" -> revisions.ancestorsInclusive(List.of(new MigrationPlanner(revisions, Set.of()).singleHead()));
-                case "heads" -> revisions.ancestorsInclusive(revisions.heads());
-                default -> revisions.ancestorsInclusive(List.of(revisions.resolve(target)));
-            };
+            Set<String> wanted = revisionsAt(revisions, target);
             connection.setAutoCommit(false);
             try {
                 history.ensureExists(connection);
                 Set<String> present = new HashSet<>();
                 for (HistoryEntry entry : history.read(connection)) {
-                    present.add(entry.revision());
-                    if (!wanted.contains(entry.revision())) {
+                    if (entry.success() && wanted.contains(entry.revision())) {
+                        present.add(entry.revision());
+                    } else {
                         history.delete(connection, entry.revision());
                     }
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
-                        String checksum = Checksums.of(migration.upgradeOperations(migration.factory().get()));
+                        String checksum = Checksums.of(dialect, migration.upgradeOperations(migration.factory().get()));
                         history.insert(connection, new HistoryEntry(migration.id(), migration.parents(),
                                 migration.message(), checksum, null, Instant.now(), 0, true));
                     }
@@ -208,62 +261,22 @@ public final class Migrator {
         });
     }
 
-    private MigrationResult.Step apply(Connection connection, ResolvedMigration migration, Migration instance)
-            throws SQLException {
-        List<MigrationOperation> operations = migration.upgradeOperations(instance);
-        LOG.info("Applying {} ({})", migration.id(), migration.message());
-        long started = System.nanoTime();
-        connection.setAutoCommit(false);
-        try {
-            new StatementRunner(dialect, migration).run(connection, operations);
-            long executionMs = elapsedMs(started);
-            history.insert(connection, new HistoryEntry(migration.id(), migration.parents(), migration.message(),
-                    Checksums.of(operations), null, Instant.now(), executionMs, true));
-            connection.commit();
-            LOG.info("Applied {} in {} ms", migration.id(), executionMs);
-            return new MigrationResult.Step(migration.id(), migration.message(), executionMs);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
-            throws SQLException {
-        List<MigrationOperation> operations = migration.downgradeOperations(instance);
-        LOG.info("Undoing {} ({})", migration.id(), migration.message());
-        long started = System.nanoTime();
-        connection.setAutoCommit(false);
-        try {
-            new StatementRunner(dialect, migration).run(connection, operations);
-            history.delete(connection, migration.id());
-            connection.commit();
-            long executionMs = elapsedMs(started);
-            LOG.info("Undid {} in {} ms", migration.id(), executionMs);
-            return new MigrationResult.Step(migration.id(), migration.message(), executionMs);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private Map<String, HistoryEntry> appliedRevisions(Connection connection, RevisionGraph revisions)
-            throws SQLException {
-        Map<String, HistoryEntry> applied = new LinkedHashMap<>();
-        for (HistoryEntry entry : history.read(connection)) {
-            if (!revisions.contains(entry.revision())) {
-                throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "Revision " + entry.revision() + " ("
-                        + entry.description() + ") is recorded in " + history.name()
-                        + " as applied, but no migration declares it. Restore its migration file, or run"
-                        + " 'autogen stamp REV' to record the database at a revision that exists.");
-            }
-            applied.put(entry.revision(), entry);
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions) throws SQLException {
+        AppliedState applied = AppliedState.read(history, connection, revisions);
+        applied.requireComplete();
+        if (verifyChecksums) {
+            applied.requireUnchanged(revisions, dialect);
         }
         return applied;
+    }
+
+    private static Set<String> revisionsAt(RevisionGraph revisions, String spec) {
+        return switch (spec) {
+            case "base" -> Set.of();
+            case "head" -> revisions.ancestorsInclusive(List.of(new MigrationPlanner(revisions, Set.of()).singleHead()));
+            case "heads" -> revisions.ancestorsInclusive(revisions.heads());
+            default -> revisions.ancestorsInclusive(List.of(revisions.resolve(spec)));
+        };
     }
 
     private static List<Migration> instantiate(List<ResolvedMigration> plan) {
@@ -327,6 +340,7 @@ public final class Migrator {
         private String historyTable = HistoryTable.DEFAULT_NAME;
         private Duration lockTimeout = Duration.ofMinutes(2);
         private SqlDialect dialect = new PostgresDialect();
+        private boolean verifyChecksums = true;
 
         private Builder() {
         }
@@ -375,6 +389,15 @@ public final class Migrator {
         /** The SQL dialect, default PostgreSQL. */
         public Builder dialect(SqlDialect value) {
             this.dialect = Objects.requireNonNull(value, "dialect");
+            return this;
+        }
+
+        /**
+         * Whether {@code upgrade} and {@code downgrade} first check that no applied migration was
+         * edited (default {@code true}). Turning it off saves instantiating every applied migration.
+         */
+        public Builder verifyChecksums(boolean value) {
+            this.verifyChecksums = value;
             return this;
         }
 

@@ -19,4 +19,12 @@ public @interface Revision {
 
     /** A one-line description, stored in the history table. */
     String message() default "";
+
+    /**
+     * Whether the migration runs in one transaction (the default). Set it to {@code false} for
+     * statements PostgreSQL refuses inside a transaction, such as {@code CREATE INDEX CONCURRENTLY}:
+     * the statements then run one by one, and a failure half-way is recorded as such in the history
+     * table so that nothing runs on top of it until it is repaired.
+     */
+    boolean transactional() default true;
 }

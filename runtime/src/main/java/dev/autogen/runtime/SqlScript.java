@@ -7,7 +7,11 @@ import dev.autogen.runtime.ops.MigrationOperation;
 
 import java.util.List;
 
-/** Renders a planned upgrade or downgrade as a reviewable SQL script, one transaction per revision. */
+/**
+ * Renders a planned upgrade or downgrade as a script a DBA can review and run with psql: it stops
+ * at the first error, runs each revision in its own transaction (or says why not), and keeps the
+ * history table in step.
+ */
 final class SqlScript {
     private final SqlDialect dialect;
     private final HistoryTable history;
@@ -17,47 +21,67 @@ final class SqlScript {
         this.history = history;
     }
 
-    String upgrade(List<ResolvedMigration> plan, List<Migration> instances, boolean createHistory) {
-        StringBuilder sql = new StringBuilder("-- autogen upgrade: ").append(plan.size()).append(" revision(s)\n");
+    String upgrade(String range, List<ResolvedMigration> plan, List<Migration> instances, boolean createHistory) {
+        StringBuilder sql = header("upgrade", range, plan.size());
         if (createHistory && !plan.isEmpty()) {
-            sql.append("\n-- the history table is created on first upgrade\n");
+            sql.append("\n-- The history table, created on the first upgrade.\n");
             history.createStatements().forEach(statement -> sql.append(statement).append(";\n"));
         }
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
             List<MigrationOperation> operations = migration.upgradeOperations(instances.get(i));
-            sql.append("\n-- Revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
-            sql.append("BEGIN;\n");
+            sql.append("\n-- Revision ").append(migration.id()).append(": ").append(migration.message()).append('\n')
+                    .append("-- Parents: ").append(migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
+                    .append("; source: ").append(migration.origin()).append('\n');
+            begin(sql, migration);
             appendStatements(sql, operations);
             sql.append("INSERT INTO ").append(history.sqlName())
                     .append(" (revision, parents, description, checksum, execution_ms, success) VALUES (")
                     .append(literal(migration.id())).append(", ").append(literal(String.join(",", migration.parents())))
                     .append(", ").append(literal(migration.message())).append(", ")
-                    .append(literal(Checksums.of(operations))).append(", 0, true);\n");
-            sql.append("COMMIT;\n");
+                    .append(literal(Checksums.of(dialect, operations))).append(", 0, true);\n");
+            commit(sql, migration);
         }
         return sql.toString();
     }
 
-    String downgrade(List<ResolvedMigration> plan, List<Migration> instances) {
-        StringBuilder sql = new StringBuilder("-- autogen downgrade: ").append(plan.size()).append(" revision(s)\n");
+    String downgrade(String range, List<ResolvedMigration> plan, List<Migration> instances) {
+        StringBuilder sql = header("downgrade", range, plan.size());
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
             sql.append("\n-- Undo revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
-            sql.append("BEGIN;\n");
+            begin(sql, migration);
             appendStatements(sql, migration.downgradeOperations(instances.get(i)));
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
                     .append(literal(migration.id())).append(";\n");
-            sql.append("COMMIT;\n");
+            commit(sql, migration);
         }
         return sql.toString();
     }
 
+    private StringBuilder header(String direction, String range, int revisions) {
+        return new StringBuilder("-- autogen ").append(direction).append(' ').append(range).append(": ")
+                .append(revisions).append(" revision(s), ").append(dialect.name()).append(" dialect\n")
+                .append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n");
+    }
+
+    private static void begin(StringBuilder sql, ResolvedMigration migration) {
+        if (migration.transactional()) {
+            sql.append("BEGIN;\n");
+        } else {
+            sql.append("-- Runs outside a transaction (@Revision(transactional = false)): statement by statement.\n");
+        }
+    }
+
+    private static void commit(StringBuilder sql, ResolvedMigration migration) {
+        if (migration.transactional()) {
+            sql.append("COMMIT;\n");
+        }
+    }
+
     private void appendStatements(StringBuilder sql, List<MigrationOperation> operations) {
-        for (MigrationOperation operation : operations) {
-            for (String statement : dialect.toSql(operation)) {
-                sql.append(statement).append(";\n");
-            }
+        for (String statement : StatementRunner.statements(dialect, operations)) {
+            sql.append(statement).append(";\n");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
-import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,38 +8,61 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the SQL of a migration's operations and names the failing statement when one fails. */
+/** Renders operations to SQL and runs the statements in order, reporting which one failed. */
 final class StatementRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StatementRunner.class);
 
-    private final SqlDialect dialect;
-    private final ResolvedMigration migration;
-
-    StatementRunner(SqlDialect dialect, ResolvedMigration migration) {
-        this.dialect = dialect;
-        this.migration = migration;
+    private StatementRunner() {
     }
 
-    void run(Connection connection, List<MigrationOperation> operations) {
+    /** The statements of the operations, in order. */
+    static List<String> statements(SqlDialect dialect, List<MigrationOperation> operations) {
+        List<String> statements = new ArrayList<>();
+        for (MigrationOperation operation : operations) {
+            statements.addAll(dialect.toSql(operation));
+        }
+        return statements;
+    }
+
+    /** Runs the statements; throws {@link FailedStatement} naming the first that fails. */
+    static void run(Connection connection, String revision, List<String> statements) throws FailedStatement {
         try (Statement statement = connection.createStatement()) {
-            for (MigrationOperation operation : operations) {
-                for (String sql : dialect.toSql(operation)) {
-                    LOG.debug("{}: {}", migration.id(), sql);
-                    try {
-                        statement.execute(sql);
-                    } catch (SQLException e) {
-                        throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
-                                + migration.origin() + ") failed and was rolled back; nothing of it was applied."
-                                + " Failing statement: " + sql + "\nDatabase said: " + e.getMessage()
-                                + "\nFix the migration, then run upgrade again.", e);
-                    }
+            for (int i = 0; i < statements.size(); i++) {
+                String sql = statements.get(i);
+                LOG.debug("{}: {}", revision, sql);
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new FailedStatement(i, sql, e);
                 }
             }
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error while running " + migration.id()
-                    + ": " + e.getMessage(), e);
+            throw new FailedStatement(-1, "(opening a statement)", e);
+        }
+    }
+
+    /** A statement that failed: its position (0-based), its SQL and the database's error. */
+    static final class FailedStatement extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final int index;
+        private final String sql;
+
+        FailedStatement(int index, String sql, SQLException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+            this.sql = sql;
+        }
+
+        int index() {
+            return index;
+        }
+
+        String sql() {
+            return sql;
         }
     }
 }

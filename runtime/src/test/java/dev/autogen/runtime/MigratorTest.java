@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.it.chain.V20240101_000001_CreateTodoList;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +102,8 @@ class MigratorTest {
     void checksumIsTheChecksumOfTheUpgradeOperations() throws SQLException {
         migrator().upgrade("+1");
 
-        String expected = Checksums.of(OperationRecorder.upgradeOf(new V20240101_000001_CreateTodoList()));
+        String expected = Checksums.of(new PostgresDialect(),
+                OperationRecorder.upgradeOf(new V20240101_000001_CreateTodoList()));
         assertEquals(List.of(expected), db.column("SELECT checksum FROM autogen_history"));
     }
 
@@ -243,7 +245,7 @@ class MigratorTest {
         String sql = migrator.upgradeSql("head");
 
         assertEquals(0, count(sql, "BEGIN;"));
-        assertTrue(sql.startsWith("-- autogen upgrade: 0 revision(s)"), sql);
+        assertTrue(sql.startsWith("-- autogen upgrade to head: 0 revision(s)"), sql);
     }
 
     @Test

@@ -110,6 +110,16 @@ public final class HistoryTable {
         }
     }
 
+    /** Replaces the recorded checksum of a revision, after the user accepted an edit. */
+    public void updateChecksum(Connection connection, String revision, String checksum) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName
+                + " SET checksum = ? WHERE revision = ?")) {
+            update.setString(1, checksum);
+            update.setString(2, revision);
+            update.executeUpdate();
+        }
+    }
+
     /** Removes the record of a revision. */
     public void delete(Connection connection, String revision) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + sqlName + " WHERE revision = ?")) {

@@ -40,7 +40,7 @@ public final class MigrationClasses implements MigrationSource {
                     + " carries @Revision but does not implement " + Migration.class.getName() + ".");
         }
         return new ResolvedMigration(revision.id(), List.of(revision.parents()), revision.message(), origin,
-                () -> instantiate(type, revision.id(), origin));
+                () -> instantiate(type, revision.id(), origin), revision.transactional());
     }
 
     private static Migration instantiate(Class<?> type, String id, String origin) {

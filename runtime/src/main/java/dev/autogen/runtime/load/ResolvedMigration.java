@@ -18,9 +18,10 @@ import java.util.function.Supplier;
  * @param message  the one-line description
  * @param origin   where it came from, for messages: a source file or a class name
  * @param factory  creates the migration instance
+ * @param transactional whether it runs in one transaction
  */
 public record ResolvedMigration(String id, List<String> parents, String message, String origin,
-                                Supplier<Migration> factory) {
+                                Supplier<Migration> factory, boolean transactional) {
     /** Validates the record. */
     public ResolvedMigration {
         Objects.requireNonNull(id, "id");
@@ -28,6 +29,12 @@ public record ResolvedMigration(String id, List<String> parents, String message,
         message = message == null ? "" : message;
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(factory, "factory");
+    }
+
+    /** A migration that runs in one transaction. */
+    public ResolvedMigration(String id, List<String> parents, String message, String origin,
+                             Supplier<Migration> factory) {
+        this(id, parents, message, origin, factory, true);
     }
 
     /** The operations of the upgrade of this instance; an exception in the migration's code names the revision. */
