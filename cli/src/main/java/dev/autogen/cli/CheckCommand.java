@@ -3,15 +3,20 @@ package dev.autogen.cli;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code autogen check}: the CI gate; exit 1 when the entities need a new revision. */
 @Command(name = "check", description = "Exit 0 when the entities and the database at head agree, 1 when a revision is pending.")
 final class CheckCommand extends ProjectCommand {
+    @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed;"
+            + " needs no database server.")
+    boolean shadow;
+
     @Override
     public Integer call() {
         Project project = project();
         MigrationPlan plan;
-        try (Database database = project.openDatabase()) {
+        try (Database database = SchemaComparison.open(project, shadow)) {
             plan = SchemaComparison.plan(project, database);
         }
         if (plan.isEmpty()) {

@@ -20,10 +20,12 @@ final class Database implements AutoCloseable {
 
     private final UrlDataSource dataSource;
     private final EmbeddedPostgres embedded;
+    private final String description;
 
-    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded) {
+    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description) {
         this.dataSource = dataSource;
         this.embedded = embedded;
+        this.description = description;
     }
 
     static Database open(GlobalOptions options, Settings settings) {
@@ -34,9 +36,30 @@ final class Database implements AutoCloseable {
         if (password == null) {
             password = settings.filePassword();
         }
-        Database database = new Database(new UrlDataSource(options.url, options.user, password), null);
+        Database database = new Database(new UrlDataSource(options.url, options.user, password), null,
+                DatabaseErrors.maskUrl(options.url));
         database.verify();
         return database;
+    }
+
+    /**
+     * A throwaway embedded PostgreSQL in a temporary folder, deleted on close: the shadow database
+     * that {@code --shadow} replays the migrations into.
+     */
+    static Database shadow() {
+        try {
+            Path directory = Files.createTempDirectory("autogen-shadow-");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory.resolve("pgdata"))
+                    .setCleanDataDirectory(true)
+                    .start();
+            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
+                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)");
+        } catch (IOException | RuntimeException e) {
+            throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
+                    + " temporary folder) did not start: " + e.getMessage() + ". Check that the temporary folder is"
+                    + " writable, or run without --shadow against a database.", e);
+        }
     }
 
     private static Database embedded(Path dataDirectory) {
@@ -46,7 +69,8 @@ final class Database implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .start();
-            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres);
+            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
+                    "the embedded PostgreSQL in " + EMBEDDED_DIR + "/");
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + e.getMessage() + ". Delete that folder to start afresh, or set --url"
@@ -76,7 +100,7 @@ final class Database implements AutoCloseable {
 
     /** The URL with any password masked, for messages. */
     String description() {
-        return embedded != null ? "the embedded PostgreSQL in " + EMBEDDED_DIR + "/" : DatabaseErrors.maskUrl(dataSource.url());
+        return description;
     }
 
     @Override

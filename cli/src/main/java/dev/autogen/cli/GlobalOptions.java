@@ -41,6 +41,9 @@ public final class GlobalOptions {
             defaultValue = "120")
     long lockTimeoutSeconds;
 
+    @Option(names = "--dialect", description = "SQL dialect for --sql output (default: from the URL; supported: postgresql).")
+    String dialect;
+
     @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
     boolean verbose;
 }

@@ -4,10 +4,12 @@ import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.schema.SchemaModel;
 
+import javax.sql.DataSource;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -66,8 +68,18 @@ final class Project {
     }
 
     Migrator migrator(Database database) {
+        return migrator(database.dataSource());
+    }
+
+    /** A migrator for work that needs no database, such as SQL for a range of revisions. */
+    Migrator offlineMigrator() {
+        return migrator(new UrlDataSource("jdbc:offline:", null, null));
+    }
+
+    private Migrator migrator(DataSource dataSource) {
         return Migrator.configure()
-                .dataSource(database.dataSource())
+                .dataSource(dataSource)
+                .dialect(Dialects.choose(options.dialect, options.url))
                 .migrationSource(this::migrations)
                 .historyTable(options.historyTable)
                 .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds))

@@ -18,6 +18,10 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--empty", description = "Write a blank migration to fill in by hand; needs no database.")
     boolean empty;
 
+    @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
+            + " instead of the configured database.")
+    boolean shadow;
+
     @Override
     public Integer call() {
         Project project = project();
@@ -28,7 +32,7 @@ final class RevisionCommand extends ProjectCommand {
         if (empty) {
             plan = new MigrationPlan(List.of());
         } else {
-            try (Database database = project.openDatabase()) {
+            try (Database database = SchemaComparison.open(project, shadow)) {
                 plan = SchemaComparison.plan(project, database);
             }
             if (plan.isEmpty()) {

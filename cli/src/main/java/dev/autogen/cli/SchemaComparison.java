@@ -30,6 +30,25 @@ final class SchemaComparison {
         return heads;
     }
 
+    /**
+     * The database to compare with: the configured one, or with {@code shadow} a throwaway embedded
+     * PostgreSQL into which every migration has just been replayed.
+     */
+    static Database open(Project project, boolean shadow) {
+        if (!shadow) {
+            return project.openDatabase();
+        }
+        project.graph();
+        Database database = Database.shadow();
+        try {
+            project.migrator(database).upgrade("heads");
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** The plan that brings the database, which must be at head, to the entity model. */
     static MigrationPlan plan(Project project, Database database) {
         RevisionGraph graph = project.graph();

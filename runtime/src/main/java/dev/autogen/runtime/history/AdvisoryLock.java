@@ -30,7 +30,7 @@ public final class AdvisoryLock {
     }
 
     /** The 64-bit lock key: an FNV-1a hash of {@code autogen:<table>}. */
-    static long keyOf(String historyTable) {
+    public static long keyOf(String historyTable) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : ("autogen:" + historyTable).getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
