@@ -3,6 +3,9 @@ package dev.autogen.cli;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.deploy.ConnectionFactory;
+import dev.autogen.runtime.deploy.ConnectionOptions;
+import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.history.DatabaseErrors;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -28,18 +31,12 @@ final class Database implements AutoCloseable {
         this.description = description;
     }
 
-    static Database open(GlobalOptions options, Settings settings) {
-        if (options.url == null || options.url.isBlank()) {
+    static Database open(ConnectionOptions options, Settings settings) {
+        if (options.url() == null) {
             return embedded(settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("pgdata"));
         }
-        String password = settings.environment(options.passwordEnv);
-        if (password == null) {
-            password = settings.filePassword();
-        }
-        Database database = new Database(new UrlDataSource(options.url, options.user, password), null,
-                DatabaseErrors.maskUrl(options.url));
-        database.verify();
-        return database;
+        ConnectionFactory connections = new ConnectionFactory(options, settings);
+        return new Database(connections.connect(), null, connections.description());
     }
 
     /**
@@ -73,16 +70,9 @@ final class Database implements AutoCloseable {
                     "the embedded PostgreSQL in " + EMBEDDED_DIR + "/");
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
-                    + " did not start: " + e.getMessage() + ". Delete that folder to start afresh, or set --url"
-                    + " to use your own database.", e);
-        }
-    }
-
-    private void verify() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+                    + " did not start: " + e.getMessage() + ". If another autogen command is running in this folder,"
+                    + " wait for it to finish; otherwise delete that folder to start afresh, or set --url to use your"
+                    + " own database.", e);
         }
     }
 

@@ -2,18 +2,12 @@ package dev.autogen.cli;
 
 import picocli.CommandLine.Option;
 
-/** The options every command accepts; each can also come from the environment or {@code autogen.properties}. */
+/**
+ * The options that describe the user's project: entities, migration sources, schemas. Each can also
+ * come from the environment or {@code autogen.properties}; the connection options are
+ * {@link dev.autogen.runtime.deploy.ConnectionOptions}.
+ */
 public final class GlobalOptions {
-    @Option(names = "--url", description = "JDBC URL of the database. Default: an embedded PostgreSQL kept in .autogen/.")
-    String url;
-
-    @Option(names = "--user", description = "Database user.")
-    String user;
-
-    @Option(names = "--password-env", description = "Environment variable that holds the password (default: ${DEFAULT-VALUE}).",
-            defaultValue = "AUTOGEN_PASSWORD")
-    String passwordEnv;
-
     @Option(names = "--classpath", description = "Where the compiled entity classes are: a path list (default: ${DEFAULT-VALUE}).",
             defaultValue = "target/classes")
     String classpath;
@@ -29,21 +23,7 @@ public final class GlobalOptions {
             defaultValue = "db.migrations")
     String migrationsPackage;
 
-    @Option(names = "--history-table", description = "Name of the history table (default: ${DEFAULT-VALUE}).",
-            defaultValue = "autogen_history")
-    String historyTable;
-
     @Option(names = "--schemas", description = "Comma-separated database schemas to compare (default: ${DEFAULT-VALUE}).",
             defaultValue = "public")
     String schemas;
-
-    @Option(names = "--lock-timeout", description = "Seconds to wait for another process's migration lock (default: ${DEFAULT-VALUE}).",
-            defaultValue = "120")
-    long lockTimeoutSeconds;
-
-    @Option(names = "--dialect", description = "SQL dialect for --sql output (default: from the URL; supported: postgresql).")
-    String dialect;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces on errors.")
-    boolean verbose;
 }

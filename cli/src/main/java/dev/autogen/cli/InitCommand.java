@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.deploy.Settings;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
@@ -41,8 +42,8 @@ final class InitCommand extends ProjectCommand {
                 + "# or as the environment variable AUTOGEN_NAME (e.g. AUTOGEN_URL).\n"
                 + "\n"
                 + "# JDBC URL of the database. Leave it unset to use an embedded PostgreSQL kept in .autogen/\n"
-                + (options.url == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + options.url + "\n")
-                + (options.user == null ? "# user=app\n" : "user=" + options.user + "\n")
+                + (connection.url() == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + connection.url() + "\n")
+                + (connection.user() == null ? "# user=app\n" : "user=" + connection.user() + "\n")
                 + "# The password comes from the environment variable AUTOGEN_PASSWORD (see --password-env),\n"
                 + "# or from password= here; never from the command line.\n"
                 + "\n"

@@ -1,7 +1,13 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.deploy.CommandExtension;
+import dev.autogen.runtime.deploy.ConnectionOptions;
+import dev.autogen.runtime.deploy.DeployCommands;
+import dev.autogen.runtime.deploy.DeployEnvironment;
+import dev.autogen.runtime.deploy.ExitCodes;
+import dev.autogen.runtime.deploy.Settings;
+import dev.autogen.runtime.deploy.SettingsDefaults;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -35,41 +41,31 @@ public final class Main {
             return e.code().exitCode();
         }
         CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
+        DeployCommands.addTo(commandLine, () -> extension(settings));
         commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            boolean verbose = isVerbose(parseResult, environment);
-            if (exception instanceof AutogenException failure) {
-                err.println("error: " + failure.getMessage());
-                if (verbose) {
-                    failure.printStackTrace(err);
-                }
-                err.flush();
-                return failure.code().exitCode();
-            }
-            err.println("error: unexpected " + exception + ". This is a bug in autogen; please report it with the"
-                    + " output of --verbose.");
-            if (verbose) {
-                exception.printStackTrace(err);
-            }
-            err.flush();
-            return ErrorCode.INTERNAL.exitCode();
-        });
+        ExitCodes.install(commandLine, environment);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    private static boolean isVerbose(CommandLine.ParseResult parseResult, Map<String, String> environment) {
-        CommandLine.ParseResult result = parseResult;
-        while (result != null) {
-            if (result.hasMatchedOption("--verbose")) {
-                return true;
+    private static CommandExtension extension(Settings settings) {
+        GlobalOptions options = new GlobalOptions();
+        return new CommandExtension() {
+            @Override
+            public Object options() {
+                return options;
             }
-            result = result.subcommand();
-        }
-        return "true".equalsIgnoreCase(environment.get("AUTOGEN_VERBOSE"));
+
+            @Override
+            public DeployEnvironment environment(ConnectionOptions connection) {
+                return new CliEnvironment(new Project(connection, options, settings));
+            }
+        };
     }
 }

@@ -4,36 +4,42 @@ import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
-import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.deploy.ConnectionFactory;
+import dev.autogen.runtime.deploy.ConnectionOptions;
+import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.schema.SchemaModel;
 
-import javax.sql.DataSource;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
+    private final ConnectionOptions connection;
     private final GlobalOptions options;
     private final Settings settings;
     private List<ResolvedMigration> migrations;
 
-    Project(GlobalOptions options, Settings settings) {
+    Project(ConnectionOptions connection, GlobalOptions options, Settings settings) {
+        this.connection = connection;
         this.options = options;
         this.settings = settings;
     }
 
     GlobalOptions options() {
         return options;
+    }
+
+    ConnectionOptions connection() {
+        return connection;
     }
 
     Settings settings() {
@@ -68,26 +74,16 @@ final class Project {
     }
 
     Migrator migrator(Database database) {
-        return migrator(database.dataSource());
+        return new ConnectionFactory(connection, settings).migrator(database.dataSource(), this::migrations);
     }
 
     /** A migrator for work that needs no database, such as SQL for a range of revisions. */
     Migrator offlineMigrator() {
-        return migrator(new UrlDataSource("jdbc:offline:", null, null));
-    }
-
-    private Migrator migrator(DataSource dataSource) {
-        return Migrator.configure()
-                .dataSource(dataSource)
-                .dialect(Dialects.choose(options.dialect, options.url))
-                .migrationSource(this::migrations)
-                .historyTable(options.historyTable)
-                .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds))
-                .load();
+        return new ConnectionFactory(connection, settings).offlineMigrator(this::migrations);
     }
 
     Database openDatabase() {
-        return Database.open(options, settings);
+        return Database.open(connection, settings);
     }
 
     List<String> schemas() {

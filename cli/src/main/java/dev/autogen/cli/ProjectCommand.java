@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.deploy.ConnectionOptions;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -10,6 +11,9 @@ abstract class ProjectCommand implements Callable<Integer> {
     @CommandLine.Mixin
     GlobalOptions options;
 
+    @CommandLine.Mixin
+    ConnectionOptions connection;
+
     @CommandLine.ParentCommand
     AutogenCommand parent;
 
@@ -17,7 +21,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     Project project() {
-        return new Project(options, parent.settings());
+        return new Project(connection, options, parent.settings());
     }
 
     PrintWriter out() {

@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.MigrationResult;
 
@@ -9,16 +9,16 @@ final class Results {
     private Results() {
     }
 
-    static void print(PrintWriter out, MigrationResult result, Database database) {
+    static void print(PrintWriter out, MigrationResult result, String database) {
         boolean upgrade = result.direction() == MigrationResult.Direction.UPGRADE;
         if (result.isEmpty()) {
-            out.println("Nothing to " + (upgrade ? "apply" : "undo") + " on " + database.description() + ".");
+            out.println("Nothing to " + (upgrade ? "apply" : "undo") + " on " + database + ".");
             return;
         }
         for (MigrationResult.Step step : result.revisions()) {
             out.println((upgrade ? "Applied " : "Undid ") + step.id() + " " + step.message() + " (" + step.executionMs() + " ms)");
         }
-        out.println((upgrade ? "Upgraded" : "Downgraded") + " " + database.description() + ": "
+        out.println((upgrade ? "Upgraded" : "Downgraded") + " " + database + ": "
                 + result.revisions().size() + " revision(s) in " + result.totalMs() + " ms.");
     }
 }

@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;

@@ -1,14 +1,13 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
-import dev.autogen.runtime.MigrationResult;
 import dev.autogen.runtime.Migrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code autogen upgrade [TARGET]}: applies pending migrations. */
+/** {@code upgrade [TARGET]}: applies pending migrations. */
 @Command(name = "upgrade", description = "Apply pending migrations up to TARGET: head (default), heads, +N, or a revision id or prefix.")
-final class UpgradeCommand extends ProjectCommand {
+public final class UpgradeCommand extends DeployCommand {
     @Parameters(index = "0", arity = "0..1", defaultValue = "head",
             description = "The target (default: head). With --sql, FROM:TO (e.g. base:head) prints a range without a database.")
     String target;
@@ -19,16 +18,21 @@ final class UpgradeCommand extends ProjectCommand {
     @Option(names = "--repair", description = "First accept edited applied migrations and forget incomplete ones.")
     boolean repair;
 
+    /** The command over the host's environment. */
+    public UpgradeCommand(CommandExtension extension) {
+        super(extension);
+    }
+
     @Override
     public Integer call() {
-        Project project = project();
+        DeployEnvironment environment = environment();
         if (sql && target.contains(":")) {
             String[] range = SqlRange.parse(target, "base");
-            out().print(project.offlineMigrator().upgradeSql(range[0], range[1]));
+            out().print(environment.offlineMigrator().upgradeSql(range[0], range[1]));
             return 0;
         }
-        try (Database database = project.openDatabase()) {
-            Migrator migrator = project.migrator(database);
+        try (DeployEnvironment.Session session = environment.open()) {
+            Migrator migrator = session.migrator();
             if (sql) {
                 out().print(migrator.upgradeSql(target));
                 return 0;
@@ -36,8 +40,7 @@ final class UpgradeCommand extends ProjectCommand {
             if (repair) {
                 migrator.repair().forEach(change -> out().println("Repaired: " + change));
             }
-            MigrationResult result = migrator.upgrade(target);
-            Results.print(out(), result, database);
+            Results.print(out(), migrator.upgrade(target), session.description());
         }
         return 0;
     }

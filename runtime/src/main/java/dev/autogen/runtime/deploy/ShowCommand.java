@@ -1,26 +1,35 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code autogen show REV}: one revision's operations; needs no database. */
+/** {@code show REV}: one revision's operations; needs no database. */
 @Command(name = "show", description = "Show one revision: its parents, message and operations.")
-final class ShowCommand extends ProjectCommand {
+public final class ShowCommand extends DeployCommand {
     @Parameters(index = "0", description = "A revision id or unique prefix.")
     String revision;
 
+    /** The command over the host's environment. */
+    public ShowCommand(CommandExtension extension) {
+        super(extension);
+    }
+
     @Override
     public Integer call() {
-        var graph = project().graph();
+        RevisionGraph graph = environment().offlineMigrator().graph();
         ResolvedMigration migration = graph.get(graph.resolve(revision));
         Migration instance = migration.factory().get();
         out().println("Revision: " + migration.id());
         out().println("Parents:  " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents())));
         out().println("Message:  " + migration.message());
         out().println("File:     " + migration.origin());
+        if (!migration.transactional()) {
+            out().println("Runs outside a transaction.");
+        }
         out().println("Upgrade:");
         for (MigrationOperation operation : migration.upgradeOperations(instance)) {
             out().println("  " + operation.describe());

@@ -1,26 +1,31 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.RevisionStatus;
 import picocli.CommandLine.Command;
 
 import java.util.List;
 
-/** {@code autogen history}: every revision, newest first, with its state. */
+/** {@code history}: every revision, newest first, with its state. */
 @Command(name = "history", description = "List every revision, newest first, with its parents, message and state.")
-final class HistoryCommand extends ProjectCommand {
+public final class HistoryCommand extends DeployCommand {
+    /** The command over the host's environment. */
+    public HistoryCommand(CommandExtension extension) {
+        super(extension);
+    }
+
     @Override
     public Integer call() {
-        Project project = project();
-        try (Database database = project.openDatabase()) {
-            List<RevisionStatus> statuses = project.migrator(database).history();
+        try (DeployEnvironment.Session session = environment().open()) {
+            List<RevisionStatus> statuses = session.migrator().history();
             if (statuses.isEmpty()) {
                 out().println("No revisions yet. Run 'autogen revision -m \"...\"' to create the first.");
             }
             for (RevisionStatus status : statuses) {
                 String parents = status.parents().isEmpty() ? "<base>" : String.join(", ", status.parents());
-                out().println(parents + " -> " + status.id() + (status.head() ? " (head)" : "")
-                        + (status.isApplied() ? " [applied]" : " [pending]") + ", " + status.message());
-                if (options.verbose) {
+                String state = !status.isApplied() ? "[pending]" : status.applied().success() ? "[applied]" : "[incomplete]";
+                out().println(parents + " -> " + status.id() + (status.head() ? " (head)" : "") + " " + state
+                        + ", " + status.message());
+                if (verbose()) {
                     out().println("    file: " + status.origin());
                     if (status.isApplied()) {
                         out().println("    applied at " + status.applied().appliedAt() + " by " + status.applied().appliedBy()

@@ -1,14 +1,14 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 
 /** Parses {@code FROM:TO} ranges of {@code --sql}; an empty FROM means the given default. */
-final class SqlRange {
+public final class SqlRange {
     private SqlRange() {
     }
 
-    static String[] parse(String range, String defaultFrom) {
+    public static String[] parse(String range, String defaultFrom) {
         int colon = range.indexOf(':');
         String from = range.substring(0, colon).strip();
         String to = range.substring(colon + 1).strip();

@@ -1,4 +1,4 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -8,11 +8,11 @@ import dev.autogen.runtime.dialect.SqlDialect;
 import java.util.Locale;
 
 /** Chooses the SQL dialect from {@code --dialect} or, failing that, from the JDBC URL. */
-final class Dialects {
+public final class Dialects {
     private Dialects() {
     }
 
-    static SqlDialect choose(String dialect, String url) {
+    public static SqlDialect choose(String dialect, String url) {
         String name = dialect != null ? dialect.toLowerCase(Locale.ROOT)
                 : url == null || url.isBlank() ? "postgresql"
                 : url.startsWith("jdbc:") ? url.substring(5, Math.max(5, url.indexOf(':', 5))) : url;

@@ -1,12 +1,12 @@
-package dev.autogen.cli;
+package dev.autogen.runtime.deploy;
 
 import picocli.CommandLine;
 
 /** Feeds picocli the defaults from {@link Settings} for every option that was not given. */
-final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
+public final class SettingsDefaults implements CommandLine.IDefaultValueProvider {
     private final Settings settings;
 
-    SettingsDefaults(Settings settings) {
+    public SettingsDefaults(Settings settings) {
         this.settings = settings;
     }
 

@@ -1,0 +1,43 @@
+package dev.autogen.runtime.deploy;
+
+import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.load.MigrationSource;
+import dev.autogen.runtime.load.PackageScanner;
+
+/** Compiled migrations from a package on the class path, and the database of {@code --url}. */
+final class ClasspathEnvironment implements DeployEnvironment {
+    private final ConnectionFactory connections;
+    private final MigrationSource migrations;
+
+    ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings) {
+        this.connections = new ConnectionFactory(connection, settings);
+        this.migrations = new PackageScanner(Thread.currentThread().getContextClassLoader(),
+                packageOptions.migrationsPackage);
+    }
+
+    @Override
+    public Migrator offlineMigrator() {
+        return connections.offlineMigrator(migrations);
+    }
+
+    @Override
+    public Session open() {
+        Migrator migrator = connections.migrator(connections.connect(), migrations);
+        String description = connections.description();
+        return new Session() {
+            @Override
+            public Migrator migrator() {
+                return migrator;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package dev.autogen.runtime.deploy;
+
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.load.MigrationSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** Builds data sources and migrators from the connection options, the same way for every host. */
+public final class ConnectionFactory {
+    private final ConnectionOptions options;
+    private final Settings settings;
+
+    /** A factory over parsed options and the settings they default from. */
+    public ConnectionFactory(ConnectionOptions options, Settings settings) {
+        this.options = options;
+        this.settings = settings;
+    }
+
+    /**
+     * A data source for {@code --url}, with the password from the environment variable named by
+     * {@code --password-env} or from {@code autogen.properties}; verified by connecting once.
+     */
+    public UrlDataSource connect() {
+        if (options.url() == null) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "No database configured. Set --url (AUTOGEN_URL, or url="
+                    + " in " + Settings.FILE_NAME + ") to the JDBC URL of the database to migrate.");
+        }
+        String password = settings.environment(options.passwordEnv());
+        if (password == null) {
+            password = settings.filePassword();
+        }
+        UrlDataSource dataSource = new UrlDataSource(options.url(), options.user(), password);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+        }
+        return dataSource;
+    }
+
+    /** A migrator over the data source and migrations, with the configured table, lock wait and dialect. */
+    public Migrator migrator(DataSource dataSource, MigrationSource migrations) {
+        return Migrator.configure()
+                .dataSource(dataSource)
+                .migrationSource(migrations)
+                .dialect(Dialects.choose(options.dialect(), options.url()))
+                .historyTable(options.historyTable())
+                .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds()))
+                .load();
+    }
+
+    /** A migrator that never connects. */
+    public Migrator offlineMigrator(MigrationSource migrations) {
+        return migrator(new UrlDataSource("jdbc:offline:", null, null), migrations);
+    }
+
+    /** The URL with any password masked, for messages. */
+    public String description() {
+        return DatabaseErrors.maskUrl(options.url());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.autogen.runtime.deploy;
+
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The runtime's own command line applies compiled migrations without Hibernate or a compiler. */
+class DeployMainTest {
+    private static final String PACKAGE = "dev.autogen.runtime.it.chain";
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void createDatabase() throws Exception {
+        db = TestDatabase.create();
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void upgradeCurrentHistoryAndDowngradeOverCompiledMigrations() throws Exception {
+        Output upgrade = run("upgrade");
+        assertEquals(0, upgrade.code, upgrade.toString());
+        assertTrue(upgrade.out.contains("Upgraded " + db.url() + ": 3 revision(s)"), upgrade.toString());
+        assertTrue(run("current").out.contains("(head)"));
+        Output history = run("history");
+        assertEquals(3, history.out.lines().filter(line -> line.contains("[applied]")).count(), history.toString());
+        assertEquals(0, run("downgrade", "-1").code);
+        assertFalse(run("current").out.contains("(head)"));
+        assertTrue(run("upgrade", "--sql").out.contains("BEGIN;"));
+        assertTrue(run("heads").out.contains("20240101_000003"), run("heads").toString());
+        assertTrue(run("show", "20240101_000001").out.contains("create table todo_list"), run("show", "20240101_000001").toString());
+    }
+
+    @Test
+    void settingsComeFromTheEnvironmentAndTheProperties() throws Exception {
+        Files.writeString(dir.resolve(Settings.FILE_NAME), "migrations-package=" + PACKAGE + "\nuser=postgres\n");
+        Output result = execute(Map.of("AUTOGEN_URL", db.url()), "upgrade");
+        assertEquals(0, result.code, result.toString());
+    }
+
+    @Test
+    void withoutAUrlItSaysWhatToSet() {
+        Output result = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE);
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());
+        assertTrue(result.err.startsWith("error: No database configured. Set --url"), result.toString());
+    }
+
+    private Output run(String... args) {
+        String[] all = new String[args.length + 6];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--url", db.url(), "--user", TestDatabase.USER, "--migrations-package", PACKAGE},
+                0, all, args.length, 6);
+        return execute(Map.of(), all);
+    }
+
+    private Output execute(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DeployMain.run(dir, environment, new PrintWriter(out), new PrintWriter(err), args);
+        return new Output(code, out.toString(), err.toString());
+    }
+
+    private record Output(int code, String out, String err) {
+    }
+}
