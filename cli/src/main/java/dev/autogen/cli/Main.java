@@ -1,13 +1,11 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.deploy.CommandExtension;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.DeployCommands;
 import dev.autogen.runtime.deploy.DeployEnvironment;
-import dev.autogen.runtime.deploy.ExitCodes;
+import dev.autogen.runtime.deploy.CommandRunner;
 import dev.autogen.runtime.deploy.Settings;
-import dev.autogen.runtime.deploy.SettingsDefaults;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -33,25 +31,11 @@ public final class Main {
      */
     public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                           String... args) {
-        Settings settings;
-        try {
-            settings = Settings.load(workingDirectory, environment);
-        } catch (AutogenException e) {
-            err.println("error: " + e.getMessage());
-            return e.code().exitCode();
-        }
-        CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
-        commandLine.getCommandSpec().usageMessage()
-                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
-        DeployCommands.addTo(commandLine, () -> extension(settings));
-        commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        ExitCodes.install(commandLine, environment);
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return CommandRunner.run(workingDirectory, environment, out, err, args, settings -> {
+            CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
+            DeployCommands.addTo(commandLine, () -> extension(settings));
+            return commandLine;
+        });
     }
 
     private static CommandExtension extension(Settings settings) {

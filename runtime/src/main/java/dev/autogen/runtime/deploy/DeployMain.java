@@ -1,6 +1,5 @@
 package dev.autogen.runtime.deploy;
 
-import dev.autogen.runtime.AutogenException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,37 +32,26 @@ public final class DeployMain implements Runnable {
     /** Runs a command in a working directory with an environment; returns the exit code and never throws. */
     public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                           String... args) {
-        Settings settings;
-        try {
-            settings = Settings.load(workingDirectory, environment);
-        } catch (AutogenException e) {
-            err.println("error: " + e.getMessage());
-            return e.code().exitCode();
-        }
-        CommandLine commandLine = new CommandLine(new DeployMain());
-        commandLine.getCommandSpec().usageMessage().exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
-        DeployCommands.addTo(commandLine, () -> {
-            PackageOptions packageOptions = new PackageOptions();
-            return new CommandExtension() {
-                @Override
-                public Object options() {
-                    return packageOptions;
-                }
-
-                @Override
-                public DeployEnvironment environment(ConnectionOptions connection) {
-                    return new ClasspathEnvironment(connection, packageOptions, settings);
-                }
-            };
+        return CommandRunner.run(workingDirectory, environment, out, err, args, settings -> {
+            CommandLine commandLine = new CommandLine(new DeployMain());
+            DeployCommands.addTo(commandLine, () -> extension(settings));
+            return commandLine;
         });
-        commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        ExitCodes.install(commandLine, environment);
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+    }
+
+    private static CommandExtension extension(Settings settings) {
+        PackageOptions packageOptions = new PackageOptions();
+        return new CommandExtension() {
+            @Override
+            public Object options() {
+                return packageOptions;
+            }
+
+            @Override
+            public DeployEnvironment environment(ConnectionOptions connection) {
+                return new ClasspathEnvironment(connection, packageOptions, settings);
+            }
+        };
     }
 
     @Override

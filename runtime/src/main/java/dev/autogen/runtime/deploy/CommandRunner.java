@@ -1,0 +1,46 @@
+package dev.autogen.runtime.deploy;
+
+import dev.autogen.runtime.AutogenException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs a command line the way every autogen entry point does: settings from the working directory,
+ * defaults from the environment and {@code autogen.properties}, the exit-code list in the help, and
+ * failures turned into messages and exit codes.
+ */
+public final class CommandRunner {
+    private CommandRunner() {
+    }
+
+    /**
+     * Builds the command line for the settings, runs it with the arguments and returns the exit code;
+     * never throws.
+     */
+    public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                          String[] args, Function<Settings, CommandLine> build) {
+        Settings settings;
+        try {
+            settings = Settings.load(workingDirectory, environment);
+        } catch (AutogenException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return e.code().exitCode();
+        }
+        CommandLine commandLine = build.apply(settings);
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
+        commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        ExitCodes.install(commandLine, environment);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
