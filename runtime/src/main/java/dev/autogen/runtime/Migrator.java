@@ -309,10 +309,19 @@ public final class Migrator {
             throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource));
         }
         try (connection) {
-            return work.run(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try {
+                return work.run(connection);
+            } finally {
+                if (!connection.isClosed()) {
+                    connection.setAutoCommit(autoCommit);
+                }
+            }
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage()
-                    + " (SQL state " + e.getSQLState() + ").", e);
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error on " + history.name() + "'s database: "
+                    + e.getMessage() + " (SQL state " + e.getSQLState() + "). Check that the user may create and"
+                    + " change tables there.", e);
         }
     }
 
