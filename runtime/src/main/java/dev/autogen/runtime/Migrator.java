@@ -319,7 +319,7 @@ public final class Migrator {
                 }
             }
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error on " + history.name() + "'s database: "
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error while working on " + history.name() + ": "
                     + e.getMessage() + " (SQL state " + e.getSQLState() + "). Check that the user may create and"
                     + " change tables there.", e);
         }
