@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code autogen init}: writes {@code autogen.properties} and creates the migrations folder. */
-@Command(name = "init", description = "Write autogen.properties and create the migrations folder.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Write autogen.properties and create the migrations folder.")
 final class InitCommand extends ProjectCommand {
     @Override
     public Integer call() {

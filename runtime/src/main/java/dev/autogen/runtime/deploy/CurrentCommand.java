@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 /** {@code current}: the applied head or heads. */
-@Command(name = "current", description = "Show the revision(s) the database is at.")
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
 public final class CurrentCommand extends DeployCommand {
     /** The command over the host's environment. */
     public CurrentCommand(CommandExtension extension) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.util.List;
 
 /** {@code history}: every revision, newest first, with its state. */
-@Command(name = "history", description = "List every revision, newest first, with its parents, message and state.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List every revision, newest first, with its parents, message and state.")
 public final class HistoryCommand extends DeployCommand {
     /** The command over the host's environment. */
     public HistoryCommand(CommandExtension extension) {

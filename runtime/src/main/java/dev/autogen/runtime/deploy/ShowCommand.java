@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code show REV}: one revision's operations; needs no database. */
-@Command(name = "show", description = "Show one revision: its parents, message and operations.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision: its parents, message and operations.")
 public final class ShowCommand extends DeployCommand {
     @Parameters(index = "0", description = "A revision id or unique prefix.")
     String revision;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 
 /** {@code stamp REV}: records the database at a revision without running anything. */
-@Command(name = "stamp", description = "Record the database as being at REV (base, head, heads or a revision) without running migrations.")
+@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Record the database as being at REV (base, head, heads or a revision) without running migrations.")
 public final class StampCommand extends DeployCommand {
     @Parameters(index = "0", description = "base, head, heads, or a revision id or prefix.")
     String target;
