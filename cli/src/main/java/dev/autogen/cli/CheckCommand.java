@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code autogen check}: the CI gate; exit 1 when the entities need a new revision. */
-@Command(name = "check", description = "Exit 0 when the entities and the database at head agree, 1 when a revision is pending.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Exit 0 when the entities and the database at head agree, 1 when a revision is pending.")
 final class CheckCommand extends ProjectCommand {
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed;"
             + " needs no database server.")
