@@ -7,18 +7,27 @@ import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIdentity;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
@@ -29,6 +38,11 @@ import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.ops.RenameSequence;
+import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.TableElement;
 import dev.autogen.runtime.ops.UniqueDef;
@@ -70,6 +84,36 @@ final class JavaOperationRenderer {
         register(CreateSequence.class, op -> call("createSequence", sequence(op.sequence())));
         register(DropSequence.class, op -> call("dropSequence", CodeBlock.of("$S", op.name())));
         register(ExecuteSql.class, op -> call("execute", CodeBlock.of("$S", op.sql())));
+        registerAlterations();
+    }
+
+    private void registerAlterations() {
+        register(AlterColumnType.class, op -> op.using() == null
+                ? call("alterColumnType", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.type()))
+                : call("alterColumnType", CodeBlock.of("$S, $S, $S, $S", op.table(), op.column(), op.type(), op.using())));
+        register(AlterColumnNullability.class, op -> op.nullable()
+                ? call("dropNotNull", CodeBlock.of("$S, $S", op.table(), op.column()))
+                : op.backfill() == null ? call("setNotNull", CodeBlock.of("$S, $S", op.table(), op.column()))
+                : call("setNotNull", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.backfill())));
+        register(AlterColumnDefault.class, op -> op.defaultValue() == null
+                ? call("dropDefault", CodeBlock.of("$S, $S", op.table(), op.column()))
+                : call("setDefault", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.defaultValue())));
+        register(AddIdentity.class, op -> call("addIdentity",
+                CodeBlock.of("$S, $S, $T.$L", op.table(), op.column(), Identity.class, op.identity().name())));
+        register(DropIdentity.class, op -> call("dropIdentity", CodeBlock.of("$S, $S", op.table(), op.column())));
+        register(AlterColumnComment.class, op -> call("setComment",
+                CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.comment())));
+        register(RenameTable.class, op -> call("renameTable", CodeBlock.of("$S, $S", op.table(), op.newName())));
+        register(RenameColumn.class, op -> call("renameColumn",
+                CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.newName())));
+        register(RenameConstraint.class, op -> call("renameConstraint",
+                CodeBlock.of("$S, $S, $S", op.table(), op.name(), op.newName())));
+        register(RenameIndex.class, op -> call("renameIndex",
+                CodeBlock.of("$S, $S, $S", op.table(), op.name(), op.newName())));
+        register(RenameSequence.class, op -> call("renameSequence", CodeBlock.of("$S, $S", op.name(), op.newName())));
+        register(AlterSequence.class, op -> call("alterSequence", sequence(op.sequence())));
+        register(CreateSchema.class, op -> call("createSchema", CodeBlock.of("$S", op.name())));
+        register(DropSchema.class, op -> call("dropSchema", CodeBlock.of("$S", op.name())));
     }
 
     /** The static factories of {@code Ddl} that rendered code used so far. */

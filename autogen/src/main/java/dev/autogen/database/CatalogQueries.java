@@ -1,8 +1,16 @@
 package dev.autogen.database;
 
-/** The catalog queries, one per kind of object; each takes the schema names as its only parameter. */
+/**
+ * The catalog queries, one per kind of object; each takes the schema names as every parameter.
+ * Key columns come as attribute numbers, named from the columns already read, and constraint
+ * definitions are deparsed only for checks: per-row subqueries and deparsing dominated the time
+ * of large catalogs.
+ */
 final class CatalogQueries {
     static final String TABLE_FILTER = " AND c.relname NOT LIKE 'autogen\\_%' AND NOT c.relispartition";
+
+    static final String SCHEMAS = """
+            SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?) AND n.nspname <> 'public' ORDER BY 1""";
 
     static final String TABLES = """
             SELECT n.nspname, c.relname
@@ -13,23 +21,25 @@ final class CatalogQueries {
 
     static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(c.oid, a.attnum)
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, ds.description, a.attnum
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass
+                                       AND ds.objsubid = a.attnum
             WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND n.nspname = ANY (?)""" + TABLE_FILTER + """
 
             ORDER BY 1, 2, a.attnum""";
 
     static final String CONSTRAINTS = """
-            SELECT n.nspname, c.relname, con.conname, con.contype,
-                   ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos),
-                   fn.nspname, fc.relname,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos),
-                   con.confdeltype, pg_get_constraintdef(con.oid)
+            SELECT n.nspname, c.relname, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,
+                   CASE WHEN con.contype = 'f'
+                             AND (NOT fn.nspname = ANY (?) OR fc.relname LIKE 'autogen\\_%' OR fc.relispartition)
+                        THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
+                                   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos)
+                   END,
+                   con.confdeltype, CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END, con.confkey
             FROM pg_constraint con
             JOIN pg_class c ON c.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

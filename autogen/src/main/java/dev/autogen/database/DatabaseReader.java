@@ -21,13 +21,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads tables, columns, constraints, indexes and sequences of some schemas with five catalog
- * queries in all, however many tables there are.
+ * Reads schemas, tables, columns, constraints, indexes and sequences of some schemas with six
+ * catalog queries in all, however many tables there are.
  */
 public final class DatabaseReader {
     private static final String DEFAULT_SCHEMA = "public";
@@ -57,12 +60,13 @@ public final class DatabaseReader {
                 TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     table.columns.add(column(row));
+                    table.attributes.put(row.getInt(9), row.getString(3));
                 }
             });
             query(connection, CatalogQueries.CONSTRAINTS, schemaArray, row -> {
                 TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
-                    addConstraint(table, row);
+                    addConstraint(table, row, tables);
                 }
             });
             query(connection, CatalogQueries.INDEXES, schemaArray, row -> {
@@ -74,7 +78,10 @@ public final class DatabaseReader {
             List<SequenceDef> sequences = new ArrayList<>();
             query(connection, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
                     new SequenceDef(qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
-            return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences);
+            Set<String> existing = new TreeSet<>();
+            query(connection, CatalogQueries.SCHEMAS, schemaArray, row -> existing.add(row.getString(1)));
+            return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
+                    .withSchemas(existing);
         } catch (SQLException e) {
             throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the database catalog: "
                     + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
@@ -99,14 +106,15 @@ public final class DatabaseReader {
         return column;
     }
 
-    private void addConstraint(TableBuilder table, ResultSet row) throws SQLException {
+    private void addConstraint(TableBuilder table, ResultSet row, Map<String, TableBuilder> tables)
+            throws SQLException {
         String name = row.getString(3);
-        List<String> columns = strings(row.getArray(5));
+        List<String> columns = table.names(row.getArray(5));
         switch (row.getString(4)) {
             case "p" -> table.primaryKey = new PrimaryKeyDef(name, columns);
             case "u" -> table.uniques.add(new UniqueDef(name, columns));
             case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns, qualify(row.getString(6), row.getString(7)),
-                    strings(row.getArray(8)), deleteAction(row.getString(9))));
+                    referencedColumns(row, tables), deleteAction(row.getString(9))));
             case "c" -> table.checks.add(new CheckDef(name, checkExpression(row.getString(10))));
             default -> { }
         }
@@ -130,6 +138,22 @@ public final class DatabaseReader {
         };
     }
 
+    /**
+     * The referenced columns of a foreign key: named by the catalog when the referenced table is
+     * outside the schemas read, otherwise from that table's columns.
+     */
+    private static List<String> referencedColumns(ResultSet row, Map<String, TableBuilder> tables) throws SQLException {
+        Array named = row.getArray(8);
+        if (named != null) {
+            return strings(named);
+        }
+        return tables.get(qualify(row.getString(6), row.getString(7))).names(row.getArray(11));
+    }
+
+    private static int parameterCount(String sql) {
+        return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
     private static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
@@ -148,7 +172,9 @@ public final class DatabaseReader {
 
     private static void query(Connection connection, String sql, Array schemas, RowHandler handler) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, schemas);
+            for (int i = 1; i <= parameterCount(sql); i++) {
+                statement.setArray(i, schemas);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     handler.handle(rows);
@@ -165,6 +191,7 @@ public final class DatabaseReader {
     private static final class TableBuilder {
         private final String name;
         private final List<ColumnDef> columns = new ArrayList<>();
+        private final Map<Integer, String> attributes = new HashMap<>();
         private final List<UniqueDef> uniques = new ArrayList<>();
         private final List<IndexDef> indexes = new ArrayList<>();
         private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
@@ -173,6 +200,18 @@ public final class DatabaseReader {
 
         TableBuilder(String name) {
             this.name = name;
+        }
+
+        List<String> names(Array attributeNumbers) throws SQLException {
+            if (attributeNumbers == null) {
+                return List.of();
+            }
+            Object[] numbers = (Object[]) attributeNumbers.getArray();
+            List<String> result = new ArrayList<>(numbers.length);
+            for (Object number : numbers) {
+                result.add(attributes.get(((Number) number).intValue()));
+            }
+            return result;
         }
 
         TableModel build() {

@@ -1,6 +1,8 @@
 package dev.autogen.database;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,12 +13,23 @@ import java.util.regex.Pattern;
  */
 public final class PostgresTypes {
     private static final Pattern FLOAT = Pattern.compile("^float\\((\\d+)\\)$");
+    private static final Pattern ARRAY = Pattern.compile("(?i)^(.+?)(?:\\s+array|\\s*\\[\\])$");
+    /**
+     * Both spellings are memoized: a schema has a few distinct types but thousands of columns,
+     * and each spelling costs dozens of regular expressions.
+     */
+    private static final Map<String, String> SHORT_FORMS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CANONICAL_FORMS = new ConcurrentHashMap<>();
 
     private PostgresTypes() {
     }
 
     /** The type as Hibernate spells it, from the catalog's {@code format_type} spelling. */
     public static String shortForm(String catalogType) {
+        return SHORT_FORMS.computeIfAbsent(catalogType, PostgresTypes::computeShortForm);
+    }
+
+    private static String computeShortForm(String catalogType) {
         String type = catalogType.strip();
         type = type.replaceFirst("^character varying", "varchar");
         type = type.replaceFirst("^character(?=\\(|$)", "char");
@@ -26,6 +39,14 @@ public final class PostgresTypes {
 
     /** A canonical spelling in which synonyms ({@code int4}, {@code integer}, {@code int}) are equal. */
     public static String canonical(String type) {
+        return CANONICAL_FORMS.computeIfAbsent(type, PostgresTypes::computeCanonical);
+    }
+
+    private static String computeCanonical(String type) {
+        Matcher array = ARRAY.matcher(type.strip());
+        if (array.matches()) {
+            return computeCanonical(array.group(1)) + "[]";
+        }
         String t = type.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*\\(\\s*", "(")
                 .replaceAll("\\s*,\\s*", ",").replaceAll("\\s*\\)", ")");
         t = t.replaceFirst("^character varying", "varchar").replaceFirst("^char varying", "varchar")

@@ -33,7 +33,23 @@ final class BackfillPolicy {
         return !column.nullable() && column.defaultValue() == null && !column.isIdentity();
     }
 
+    /** The backfill of a column added to a table that may hold rows. */
     static Backfill choose(TableModel table, ColumnDef column) {
+        return choose(table, column, "existing rows");
+    }
+
+    /**
+     * The value that replaces the {@code NULL}s of a column that becomes {@code NOT NULL}: its
+     * default if it has one, otherwise the value a new column would get.
+     */
+    static Backfill chooseForNulls(TableModel table, ColumnDef column) {
+        if (column.defaultValue() != null) {
+            return new Backfill(column.defaultValue(), null);
+        }
+        return choose(table, column, "rows whose " + column.name() + " is NULL");
+    }
+
+    private static Backfill choose(TableModel table, ColumnDef column, String rows) {
         String where = table.name() + "." + column.name();
         Optional<ForeignKeyDef> foreignKey = table.foreignKeys().stream()
                 .filter(fk -> fk.columns().equals(List.of(column.name())) && fk.referencedColumns().size() == 1)
@@ -42,7 +58,7 @@ final class BackfillPolicy {
             ForeignKeyDef fk = foreignKey.get();
             return new Backfill("(SELECT min(" + PostgresIdentifiers.quote(fk.referencedColumns().get(0)) + ") FROM "
                     + PostgresIdentifiers.quoteQualified(fk.referencedTable()) + ")",
-                    "existing rows of " + table.name() + " get the smallest " + fk.referencedTable()
+                    rows + " of " + table.name() + " get the smallest " + fk.referencedTable()
                             + " key as " + column.name() + "; replace it with the right reference");
         }
         String type = PostgresTypes.canonical(column.type());
@@ -54,38 +70,46 @@ final class BackfillPolicy {
         }
         Optional<String> enumValue = firstAllowedValue(table, column);
         if (enumValue.isPresent()) {
-            return placeholder(enumValue.get(), where);
+            return placeholder(enumValue.get(), rows, where);
         }
-        if (type.matches("(varchar|char|text).*")) {
-            return placeholder("''", where);
+        String placeholder = placeholderFor(type);
+        if (placeholder != null) {
+            return placeholder(placeholder, rows, where);
         }
-        if (type.startsWith("timestamp")) {
-            return placeholder("CURRENT_TIMESTAMP", where);
-        }
-        if (type.equals("date")) {
-            return placeholder("CURRENT_DATE", where);
-        }
-        if (type.startsWith("time")) {
-            return placeholder("CURRENT_TIME", where);
-        }
-        if (type.equals("uuid")) {
-            return placeholder("gen_random_uuid()", where);
-        }
-        if (type.equals("bytea")) {
-            return placeholder("''::bytea", where);
-        }
-        if (type.equals("json") || type.equals("jsonb")) {
-            return placeholder("'{}'", where);
-        }
-        if (type.startsWith("interval")) {
-            return placeholder("'0'", where);
-        }
-        return new Backfill("NULL", "choose a value for " + where + " in existing rows: NULL fails the NOT NULL"
+        return new Backfill("NULL", "choose a value for " + where + " in " + rows + ": NULL fails the NOT NULL"
                 + " constraint on a table that holds rows");
     }
 
-    private static Backfill placeholder(String value, String where) {
-        return new Backfill(value, "existing rows get " + value + " as " + where
+    private static String placeholderFor(String type) {
+        if (type.matches("(varchar|char|text).*")) {
+            return "''";
+        }
+        if (type.startsWith("timestamp")) {
+            return "CURRENT_TIMESTAMP";
+        }
+        if (type.equals("date")) {
+            return "CURRENT_DATE";
+        }
+        if (type.startsWith("time")) {
+            return "CURRENT_TIME";
+        }
+        if (type.equals("uuid")) {
+            return "gen_random_uuid()";
+        }
+        if (type.equals("bytea")) {
+            return "''::bytea";
+        }
+        if (type.equals("json") || type.equals("jsonb")) {
+            return "'{}'";
+        }
+        if (type.startsWith("interval")) {
+            return "'0'";
+        }
+        return null;
+    }
+
+    private static Backfill placeholder(String value, String rows, String where) {
+        return new Backfill(value, rows + " get " + value + " as " + where
                 + "; a placeholder, replace it with a real value");
     }
 

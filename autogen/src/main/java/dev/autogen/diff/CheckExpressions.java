@@ -1,5 +1,8 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.schema.SqlExpressions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +14,8 @@ import java.util.regex.Pattern;
  * Recognizes the check constraints that restrict one column to a list or range of values (enums,
  * discriminators) in both spellings: Hibernate's ({@code status in ('A','B')},
  * {@code tier between 0 and 2}) and the catalog's ({@code ((status)::text = ANY ((ARRAY['A'::character
- * varying, ...])::text[]))}, {@code ((tier >= 0) AND (tier <= 2))}). Other expressions are not
- * recognized, so that they are never reported as changed only because they are spelled differently.
+ * varying, ...])::text[]))}, {@code ((tier >= 0) AND (tier <= 2))}), and compares other expressions in
+ * normalized form, so that none is reported as changed only because it is spelled differently.
  */
 final class CheckExpressions {
     private static final String COLUMN = "(\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
@@ -25,6 +28,7 @@ final class CheckExpressions {
             + ")$");
     private static final Pattern RANGE = Pattern.compile("^" + COLUMN + " ?>= ?(" + VALUE + ") and " + COLUMN
             + " ?<= ?(" + VALUE + ")$");
+    private static final Pattern EQUALS = Pattern.compile("^" + COLUMN + " ?= ?(" + VALUE + ")$");
     private static final Pattern ONE_VALUE = Pattern.compile(VALUE);
     private static final Pattern QUOTED_NUMBER = Pattern.compile("'(-?\\d+(?:\\.\\d+)?)'");
     private static final Pattern CAST = Pattern.compile("::\\s*(?:character varying|double precision"
@@ -52,10 +56,23 @@ final class CheckExpressions {
 
     /**
      * Whether two check expressions are the same constraint, as far as can be told: expressions
-     * recognized as value lists or ranges of a column are compared by their values; equal spellings
-     * are the same; anything else is taken as unchanged, to avoid false positives.
+     * recognized as value lists or ranges of a column are compared by their values; others are
+     * compared in {@linkplain SqlExpressions#normalize normalized form}. When their normalized forms
+     * differ but either uses a construct whose spelling the normalization does not cover, they are
+     * taken as unchanged, to avoid false positives.
      */
     static boolean same(String a, String b) {
+        if (equivalent(a, b)) {
+            return true;
+        }
+        if (domain(a).isPresent() && domain(b).isPresent()) {
+            return false;
+        }
+        return !(SqlExpressions.normalize(a).understood() && SqlExpressions.normalize(b).understood());
+    }
+
+    /** Whether two expressions are certainly the same: equal spellings, values or normalized forms. */
+    static boolean equivalent(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
@@ -64,7 +81,21 @@ final class CheckExpressions {
         if (first.isPresent() && second.isPresent()) {
             return first.get().sameValues(second.get());
         }
-        return true;
+        return SqlExpressions.normalize(a).text().equals(SqlExpressions.normalize(b).text());
+    }
+
+    /**
+     * The expression in a spelling that PostgreSQL stores exactly as it stores Hibernate's: the
+     * catalog's {@code ((s)::text = ANY ((ARRAY['A'::character varying])::text[]))} becomes
+     * {@code s in ('A')}, because added back verbatim it would be stored in yet another spelling.
+     * Other expressions are returned as they are.
+     */
+    static String recreatable(String expression) {
+        Optional<Domain> domain = domain(expression);
+        if (domain.isEmpty() || domain.get().range() || !ANY.matcher(simplify(expression)).matches()) {
+            return expression;
+        }
+        return PostgresIdentifiers.quote(domain.get().column()) + " in (" + String.join(",", domain.get().values()) + ")";
     }
 
     /** The column and values an expression restricts, when it has one of the recognized shapes. */
@@ -77,6 +108,10 @@ final class CheckExpressions {
         Matcher any = ANY.matcher(text);
         if (any.matches()) {
             return Optional.of(new Domain(unquote(any.group(1)), values(any.group(2)), false));
+        }
+        Matcher equals = EQUALS.matcher(text);
+        if (equals.matches()) {
+            return Optional.of(new Domain(unquote(equals.group(1)), List.of(number(equals.group(2))), false));
         }
         Matcher between = BETWEEN.matcher(text);
         if (between.matches()) {

@@ -5,16 +5,25 @@ import dev.autogen.runtime.ops.MigrationOperation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The planned upgrade, in dependency order, and the downgrade derived from it.
  *
- * @param upgrade the changes that move the current schema to the target
+ * @param upgrade         the changes that move the current schema to the target
+ * @param possibleRenames the tables and columns that may have been renamed, which the plan drops
+ *                        and adds because no one confirmed the rename
  */
-public record MigrationPlan(List<Change> upgrade) {
-    /** Copies the list. */
+public record MigrationPlan(List<Change> upgrade, List<RenameCandidate> possibleRenames) {
+    /** Copies the lists. */
     public MigrationPlan {
         upgrade = List.copyOf(upgrade);
+        possibleRenames = List.copyOf(possibleRenames);
+    }
+
+    /** A plan without rename candidates. */
+    public MigrationPlan(List<Change> upgrade) {
+        this(upgrade, List.of());
     }
 
     /** The reversed list of reversed changes. */
@@ -37,8 +46,9 @@ public record MigrationPlan(List<Change> upgrade) {
         return upgrade.stream().map(Change::operation).toList();
     }
 
-    /** The review notes of the upgrade, in order. */
+    /** The review notes of the upgrade, in order; a change with several notes gives one line each. */
     public List<String> reviews() {
-        return upgrade.stream().map(Change::review).filter(r -> r != null).toList();
+        return upgrade.stream().map(Change::review).filter(Objects::nonNull)
+                .flatMap(review -> review.lines()).toList();
     }
 }

@@ -1,18 +1,25 @@
 package dev.autogen.diff;
 
 /**
- * The order in which a plan's operations run: everything that drops comes before everything that
- * creates, foreign keys are dropped first and added last, so no operation depends on a later one.
+ * The order in which a plan's operations run, chosen so that no operation depends on a later one
+ * and the reversed plan works too: schemas are created first and dropped last; renames come before
+ * everything that uses the new names; constraints are dropped before their columns and tables, and
+ * added after them; foreign keys are dropped first and added last, after every table they join.
  */
 enum Phase {
+    CREATE_SCHEMAS,
+    RENAME_TABLES,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
+    RENAME_CONSTRAINTS,
     DROP_COLUMNS,
     DROP_TABLES,
     DROP_SEQUENCES,
     CREATE_SEQUENCES,
     CREATE_TABLES,
     ADD_COLUMNS,
+    ALTER_COLUMNS,
     ADD_CONSTRAINTS,
-    ADD_FOREIGN_KEYS
+    ADD_FOREIGN_KEYS,
+    DROP_SCHEMAS
 }

@@ -1,14 +1,15 @@
 package dev.autogen.diff;
 
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
@@ -16,12 +17,16 @@ import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.schema.SchemaModel;
@@ -29,40 +34,87 @@ import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Compares a target schema with the current one and plans the upgrade: tables and columns added
- * or dropped with everything defined on them, and keys, uniques, checks, indexes and foreign keys
- * added or dropped by name (a check whose list or range of allowed values changed is dropped and
- * added again). Operations come in dependency order (see {@link Phase}); within a phase
- * they follow table and constraint names, so the same inputs always give the same plan.
+ * Compares a target schema with the current one and plans the upgrade: schemas, tables, columns
+ * (type, nullability, default, identity, comment), primary keys, uniques, checks, indexes, foreign
+ * keys and sequences, added, dropped, changed or renamed. Renames of tables and columns are applied
+ * only when confirmed (see {@link Renames}); a constraint or index whose definition is unchanged but
+ * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
+ * phase they follow table and constraint names, so the same inputs always give the same plan.
  */
 public final class SchemaDiff {
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
+    private final Map<String, String> tableHints = new HashMap<>();
+    private final Map<String, String> columnHints = new HashMap<>();
 
-    private SchemaDiff() {
+    private SchemaDiff(List<RenameCandidate> hints) {
         for (Phase phase : Phase.values()) {
             phases.put(phase, new ArrayList<>());
         }
+        for (RenameCandidate hint : hints) {
+            if (hint.kind() == RenameCandidate.Kind.TABLE) {
+                tableHints.put(hint.from(), hint.hint());
+            } else {
+                columnHints.put(hint.table() + "\0" + hint.from(), hint.hint());
+            }
+        }
     }
 
-    /** The plan that turns {@code current} into {@code target}. */
+    /** The plan that turns {@code current} into {@code target}, confirming no rename. */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current) {
-        SchemaDiff diff = new SchemaDiff();
-        diff.compareSequences(target.sequences(), current.sequences());
-        diff.compareTables(target.tables(), current.tables());
+        return compare(target, current, Renames.none());
+    }
+
+    /** The plan that turns {@code current} into {@code target}, with the given renames. */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames) {
+        RenameResolver.Result resolved = RenameResolver.resolve(target, recreatableChecks(current), renames);
+        SchemaModel renamed = resolved.current();
+        SchemaDiff diff = new SchemaDiff(resolved.hints());
+        resolved.changes().forEach(change -> diff.add(Phase.RENAME_TABLES, change));
+        diff.compareSchemas(target, current);
+        diff.compareSequences(target.sequences(), renamed.sequences());
+        diff.compareTables(target.tables(), renamed.tables());
+        new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
-        return new MigrationPlan(changes);
+        return new MigrationPlan(changes, resolved.hints());
+    }
+
+    /** The model with every check spelled so that a downgrade that adds it back restores it exactly. */
+    private static SchemaModel recreatableChecks(SchemaModel model) {
+        Map<String, TableModel> tables = new LinkedHashMap<>();
+        model.tables().forEach((name, table) -> tables.put(name, new TableModel(name, table.columns(),
+                table.primaryKey(), table.uniques(), table.indexes(), table.foreignKeys(), table.checks().stream()
+                .map(c -> new CheckDef(c.name(), CheckExpressions.recreatable(c.expression()))).toList())));
+        return new SchemaModel(tables, model.sequences(), model.schemas());
     }
 
     private void add(Phase phase, Change change) {
         phases.get(phase).add(change);
+    }
+
+    /** Schemas the target needs are created; a schema is dropped when the plan takes away all it held. */
+    private void compareSchemas(SchemaModel target, SchemaModel current) {
+        for (String schema : target.schemas()) {
+            if (!current.schemas().contains(schema)) {
+                add(Phase.CREATE_SCHEMAS, Change.of(new CreateSchema(schema)));
+            }
+        }
+        for (String schema : current.schemas()) {
+            boolean used = current.tables().keySet().stream().anyMatch(t -> SchemaModel.schemaOf(t).equals(schema))
+                    || current.sequences().keySet().stream().anyMatch(s -> SchemaModel.schemaOf(s).equals(schema));
+            if (!target.schemas().contains(schema) && used) {
+                add(Phase.DROP_SCHEMAS, Change.of(new DropSchema(schema)));
+            }
+        }
     }
 
     private void compareSequences(Map<String, SequenceDef> target, Map<String, SequenceDef> current) {
@@ -73,8 +125,11 @@ public final class SchemaDiff {
             }
         });
         target.forEach((name, sequence) -> {
-            if (!current.containsKey(name)) {
+            SequenceDef existing = current.get(name);
+            if (existing == null) {
                 add(Phase.CREATE_SEQUENCES, Change.of(new CreateSequence(sequence)));
+            } else if (!existing.equals(sequence)) {
+                add(Phase.CREATE_SEQUENCES, Change.of(new AlterSequence(sequence, existing)));
             }
         });
     }
@@ -108,42 +163,72 @@ public final class SchemaDiff {
         table.indexes().forEach(index -> add(Phase.DROP_CONSTRAINTS,
                 Change.of(new DropIndex(table.name(), index.name(), index))));
         add(Phase.DROP_TABLES, new Change(new DropTable(table.name(), table.toTableDef()),
-                "drops table " + table.name() + " and all its rows", null));
+                withHint(tableHints.get(table.name()), "drops table " + table.name() + " and all its rows"), null));
     }
 
     private void compareTable(TableModel target, TableModel current) {
         String table = target.name();
-        Map<String, ColumnDef> currentColumns = byName(current.columns(), ColumnDef::name);
-        Map<String, ColumnDef> targetColumns = byName(target.columns(), ColumnDef::name);
-        compareConstraints(table, target.foreignKeys(), current.foreignKeys(), ForeignKeyDef::name,
-                SchemaDiff::sameForeignKey, Phase.DROP_FOREIGN_KEYS, Phase.ADD_FOREIGN_KEYS,
-                fk -> new AddForeignKey(table, fk), fk -> new DropForeignKey(table, fk.name(), fk));
+        compareNamed(new Kind<ForeignKeyDef>(ForeignKeyDef::name, SchemaDiff::sameForeignKey, SchemaDiff::sameForeignKey,
+                        Phase.DROP_FOREIGN_KEYS, Phase.ADD_FOREIGN_KEYS,
+                        (fk, before) -> new Change(new AddForeignKey(table, fk), ConstraintReviews.foreignKey(before, fk), null),
+                        (fk, after) -> new Change(new DropForeignKey(table, fk.name(), fk), null,
+                                ConstraintReviews.foreignKey(after, fk)),
+                        (from, to) -> new RenameConstraint(table, from, to)),
+                target, current, target.foreignKeys(), current.foreignKeys());
         comparePrimaryKeys(target, current);
-        compareConstraints(table, target.uniques(), current.uniques(), UniqueDef::name,
-                (a, b) -> a.columns().equals(b.columns()), Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
-                u -> new AddUnique(table, u), u -> new DropUnique(table, u.name(), u));
-        compareConstraints(table, target.checks(), current.checks(), CheckDef::name,
-                (a, b) -> CheckExpressions.same(a.expression(), b.expression()),
-                Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
-                c -> new AddCheck(table, c), c -> new DropCheck(table, c.name(), c));
-        compareConstraints(table, target.indexes(), current.indexes(), IndexDef::name,
-                (a, b) -> a.columns().equals(b.columns()) && a.unique() == b.unique(),
-                Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
-                i -> new CreateIndex(table, i), i -> new DropIndex(table, i.name(), i));
-        currentColumns.forEach((name, column) -> {
-            if (!targetColumns.containsKey(name)) {
+        compareNamed(new Kind<UniqueDef>(UniqueDef::name, (a, b) -> a.columns().equals(b.columns()),
+                        (a, b) -> a.columns().equals(b.columns()), Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
+                        (u, before) -> new Change(new AddUnique(table, u), ConstraintReviews.unique(before, u.columns()), null),
+                        (u, after) -> new Change(new DropUnique(table, u.name(), u), null,
+                                ConstraintReviews.unique(after, u.columns())),
+                        (from, to) -> new RenameConstraint(table, from, to)),
+                target, current, target.uniques(), current.uniques());
+        compareChecks(target, current);
+        compareNamed(new Kind<IndexDef>(IndexDef::name, SchemaDiff::sameIndex, SchemaDiff::sameIndex,
+                        Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
+                        (i, before) -> new Change(new CreateIndex(table, i),
+                                i.unique() ? ConstraintReviews.unique(before, i.columns()) : null, null),
+                        (i, after) -> new Change(new DropIndex(table, i.name(), i), null,
+                                i.unique() ? ConstraintReviews.unique(after, i.columns()) : null),
+                        (from, to) -> new RenameIndex(table, from, to)),
+                target, current, target.indexes(), current.indexes());
+        compareColumns(target, current);
+    }
+
+    private void compareColumns(TableModel target, TableModel current) {
+        for (ColumnDef column : current.columns()) {
+            if (target.column(column.name()).isEmpty()) {
                 dropColumn(current, column);
             }
-        });
-        targetColumns.forEach((name, column) -> {
-            if (!currentColumns.containsKey(name)) {
+        }
+        for (ColumnDef column : target.columns()) {
+            ColumnDef existing = current.column(column.name()).orElse(null);
+            if (existing == null) {
                 addColumn(target, column);
+            } else {
+                ColumnChanges.compare(target, column, current, existing).forEach(c -> add(Phase.ALTER_COLUMNS, c));
             }
-        });
+        }
+    }
+
+    private void compareChecks(TableModel target, TableModel current) {
+        String table = target.name();
+        Map<String, CheckDef> wanted = byName(target.checks(), CheckDef::name);
+        Map<String, CheckDef> existing = byName(current.checks(), CheckDef::name);
+        compareNamed(new Kind<CheckDef>(CheckDef::name, (a, b) -> CheckExpressions.same(a.expression(), b.expression()),
+                        (a, b) -> CheckExpressions.equivalent(a.expression(), b.expression()),
+                        Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
+                        (c, before) -> new Change(new AddCheck(table, c),
+                                ConstraintReviews.check(before, c, existing.get(c.name())), null),
+                        (c, after) -> new Change(new DropCheck(table, c.name(), c), null,
+                                ConstraintReviews.check(after, c, wanted.get(c.name()))),
+                        (from, to) -> new RenameConstraint(table, from, to)),
+                target, current, target.checks(), current.checks());
     }
 
     private void dropColumn(TableModel table, ColumnDef column) {
-        String review = "drops column " + table.name() + "." + column.name() + " and the data in it";
+        String review = withHint(columnHints.get(table.name() + "\0" + column.name()),
+                "drops column " + table.name() + "." + column.name() + " and the data in it");
         if (!BackfillPolicy.needsBackfill(column)) {
             add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(), column), review, null));
             return;
@@ -173,47 +258,90 @@ public final class SchemaDiff {
     private void comparePrimaryKeys(TableModel target, TableModel current) {
         PrimaryKeyDef wanted = target.primaryKey();
         PrimaryKeyDef existing = current.primaryKey();
-        boolean same = wanted == null ? existing == null
-                : existing != null && wanted.columns().equals(existing.columns())
-                && primaryKeyName(target.name(), wanted).equals(primaryKeyName(current.name(), existing));
-        if (same) {
+        if (wanted == null && existing == null) {
+            return;
+        }
+        if (wanted != null && existing != null && wanted.columns().equals(existing.columns())) {
+            String from = PrimaryKeys.name(current.name(), existing);
+            String to = PrimaryKeys.name(target.name(), wanted);
+            if (!from.equals(to)) {
+                add(Phase.RENAME_CONSTRAINTS, Change.of(new RenameConstraint(target.name(), from, to)));
+            }
             return;
         }
         if (existing != null) {
-            add(Phase.DROP_CONSTRAINTS, Change.of(new DropPrimaryKey(current.name(), existing.name(), existing)));
+            add(Phase.DROP_CONSTRAINTS, new Change(new DropPrimaryKey(current.name(), existing.name(), existing), null,
+                    ConstraintReviews.primaryKey(target, existing.columns())));
         }
         if (wanted != null) {
-            add(Phase.ADD_CONSTRAINTS, Change.of(new AddPrimaryKey(target.name(), wanted)));
+            add(Phase.ADD_CONSTRAINTS, new Change(new AddPrimaryKey(target.name(), wanted),
+                    ConstraintReviews.primaryKey(current, wanted.columns()), null));
         }
     }
 
-    private static String primaryKeyName(String table, PrimaryKeyDef key) {
-        return key.name() != null ? key.name() : PostgresIdentifiers.defaultConstraintName(table, null, "pkey");
+    /**
+     * How one kind of named table object is compared and changed.
+     *
+     * @param name       its name
+     * @param same       whether two of the same name need no change
+     * @param equivalent whether two of different names are the same object, to be renamed
+     * @param dropPhase  when it is dropped
+     * @param addPhase   when it is added
+     * @param adder      the change that adds one, given the table before the change
+     * @param dropper    the change that drops one, given the table after the change
+     * @param renamer    the operation that renames one
+     */
+    private record Kind<T>(Function<T, String> name, BiPredicate<T, T> same, BiPredicate<T, T> equivalent,
+                           Phase dropPhase, Phase addPhase, BiFunction<T, TableModel, Change> adder,
+                           BiFunction<T, TableModel, Change> dropper,
+                           BiFunction<String, String, MigrationOperation> renamer) {
     }
 
-    private <T> void compareConstraints(String table, List<T> target, List<T> current, Function<T, String> name,
-                                        BiPredicate<T, T> same, Phase dropPhase, Phase addPhase,
-                                        Function<T, ? extends dev.autogen.runtime.ops.MigrationOperation> adder,
-                                        Function<T, ? extends dev.autogen.runtime.ops.MigrationOperation> dropper) {
-        Map<String, T> wanted = byName(target, name);
-        Map<String, T> existing = byName(current, name);
+    private <T> void compareNamed(Kind<T> kind, TableModel targetTable, TableModel currentTable, List<T> target,
+                                  List<T> current) {
+        Map<String, T> wanted = byName(target, kind.name());
+        Map<String, T> existing = byName(current, kind.name());
+        List<T> dropped = new ArrayList<>();
+        List<T> added = new ArrayList<>();
         existing.forEach((key, constraint) -> {
             T desired = wanted.get(key);
-            if (desired == null || !same.test(desired, constraint)) {
-                add(dropPhase, Change.of(dropper.apply(constraint)));
+            if (desired == null || !kind.same().test(desired, constraint)) {
+                dropped.add(constraint);
             }
         });
         wanted.forEach((key, constraint) -> {
             T present = existing.get(key);
-            if (present == null || !same.test(constraint, present)) {
-                add(addPhase, Change.of(adder.apply(constraint)));
+            if (present == null || !kind.same().test(constraint, present)) {
+                added.add(constraint);
             }
         });
+        for (T old : List.copyOf(dropped)) {
+            String oldName = kind.name().apply(old);
+            if (wanted.containsKey(oldName)) {
+                continue;
+            }
+            added.stream().filter(a -> !existing.containsKey(kind.name().apply(a)) && kind.equivalent().test(a, old))
+                    .findFirst().ifPresent(renamed -> {
+                        add(Phase.RENAME_CONSTRAINTS, Change.of(kind.renamer().apply(oldName, kind.name().apply(renamed))));
+                        dropped.remove(old);
+                        added.remove(renamed);
+                    });
+        }
+        dropped.forEach(c -> add(kind.dropPhase(), kind.dropper().apply(c, targetTable)));
+        added.forEach(c -> add(kind.addPhase(), kind.adder().apply(c, currentTable)));
     }
 
     private static boolean sameForeignKey(ForeignKeyDef a, ForeignKeyDef b) {
         return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
                 && a.referencedColumns().equals(b.referencedColumns()) && a.onDelete() == b.onDelete();
+    }
+
+    private static boolean sameIndex(IndexDef a, IndexDef b) {
+        return a.columns().equals(b.columns()) && a.unique() == b.unique();
+    }
+
+    private static String withHint(String hint, String review) {
+        return hint == null ? review : hint + "\n" + review;
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

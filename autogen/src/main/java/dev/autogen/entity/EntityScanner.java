@@ -24,7 +24,7 @@ final class EntityScanner {
         List<String> names = new ArrayList<>();
         boolean anyEntity = false;
         try (ScanResult result = new ClassGraph().overrideClassLoaders(loader).ignoreParentClassLoaders()
-                .enableAnnotationInfo().acceptPackages(packages.toArray(String[]::new)).scan()) {
+                .enableAnnotationInfo().ignoreClassVisibility().acceptPackages(packages.toArray(String[]::new)).scan()) {
             for (ClassInfo info : result.getAllClasses()) {
                 for (String annotation : MANAGED) {
                     if (info.hasAnnotation(annotation)) {

@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. */
 final class MetadataTranslator {
@@ -65,16 +65,23 @@ final class MetadataTranslator {
         String bareName = fold(table.getNameIdentifier());
         List<ColumnDef> columns = new ArrayList<>();
         Map<String, UniqueDef> uniques = new LinkedHashMap<>();
+        List<String> columnNames = table.getColumns().stream().map(MetadataTranslator::columnName).toList();
         List<CheckDef> checks = new ArrayList<>();
         for (Column column : table.getColumns()) {
             String columnName = columnName(column);
-            columns.add(column(column, columnName));
-            if (column.isUnique() && !isPrimaryKeyOnly(table, column)) {
+            ColumnDefinition definition = column.getSqlType() == null ? null : ColumnDefinition.parse(column.getSqlType());
+            columns.add(column(column, columnName, definition, schema, bareName));
+            boolean unique = column.isUnique() || definition != null && definition.unique();
+            if (unique && !isPrimaryKeyOnly(table, column)) {
                 String ukName = PostgresIdentifiers.defaultConstraintName(bareName, columnName, "key");
                 uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
             }
+            if (definition != null) {
+                definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
+            }
             for (CheckConstraint check : column.getCheckConstraints()) {
-                checks.add(check(bareName, columnName, check, checks));
+                checks.add(check(bareName, columnNames, check.isNamed() ? check.getName() : null, check.getConstraint(),
+                        checks));
             }
         }
         for (UniqueKey key : table.getUniqueKeys().values()) {
@@ -87,7 +94,8 @@ final class MetadataTranslator {
             }
         }
         for (CheckConstraint check : table.getChecks()) {
-            checks.add(check(bareName, singleReferencedColumn(check.getConstraint(), columns), check, checks));
+            checks.add(check(bareName, columnNames, check.isNamed() ? check.getName() : null, check.getConstraint(),
+                    checks));
         }
         PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
                 ? new PrimaryKeyDef(null, columnNames(table.getPrimaryKey().getColumns())) : null;
@@ -95,10 +103,18 @@ final class MetadataTranslator {
                 checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
     }
 
-    private ColumnDef column(Column column, String name) {
-        ColumnDef def = ColumnDef.of(name, column.getSqlType(metadata)).withNullable(column.isNullable());
+    private ColumnDef column(Column column, String name, ColumnDefinition definition, String schema, String table) {
+        String type = definition != null ? definition.type() : column.getSqlType(metadata);
+        boolean nullable = column.isNullable() && (definition == null || !definition.notNull());
+        ColumnDef def = ColumnDef.of(name, type).withNullable(nullable);
         if (column.getDefaultValue() != null) {
             def = def.defaultValue(column.getDefaultValue());
+        } else if (definition != null && definition.serial()) {
+            String sequence = qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
+            def = def.defaultValue("nextval('" + PostgresIdentifiers.quoteQualified(sequence).replace("'", "''")
+                    + "'::regclass)");
+        } else if (definition != null && definition.defaultValue() != null) {
+            def = def.defaultValue(definition.defaultValue());
         }
         if (column.isIdentity()) {
             def = def.withIdentity(Identity.BY_DEFAULT);
@@ -114,35 +130,23 @@ final class MetadataTranslator {
                 && table.getPrimaryKey().getColumns().get(0).equals(column);
     }
 
-    private static CheckDef check(String table, String column, CheckConstraint check, List<CheckDef> existing) {
-        String name;
-        if (check.isNamed()) {
-            name = fold(check.getName());
-        } else {
-            String base = PostgresIdentifiers.defaultConstraintName(table, column, "check");
-            name = base;
-            for (int pass = 1; nameTaken(existing, name); pass++) {
-                name = PostgresIdentifiers.defaultConstraintName(table, column, "check" + pass);
-            }
+    /** A check named as PostgreSQL names an unnamed one: after the one column it refers to, if just one. */
+    private static CheckDef check(String table, List<String> columns, String explicitName, String expression,
+                                  List<CheckDef> existing) {
+        if (explicitName != null) {
+            return new CheckDef(fold(explicitName), expression);
         }
-        return new CheckDef(name, check.getConstraint());
+        List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
+        String column = referenced.size() == 1 ? referenced.get(0) : null;
+        String name = PostgresIdentifiers.defaultConstraintName(table, column, "check");
+        for (int pass = 1; nameTaken(existing, name); pass++) {
+            name = PostgresIdentifiers.defaultConstraintName(table, column, "check" + pass);
+        }
+        return new CheckDef(name, expression);
     }
 
     private static boolean nameTaken(List<CheckDef> checks, String name) {
         return checks.stream().anyMatch(c -> c.name().equals(name));
-    }
-
-    private static String singleReferencedColumn(String expression, List<ColumnDef> columns) {
-        String found = null;
-        for (ColumnDef column : columns) {
-            if (Pattern.compile("(?i)(?<![\\w\"])" + Pattern.quote(column.name()) + "(?![\\w\"])").matcher(expression).find()) {
-                if (found != null) {
-                    return null;
-                }
-                found = column.name();
-            }
-        }
-        return found;
     }
 
     private List<IndexDef> indexes(Table table) {

@@ -1,24 +1,40 @@
 package dev.autogen.schema;
 
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.SequenceDef;
 
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A whole schema: tables and sequences keyed by their qualified names, in name order so that
- * everything derived from the model is deterministic.
+ * everything derived from the model is deterministic, and the database schemas other than
+ * {@code public} that hold them.
  *
  * @param tables    tables by name
  * @param sequences sequences by name
+ * @param schemas   the schemas other than {@code public}: those the model's objects need, or for a
+ *                  database those that exist among the ones read
  */
-public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences) {
+public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas) {
+    /** The default schema, whose objects are named without prefix. */
+    public static final String DEFAULT_SCHEMA = "public";
+
     /** Copies the maps into sorted, unmodifiable ones. */
     public SchemaModel {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences));
+        schemas = Collections.unmodifiableSet(new TreeSet<>(schemas));
+    }
+
+    /** A model whose schemas are those its tables and sequences are in. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences) {
+        this(tables, sequences, schemasOf(tables.keySet(), sequences.keySet()));
     }
 
     /** A model of the given tables and sequences. */
@@ -33,5 +49,23 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
     /** An empty schema. */
     public static SchemaModel empty() {
         return new SchemaModel(Map.of(), Map.of());
+    }
+
+    /** This model with other schemas. */
+    public SchemaModel withSchemas(Set<String> schemaNames) {
+        return new SchemaModel(tables, sequences, schemaNames);
+    }
+
+    /** The schema of a qualified name, {@code public} when it has none. */
+    public static String schemaOf(String qualifiedName) {
+        String schema = PostgresIdentifiers.schemaOf(qualifiedName);
+        return schema == null ? DEFAULT_SCHEMA : schema;
+    }
+
+    private static Set<String> schemasOf(Collection<String> tableNames, Collection<String> sequenceNames) {
+        Set<String> schemas = new TreeSet<>();
+        Stream.concat(tableNames.stream(), sequenceNames.stream()).map(SchemaModel::schemaOf)
+                .filter(schema -> !schema.equals(DEFAULT_SCHEMA)).forEach(schemas::add);
+        return schemas;
     }
 }

@@ -1,6 +1,7 @@
 package dev.autogen.codegen;
 
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.ops.ForeignKeyAction;
@@ -122,5 +123,36 @@ class MigrationWriterGoldenTest {
                 new RevisionHeader("20261130_120000", List.of("20261130_110000"),
                         "audit & billing: \"quoted\" names, C:\\users */", DATE),
                 quotingSensitivePlan());
+    }
+
+    /** A plan of every kind of change to existing objects, in the order the diff plans them. */
+    static MigrationPlan alterationsPlan() {
+        TableModel todo = new TableModel("todo",
+                List.of(column("id", "bigint").notNull(),
+                        column("title", "varchar(255)"),
+                        column("rank", "varchar(10)").defaultValue("'1'::character varying"),
+                        column("status", "smallint")),
+                primaryKey("id"), List.of(unique("todo_title_key", "title")), List.of(index("ix_todo_title", "title")),
+                List.of(), List.of(check("todo_status_check", "status between 0 and 1")));
+        TableModel task = new TableModel("billing.task",
+                List.of(column("id", "bigint").notNull().generatedByDefaultAsIdentity(),
+                        column("headline", "varchar(80)").notNull().comment("what to do"),
+                        column("rank", "integer").defaultValue("0"),
+                        column("status", "varchar(255)")),
+                primaryKey("id"), List.of(unique("task_headline_key", "headline")),
+                List.of(index("ix_task_headline", "headline")), List.of(),
+                List.of(check("task_status_check", "status in ('OPEN','DONE')")));
+        SchemaModel current = SchemaModel.of(List.of(todo), List.of(sequence("todo_seq").incrementBy(50)));
+        SchemaModel target = SchemaModel.of(List.of(task), List.of(sequence("todo_seq")));
+        return SchemaDiff.compare(target, current, Renames.of(List.of("todo=billing.task", "billing.task.title=headline")));
+    }
+
+    @Test
+    void alterationsAndRenames() throws Exception {
+        GeneratedMigration migration = generate("V20261130_130000_AlterAndRename.java.txt",
+                new RevisionHeader("20261130_130000", List.of("20261130_120000"), "alter and rename", DATE),
+                alterationsPlan());
+
+        assertTrue(migration.source().contains("op.renameTable(\"todo\", \"billing.task\");"), migration.source());
     }
 }

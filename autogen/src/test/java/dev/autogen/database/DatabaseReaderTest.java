@@ -214,4 +214,26 @@ class DatabaseReaderTest {
         assertEquals(twoSchemas, again);
         assertTrue(SchemaDiff.compare(again, twoSchemas).isEmpty());
     }
+
+    @Test
+    void theSchemasThatExistAmongTheReadOnesAreKnownPublicLeftImplicit() throws Exception {
+        try (Connection connection = database.connect()) {
+            SchemaModel model = new DatabaseReader(List.of("public", "billing", "elsewhere", "missing")).read(connection);
+
+            assertEquals(Set.of("billing", "elsewhere"), model.schemas());
+        }
+    }
+
+    @Test
+    void rowCountsAreExactAndSkipWhatCannotBeCounted() throws Exception {
+        database.execute("CREATE TABLE counted (id integer)", "INSERT INTO counted VALUES (1), (2), (3)");
+        try (Connection connection = database.connect()) {
+            Map<String, Long> counts = RowCounts.of(connection, List.of("counted", "no_such_table", "owner"));
+
+            assertEquals(Map.of("counted", 3L, "owner", 0L), counts);
+            assertTrue(connection.getAutoCommit(), "the connection is handed back as it came");
+        } finally {
+            database.execute("DROP TABLE counted");
+        }
+    }
 }

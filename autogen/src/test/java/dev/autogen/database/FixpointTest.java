@@ -36,6 +36,8 @@ class FixpointTest {
                 Arguments.of("dev.autogen.fixtures.todo.v2", none),
                 Arguments.of("dev.autogen.fixtures.shop", none),
                 Arguments.of("dev.autogen.fixtures.shop", underscores),
+                Arguments.of("dev.autogen.fixtures.kitchen", none),
+                Arguments.of("dev.autogen.fixtures.kitchen", underscores),
                 Arguments.of("dev.autogen.fixtures.todo.v2", underscores));
     }
 

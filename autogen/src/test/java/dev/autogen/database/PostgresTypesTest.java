@@ -12,6 +12,8 @@ class PostgresTypesTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
         "int4                           | integer",
+        "varchar(255) array             | character varying(255)[]",
+        "integer array                  | int4[]",
         "int                            | integer",
         "INTEGER                        | integer",
         "serial                         | integer",

@@ -82,8 +82,20 @@ class CheckExpressionsTest {
     }
 
     @Test
-    void unrecognizedShapesAreTakenAsUnchanged() {
+    void otherExpressionsAreComparedInNormalizedForm() {
         assertTrue(CheckExpressions.same("amount >= 0", "(amount >= (0)::numeric)"));
-        assertTrue(CheckExpressions.same("amount >= 0", "status in ('A')"));
+        assertTrue(CheckExpressions.same("length(dueAt) > 2", "(length((dueat)::text) > 2)"));
+        assertTrue(CheckExpressions.same("DTYPE <> 'Dog' or (barks is not null)",
+                "((((dtype)::text <> 'Dog'::text) OR (barks IS NOT NULL)))"));
+        assertTrue(CheckExpressions.same("x > -1 and name like 'a%'", "((x > '-1'::integer) AND ((name)::text ~~ 'a%'::text))"));
+        assertFalse(CheckExpressions.same("amount >= 0", "(amount > (0)::numeric)"));
+        assertFalse(CheckExpressions.same("amount >= 0", "status in ('A')"));
+    }
+
+    @Test
+    void expressionsWhoseSpellingIsNotCoveredAreTakenAsUnchanged() {
+        assertTrue(CheckExpressions.same("trim(name) <> ''", "(TRIM(BOTH FROM name) <> ''::text)"));
+        assertTrue(CheckExpressions.same("case when a then 1 else 2 end > 0", "something else"));
+        assertFalse(CheckExpressions.equivalent("case when a then 1 else 2 end > 0", "something else"));
     }
 }

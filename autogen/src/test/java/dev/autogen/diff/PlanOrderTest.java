@@ -1,5 +1,19 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.ops.AddIdentity;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.CreateSchema;
+import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropSchema;
+import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.ops.RenameSequence;
+import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
@@ -24,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,29 +56,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Operations come in dependency order: drops before creates, foreign keys dropped first and added last. */
 class PlanOrderTest {
-    /** The rank of each operation type in a well-ordered plan. */
-    private static final Map<Class<?>, Integer> RANK = Map.ofEntries(
-            Map.entry(DropForeignKey.class, 0),
-            Map.entry(DropPrimaryKey.class, 1), Map.entry(DropUnique.class, 1), Map.entry(DropCheck.class, 1),
-            Map.entry(DropIndex.class, 1),
-            Map.entry(DropColumn.class, 2),
-            Map.entry(DropTable.class, 3),
-            Map.entry(DropSequence.class, 4),
-            Map.entry(CreateSequence.class, 5),
-            Map.entry(CreateTable.class, 6),
-            Map.entry(AddColumn.class, 7),
-            Map.entry(AddPrimaryKey.class, 8), Map.entry(AddUnique.class, 8), Map.entry(AddCheck.class, 8),
-            Map.entry(CreateIndex.class, 8),
-            Map.entry(AddForeignKey.class, 9));
+    private static final List<Class<?>> ALTERATIONS = List.of(AlterColumnType.class, AlterColumnNullability.class,
+            AlterColumnDefault.class, AddIdentity.class, DropIdentity.class, AlterColumnComment.class);
+    private static final List<Class<?>> DROPPED_CONSTRAINTS = List.of(DropPrimaryKey.class, DropUnique.class,
+            DropCheck.class, DropIndex.class);
+    private static final List<Class<?>> ADDED_CONSTRAINTS = List.of(AddPrimaryKey.class, AddUnique.class,
+            AddCheck.class, CreateIndex.class);
+    private static final List<Class<?>> RENAMES = List.of(RenameTable.class, RenameColumn.class, RenameSequence.class);
+    private static final List<Class<?>> CONSTRAINT_RENAMES = List.of(RenameConstraint.class, RenameIndex.class);
+
+    /** The rank of each operation type in a well-ordered upgrade. */
+    private static final Map<Class<?>, Integer> RANK = ranks(
+            List.of(CreateSchema.class), RENAMES, List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
+            CONSTRAINT_RENAMES, List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class),
+            List.of(CreateSequence.class, AlterSequence.class), List.of(CreateTable.class), List.of(AddColumn.class),
+            ALTERATIONS, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), List.of(DropSchema.class));
+
+    /** The rank of each operation type in a well-ordered downgrade: the upgrade's phases mirrored. */
+    private static final Map<Class<?>, Integer> DOWNGRADE_RANK = ranks(
+            List.of(CreateSchema.class), List.of(DropForeignKey.class), DROPPED_CONSTRAINTS, ALTERATIONS,
+            List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class, AlterSequence.class),
+            List.of(CreateSequence.class), List.of(CreateTable.class), List.of(AddColumn.class), CONSTRAINT_RENAMES,
+            ADDED_CONSTRAINTS, List.of(AddForeignKey.class), RENAMES, List.of(DropSchema.class));
+
+    @SafeVarargs
+    private static Map<Class<?>, Integer> ranks(List<Class<?>>... groups) {
+        Map<Class<?>, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            for (Class<?> type : groups[i]) {
+                ranks.put(type, i);
+            }
+        }
+        return ranks;
+    }
 
     static Stream<Scenarios.Scenario> scenarios() {
         return Scenarios.all().values().stream();
     }
 
     private static void assertWellOrdered(String what, List<MigrationOperation> ops) {
+        Map<Class<?>, Integer> rank = what.equals("upgrade") ? RANK : DOWNGRADE_RANK;
         for (int i = 1; i < ops.size(); i++) {
-            int previous = RANK.get(ops.get(i - 1).getClass());
-            int next = RANK.get(ops.get(i).getClass());
+            int previous = rank.get(ops.get(i - 1).getClass());
+            int next = rank.get(ops.get(i).getClass());
             int at = i;
             assertTrue(previous <= next, () -> what + ": " + ops.get(at - 1).describe() + " must not come before "
                     + ops.get(at).describe() + " in " + ops.stream().map(MigrationOperation::describe).toList());

@@ -26,10 +26,20 @@ import static dev.autogen.runtime.Ddl.uniqueIndex;
  * to-do schema and variations of it.
  */
 final class Scenarios {
-    /** A target and a current model. */
-    record Scenario(String name, SchemaModel target, SchemaModel current) {
+    /** A target and a current model, and the renames confirmed each way. */
+    record Scenario(String name, SchemaModel target, SchemaModel current, List<String> renames,
+                    List<String> reverseRenames) {
+        Scenario(String name, SchemaModel target, SchemaModel current) {
+            this(name, target, current, List.of(), List.of());
+        }
+
         MigrationPlan plan() {
-            return SchemaDiff.compare(target, current);
+            return SchemaDiff.compare(target, current, Renames.of(renames));
+        }
+
+        /** The plan the other way round. */
+        MigrationPlan backward() {
+            return SchemaDiff.compare(current, target, Renames.of(reverseRenames));
         }
 
         @Override
@@ -149,7 +159,73 @@ final class Scenarios {
                 .foreignKey(foreignKey("fk_task_list", "list_id").references("list", "id"))
                 .build()), List.of(LIST_SEQ)), base());
         scenarios.put("mixed", mixed());
+        addColumnChanges(scenarios);
+        addRenames(scenarios);
+        add(scenarios, "alter sequence increment", schema(List.of(list(), todo()),
+                List.of(sequence("list_seq").incrementBy(1))), base());
+        SchemaModel billing = schema(List.of(list(), todo(), table("billing.invoice")
+                .column(column("id", "bigint").notNull()).primaryKey(primaryKey("id")).build()),
+                List.of(LIST_SEQ, sequence("billing.invoice_seq")));
+        add(scenarios, "table in a new schema", billing, base());
+        add(scenarios, "last table of a schema dropped", base(), billing);
         return scenarios;
+    }
+
+    private static void addColumnChanges(Map<String, Scenario> scenarios) {
+        add(scenarios, "narrow varchar", withTodo(todoBuilder().withoutColumn("title")
+                .column(column("title", "varchar(80)").notNull())), base());
+        add(scenarios, "varchar to integer", withTodo(todoBuilder().column(column("rank", "integer"))),
+                withTodo(todoBuilder().column(column("rank", "varchar(10)").defaultValue("'1'::character varying"))));
+        add(scenarios, "set not null", withTodo(todoBuilder().withoutColumn("status")
+                .column(column("status", "varchar(16)").notNull())), base());
+        add(scenarios, "drop not null", withTodo(todoBuilder().withoutColumn("list_id")
+                .column(column("list_id", "bigint"))), base());
+        add(scenarios, "set default", withTodo(todoBuilder().withoutColumn("title")
+                .column(column("title", "varchar(255)").notNull().defaultValue("'untitled'"))), base());
+        add(scenarios, "add identity", schema(List.of(TableBuilder.from(list()).withoutColumn("id")
+                .column(column("id", "bigint").notNull().generatedByDefaultAsIdentity()).build(), todo()),
+                List.of(LIST_SEQ)), base());
+        add(scenarios, "drop identity", withTodo(todoBuilder().withoutColumn("id")
+                .column(column("id", "bigint").notNull())), base());
+        add(scenarios, "set comment", withTodo(todoBuilder().withoutColumn("status")
+                .column(column("status", "varchar(16)").comment("workflow state"))), base());
+        add(scenarios, "ordinal enum to string", withTodo(todoBuilder().column(column("tier", "varchar(255)"))
+                        .check(check("todo_tier_check", "tier in ('LOW','HIGH')"))),
+                withTodo(todoBuilder().column(column("tier", "smallint"))
+                        .check(check("todo_tier_check", "tier between 0 and 1"))));
+    }
+
+    private static void addRenames(Map<String, Scenario> scenarios) {
+        TableModel task = table("task")
+                .column(column("id", "bigint").notNull().generatedByDefaultAsIdentity())
+                .column(column("title", "varchar(255)").notNull())
+                .column(column("list_id", "bigint").notNull())
+                .column(column("status", "varchar(16)"))
+                .primaryKey(primaryKey("id"))
+                .index(index("idx_todo_title", "title"))
+                .foreignKey(foreignKey("fk_task_list", "list_id").references("list", "id"))
+                .check(check("task_status_check", "status in ('OPEN','DONE')"))
+                .build();
+        scenarios.put("rename table", new Scenario("rename table", schema(List.of(list(), task), List.of(LIST_SEQ)),
+                base(), List.of("todo=task"), List.of("task=todo")));
+        TableModel headline = table("todo")
+                .column(column("id", "bigint").notNull().generatedByDefaultAsIdentity())
+                .column(column("headline", "varchar(255)").notNull())
+                .column(column("list_id", "bigint").notNull())
+                .column(column("status", "varchar(16)"))
+                .primaryKey(primaryKey("id"))
+                .index(index("idx_todo_headline", "headline"))
+                .foreignKey(foreignKey("fk_todo_list", "list_id").references("list", "id"))
+                .check(check("todo_status_check", "status in ('OPEN','DONE')"))
+                .build();
+        scenarios.put("rename column", new Scenario("rename column", withTodo(headline), base(),
+                List.of("todo.title=headline"), List.of("todo.headline=title")));
+        add(scenarios, "possible column rename", withTodo(headline), base());
+        TableModel renamedId = TableBuilder.from(headline).withoutColumn("id")
+                .column(column("key", "bigint").notNull().generatedByDefaultAsIdentity()).primaryKey(primaryKey("key"))
+                .build();
+        scenarios.put("rename identity column", new Scenario("rename identity column", withTodo(renamedId),
+                withTodo(headline), List.of("todo.id=key"), List.of("todo.key=id")));
     }
 
     /** Many changes at once: a table replaced, a column swapped, a key moved, a sequence replaced. */

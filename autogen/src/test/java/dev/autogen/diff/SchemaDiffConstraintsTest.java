@@ -13,6 +13,7 @@ import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.Test;
@@ -190,12 +191,11 @@ class SchemaDiffConstraintsTest {
     }
 
     @Test
-    void primaryKeyWithAnotherNameIsAChange() {
+    void primaryKeyWithAnotherNameIsRenamed() {
         SchemaModel current = withTodo(todoBuilder().primaryKey(primaryKey("id").named("todo_key_old")));
 
-        assertEquals(List.of(
-                new DropPrimaryKey("todo", "todo_key_old", primaryKey("id").named("todo_key_old")),
-                new AddPrimaryKey("todo", primaryKey("id"))), SchemaDiff.compare(Scenarios.base(), current).operations());
+        assertEquals(List.of(new RenameConstraint("todo", "todo_key_old", "todo_pkey")),
+                SchemaDiff.compare(Scenarios.base(), current).operations());
     }
 
     @Test

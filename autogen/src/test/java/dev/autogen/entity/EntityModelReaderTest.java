@@ -270,4 +270,25 @@ class EntityModelReaderTest {
     void readingTwiceGivesEqualModels() {
         assertEquals(todoV2, read("dev.autogen.fixtures.todo.v2"));
     }
+
+    @Test
+    void aCheckIsNamedAfterTheOneColumnItRefersToAsPostgresqlNamesIt() {
+        TableModel orderLine = table(read("dev.autogen.fixtures.kitchen"), "orderline");
+
+        assertEquals(List.of("orderline_quantity_check", "orderline_tag_check"),
+                orderLine.checks().stream().map(CheckDef::name).toList());
+        TableModel animal = table(read("dev.autogen.fixtures.kitchen"), "animal");
+        assertEquals(List.of("animal_check", "animal_dtype_check"), animal.checks().stream().map(CheckDef::name).toList());
+    }
+
+    @Test
+    void columnDefinitionsGiveTheirTypeDefaultAndNullability() {
+        TableModel orderLine = table(read("dev.autogen.fixtures.kitchen"), "orderline");
+
+        assertEquals(ColumnDef.of("code", "varchar(20)").notNull().defaultValue("'abc'"), column(orderLine, "code"));
+        assertEquals(ColumnDef.of("total", "numeric(10,2)").notNull().defaultValue("0.00"), column(orderLine, "total"));
+        assertEquals(ColumnDef.of("position", "integer").notNull()
+                .defaultValue("nextval('orderline_position_seq'::regclass)"), column(orderLine, "position"));
+        assertEquals(ColumnDef.of("tag", "varchar(10)"), column(orderLine, "tag"));
+    }
 }

@@ -26,4 +26,12 @@ public final class GlobalOptions {
     @Option(names = "--schemas", description = "Comma-separated database schemas to compare (default: ${DEFAULT-VALUE}).",
             defaultValue = "public")
     String schemas;
+
+    @Option(names = "--include-tables", description = "Comma-separated glob patterns of the tables to compare,"
+            + " optionally schema-qualified, e.g. \"todo*,billing.*\" (default: all).")
+    String includeTables;
+
+    @Option(names = "--exclude-tables", description = "Comma-separated glob patterns of tables to leave alone,"
+            + " optionally schema-qualified, e.g. \"legacy_*\".")
+    String excludeTables;
 }

@@ -36,18 +36,37 @@ import java.util.stream.Stream;
 
 /** Compiles the migration sources of a folder in memory, so the edit → upgrade loop needs no build. */
 final class MigrationCompiler {
+    /** Where compiled classes are kept between commands, under the working directory. */
+    static final String CACHE_DIR = ".autogen/compiled";
+
     private final List<Path> userClasspath;
 
     MigrationCompiler(List<Path> userClasspath) {
         this.userClasspath = userClasspath;
     }
 
-    /** The migrations declared by the {@code .java} files of the folder, with their files as origin. */
+    /**
+     * The migrations declared by the {@code .java} files of the folder, with their files as origin.
+     * Classes compiled earlier from the same sources come from the {@link CompiledMigrationCache}.
+     */
     List<ResolvedMigration> compile(Path directory, Path workingDirectory) {
         List<Path> sources = sources(directory);
         if (sources.isEmpty()) {
             return List.of();
         }
+        String classpath = classpath();
+        CompiledMigrationCache cache = new CompiledMigrationCache(workingDirectory.resolve(CACHE_DIR));
+        String key = CompiledMigrationCache.key(sources, classpath);
+        CompiledMigrationCache.Entry entry = cache.read(key).orElse(null);
+        if (entry == null) {
+            entry = compile(sources, classpath, directory, workingDirectory);
+            cache.write(key, entry);
+        }
+        return load(entry.classes(), entry.origins());
+    }
+
+    private CompiledMigrationCache.Entry compile(List<Path> sources, String classpath, Path directory,
+                                                 Path workingDirectory) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "autogen compiles migrations with the Java compiler,"
@@ -58,7 +77,7 @@ final class MigrationCompiler {
         Map<String, Path> classOrigins = new TreeMap<>();
         try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
              InMemoryFileManager files = new InMemoryFileManager(standard, classes, classOrigins)) {
-            List<String> options = List.of("-classpath", classpath(), "-proc:none", "-nowarn", "-encoding", "UTF-8");
+            List<String> options = List.of("-classpath", classpath, "-proc:none", "-nowarn", "-encoding", "UTF-8");
             Boolean success = compiler.getTask(null, files, diagnostics, options, null,
                     standard.getJavaFileObjectsFromPaths(sources)).call();
             if (!Boolean.TRUE.equals(success)) {
@@ -68,7 +87,11 @@ final class MigrationCompiler {
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot compile the migrations in " + directory + ": " + e.getMessage(), e);
         }
-        return load(classes, classOrigins, workingDirectory);
+        Map<String, byte[]> bytes = new TreeMap<>();
+        classes.forEach((name, stream) -> bytes.put(name, stream.toByteArray()));
+        Map<String, String> origins = new TreeMap<>();
+        classOrigins.forEach((name, file) -> origins.put(name, relative(file, workingDirectory)));
+        return new CompiledMigrationCache.Entry(bytes, origins);
     }
 
     private static List<Path> sources(Path directory) {
@@ -120,10 +143,7 @@ final class MigrationCompiler {
         }
     }
 
-    private static List<ResolvedMigration> load(Map<String, ByteArrayOutputStream> classes, Map<String, Path> origins,
-                                                Path workingDirectory) {
-        Map<String, byte[]> bytes = new TreeMap<>();
-        classes.forEach((name, stream) -> bytes.put(name, stream.toByteArray()));
+    private static List<ResolvedMigration> load(Map<String, byte[]> bytes, Map<String, String> origins) {
         ClassLoader loader = new BytesClassLoader(bytes, MigrationCompiler.class.getClassLoader());
         List<ResolvedMigration> migrations = new ArrayList<>();
         for (String name : bytes.keySet()) {
@@ -138,8 +158,8 @@ final class MigrationCompiler {
                         + " cannot be loaded: " + e, e);
             }
             if (type.isAnnotationPresent(Revision.class)) {
-                Path origin = origins.get(name);
-                migrations.add(MigrationClasses.resolve(type, origin == null ? name : relative(origin, workingDirectory)));
+                String origin = origins.get(name);
+                migrations.add(MigrationClasses.resolve(type, origin == null ? name : origin));
             }
         }
         return migrations;

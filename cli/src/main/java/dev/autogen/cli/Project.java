@@ -10,6 +10,7 @@ import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableFilter;
 
 import java.io.File;
 import java.net.MalformedURLException;
@@ -88,6 +89,12 @@ final class Project {
 
     List<String> schemas() {
         return split(options.schemas);
+    }
+
+    /** The tables that {@code --include-tables} and {@code --exclude-tables} leave in. */
+    TableFilter tableFilter() {
+        return TableFilter.of(options.includeTables == null ? List.of() : split(options.includeTables),
+                options.excludeTables == null ? List.of() : split(options.excludeTables));
     }
 
     /** Reads the entity model from the configured class path and packages. */

@@ -2,21 +2,27 @@ package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code autogen revision -m MSG}: generates a migration from the difference between entities and database. */
-@Command(name = "revision", description = "Generate a migration from the difference between the entities and the database at head.")
+@Command(name = "revision", mixinStandardHelpOptions = true, description = "Generate a migration from the difference between the entities and the database at head.")
 final class RevisionCommand extends ProjectCommand {
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does, e.g. \"add due date\".")
     String message;
 
     @Option(names = "--empty", description = "Write a blank migration to fill in by hand; needs no database.")
     boolean empty;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "Confirm a rename instead of a drop and an add,"
+            + " keeping the data: table.old=new for a column, old=new for a table. Repeatable.")
+    List<String> renames = new ArrayList<>();
 
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
@@ -29,11 +35,17 @@ final class RevisionCommand extends ProjectCommand {
         RevisionGraph graph = project.graph();
         List<String> parents = SchemaComparison.parentsForNewRevision(graph);
         MigrationPlan plan;
+        RevisionWarnings warnings;
         if (empty) {
             plan = new MigrationPlan(List.of());
+            warnings = RevisionWarnings.of(plan);
         } else {
+            Renames confirmed = Renames.of(renames);
+            ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
             try (Database database = SchemaComparison.open(project, shadow)) {
-                plan = SchemaComparison.plan(project, database);
+                plan = SchemaComparison.plan(project, database,
+                        question == null ? confirmed : confirmed.askingWith(question));
+                warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
             }
             if (plan.isEmpty()) {
                 out().println("No changes detected: the entities and the database agree. Nothing written.");
@@ -42,19 +54,10 @@ final class RevisionCommand extends ProjectCommand {
         }
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
-        print(plan);
-        return 0;
-    }
-
-    private void print(MigrationPlan plan) {
         for (Change change : plan.upgrade()) {
             out().println("  " + change.operation().describe());
         }
-        for (String review : plan.reviews()) {
-            err().println("WARNING: " + review);
-        }
-        if (!plan.reviews().isEmpty()) {
-            err().println("Review the lines marked // REVIEW: in the generated file before you upgrade.");
-        }
+        warnings.print(err());
+        return 0;
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.database.DatabaseReader;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -9,6 +10,7 @@ import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableFilter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,8 +51,13 @@ final class SchemaComparison {
         }
     }
 
-    /** The plan that brings the database, which must be at head, to the entity model. */
+    /** The plan that brings the database, which must be at head, to the entity model, confirming no rename. */
     static MigrationPlan plan(Project project, Database database) {
+        return plan(project, database, Renames.none());
+    }
+
+    /** The plan that brings the database, which must be at head, to the entity model. */
+    static MigrationPlan plan(Project project, Database database, Renames renames) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -61,13 +68,14 @@ final class SchemaComparison {
                     + (heads.isEmpty() ? "base" : String.join(", ", heads))
                     + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
         }
-        SchemaModel target = project.entityModel();
+        TableFilter filter = project.tableFilter();
+        SchemaModel target = filter.apply(project.entityModel());
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
         target.tables().keySet().forEach(name -> addSchema(schemas, name));
         target.sequences().keySet().forEach(name -> addSchema(schemas, name));
         try (Connection connection = database.connect()) {
-            SchemaModel live = new DatabaseReader(List.copyOf(schemas)).read(connection);
-            return SchemaDiff.compare(target, live);
+            SchemaModel live = filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
+            return SchemaDiff.compare(target, live, renames);
         } catch (SQLException e) {
             throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
         }

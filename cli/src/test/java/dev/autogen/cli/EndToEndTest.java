@@ -3,7 +3,6 @@ package dev.autogen.cli;
 import dev.autogen.cli.testing.CatalogSnapshot;
 import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
-import dev.autogen.cli.testing.HibernateSchema;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,19 +28,19 @@ class EndToEndTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String V2 = "dev.autogen.it.todo.v2";
     private static final String V3 = "dev.autogen.it.todo.v3";
-    private static final Map<String, String> HIBERNATE = new HashMap<>();
 
     @TempDir
     Path dir;
 
     private TestDatabase database;
+    private Workflow workflow;
     private Cli cli;
 
     @BeforeEach
     void setUp() throws Exception {
         database = TestDatabase.create();
-        cli = Projects.cli(dir, database);
-        assertSuccess(cli.run("init"));
+        workflow = new Workflow(dir, database);
+        cli = workflow.cli();
     }
 
     @AfterEach
@@ -163,28 +159,15 @@ class EndToEndTest {
     }
 
     private String generate(String entities, String message) {
-        CliResult result = cli.run("revision", "-m", message, "--entities", entities);
-        assertSuccess(result);
-        assertTrue(result.out().startsWith("Generated src/main/java/db/migrations/V"), result.toString());
-        return result.out();
+        return workflow.revision(entities, message).out();
     }
 
     private void upgradeAndVerify(String entities) throws Exception {
-        assertSuccess(cli.run("upgrade"));
-        assertSchemaIs(entities);
-        CliResult check = cli.run("check", "--entities", entities);
-        assertEquals(0, check.exitCode(), check.toString());
+        workflow.upgradeAndVerify(entities);
     }
 
     private void assertSchemaIs(String entities) throws Exception {
-        String expected = HIBERNATE.get(entities);
-        if (expected == null) {
-            expected = HibernateSchema.snapshot(entities);
-            HIBERNATE.put(entities, expected);
-        }
-        try (Connection connection = database.connect()) {
-            assertEquals(expected, CatalogSnapshot.of(connection), "schema differs from Hibernate's for " + entities);
-        }
+        workflow.assertSchemaIs(entities);
     }
 
     private void assertUntouchedRowsSurvive() throws Exception {
@@ -194,12 +177,10 @@ class EndToEndTest {
     }
 
     private List<Path> migrationFiles() throws Exception {
-        try (Stream<Path> files = Files.list(dir.resolve("src/main/java/db/migrations"))) {
-            return files.sorted().toList();
-        }
+        return workflow.migrationFiles();
     }
 
     static void assertSuccess(CliResult result) {
-        assertEquals(0, result.exitCode(), result.toString());
+        Workflow.assertSuccess(result);
     }
 }

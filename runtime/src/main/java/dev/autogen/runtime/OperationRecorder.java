@@ -3,26 +3,41 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIdentity;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.ops.RenameSequence;
+import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.TableElement;
@@ -133,6 +148,96 @@ public final class OperationRecorder implements Operations {
     @Override
     public void dropSequence(String sequence) {
         add(new DropSequence(sequence, null));
+    }
+
+    @Override
+    public void alterColumnType(String table, String column, String type) {
+        add(new AlterColumnType(table, column, type, null, null, null));
+    }
+
+    @Override
+    public void alterColumnType(String table, String column, String type, String using) {
+        add(new AlterColumnType(table, column, type, null, using, null));
+    }
+
+    @Override
+    public void setNotNull(String table, String column) {
+        add(new AlterColumnNullability(table, column, false, null));
+    }
+
+    @Override
+    public void setNotNull(String table, String column, String backfill) {
+        add(new AlterColumnNullability(table, column, false, backfill));
+    }
+
+    @Override
+    public void dropNotNull(String table, String column) {
+        add(new AlterColumnNullability(table, column, true, null));
+    }
+
+    @Override
+    public void setDefault(String table, String column, String expression) {
+        add(new AlterColumnDefault(table, column, Objects.requireNonNull(expression, "expression"), null));
+    }
+
+    @Override
+    public void dropDefault(String table, String column) {
+        add(new AlterColumnDefault(table, column, null, null));
+    }
+
+    @Override
+    public void addIdentity(String table, String column, Identity identity) {
+        add(new AddIdentity(table, column, identity));
+    }
+
+    @Override
+    public void dropIdentity(String table, String column) {
+        add(new DropIdentity(table, column, null));
+    }
+
+    @Override
+    public void setComment(String table, String column, String comment) {
+        add(new AlterColumnComment(table, column, comment, null));
+    }
+
+    @Override
+    public void renameTable(String table, String newName) {
+        add(new RenameTable(table, newName));
+    }
+
+    @Override
+    public void renameColumn(String table, String column, String newName) {
+        add(new RenameColumn(table, column, newName));
+    }
+
+    @Override
+    public void renameConstraint(String table, String constraintName, String newName) {
+        add(new RenameConstraint(table, constraintName, newName));
+    }
+
+    @Override
+    public void renameIndex(String table, String indexName, String newName) {
+        add(new RenameIndex(table, indexName, newName));
+    }
+
+    @Override
+    public void renameSequence(String sequence, String newName) {
+        add(new RenameSequence(sequence, newName));
+    }
+
+    @Override
+    public void alterSequence(SequenceDef sequence) {
+        add(new AlterSequence(sequence, null));
+    }
+
+    @Override
+    public void createSchema(String schema) {
+        add(new CreateSchema(schema));
+    }
+
+    @Override
+    public void dropSchema(String schema) {
+        add(new DropSchema(schema));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
@@ -63,6 +64,66 @@ public interface Operations {
 
     /** Drops a sequence. */
     void dropSequence(String sequence);
+
+    /**
+     * Changes the type of a column. PostgreSQL converts the values where an assignment cast exists;
+     * otherwise use {@link #alterColumnType(String, String, String, String)}.
+     */
+    void alterColumnType(String table, String column, String type);
+
+    /** Changes the type of a column, converting each value with a SQL expression, e.g. {@code "status::integer"}. */
+    void alterColumnType(String table, String column, String type, String using);
+
+    /** Declares a column {@code NOT NULL}; fails when it holds {@code NULL}s. */
+    void setNotNull(String table, String column);
+
+    /** Replaces the {@code NULL}s of a column with a SQL expression, then declares it {@code NOT NULL}. */
+    void setNotNull(String table, String column, String backfill);
+
+    /** Lets a column accept {@code NULL}. */
+    void dropNotNull(String table, String column);
+
+    /** Sets the default of a column to a SQL expression. */
+    void setDefault(String table, String column, String expression);
+
+    /** Removes the default of a column. */
+    void dropDefault(String table, String column);
+
+    /**
+     * Makes a {@code NOT NULL} column an identity column; its sequence continues after the largest
+     * existing value.
+     */
+    void addIdentity(String table, String column, Identity identity);
+
+    /** Makes an identity column an ordinary column, keeping its values. */
+    void dropIdentity(String table, String column);
+
+    /** Sets the comment of a column; {@code null} removes it. */
+    void setComment(String table, String column, String comment);
+
+    /** Renames a table, keeping its rows; a new name in another schema moves the table there. */
+    void renameTable(String table, String newName);
+
+    /** Renames a column, keeping its data. */
+    void renameColumn(String table, String column, String newName);
+
+    /** Renames a primary key, unique, check or foreign key constraint. */
+    void renameConstraint(String table, String constraintName, String newName);
+
+    /** Renames an index of a table. */
+    void renameIndex(String table, String indexName, String newName);
+
+    /** Renames a sequence; the new name is qualified with the same schema, if any. */
+    void renameSequence(String sequence, String newName);
+
+    /** Sets the start and increment of an existing sequence, keeping its current value. */
+    void alterSequence(SequenceDef sequence);
+
+    /** Creates a database schema unless it exists. */
+    void createSchema(String schema);
+
+    /** Drops an empty database schema. */
+    void dropSchema(String schema);
 
     /** Runs hand-written SQL, for data fixes or anything the other operations do not cover. */
     void execute(String sql);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A canonical text dump of the user schemas of a database, straight from the catalog and
- * independent of autogen's own reader: two databases with equal snapshots have the same tables,
+ * independent of autogen's own reader: two databases with equal snapshots have the same schemas, tables,
  * columns (type, nullability, default, identity), constraints, indexes and sequences. Columns are
  * listed by name, so column order does not count; autogen's history table is left out.
  */
@@ -22,6 +22,9 @@ public final class CatalogSnapshot {
     /** The snapshot of the database the connection is connected to. */
     public static String of(Connection connection) throws SQLException {
         StringBuilder text = new StringBuilder();
+        append(connection, text, "schema", """
+                SELECT n.nspname FROM pg_namespace n WHERE %s AND n.nspname <> 'public'
+                AND n.nspname NOT LIKE 'pg\\_%%' ORDER BY 1""".formatted(SCHEMAS));
         append(connection, text, "table", """
                 SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind = 'r' AND %s AND c.relname <> 'autogen_history' ORDER BY 1""".formatted(SCHEMAS));

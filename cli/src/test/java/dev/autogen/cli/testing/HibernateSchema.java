@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The independent oracle: the schema Hibernate itself creates for a model, exported into a fresh
@@ -22,30 +23,59 @@ public final class HibernateSchema {
     private HibernateSchema() {
     }
 
-    /** The snapshot of what Hibernate creates for the entities of a package. */
+    private static final Map<String, String> SNAPSHOTS = new ConcurrentHashMap<>();
+    private static TestDatabase scratch;
+
+    /** The snapshot of what Hibernate creates for the entities of a package, computed once per package. */
     public static String snapshot(String entityPackage) throws SQLException {
+        String snapshot = SNAPSHOTS.get(entityPackage);
+        if (snapshot == null) {
+            snapshot = export(entityPackage);
+            SNAPSHOTS.put(entityPackage, snapshot);
+        }
+        return snapshot;
+    }
+
+    /** The export, with the schemas the entities name created as Hibernate's {@code create_namespaces} does. */
+    private static synchronized String export(String entityPackage) throws SQLException {
         List<Class<?>> classes = new EntityModelReader(HibernateSchema.class.getClassLoader(), List.of(entityPackage),
                 Map.of(), "test classpath").entityClasses();
-        try (TestDatabase database = TestDatabase.create()) {
-            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                    .applySetting("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT)
-                    .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                    .build();
-            List<String> ddl;
-            try {
-                MetadataSources sources = new MetadataSources(registry);
-                classes.forEach(sources::addAnnotatedClass);
-                Metadata metadata = sources.buildMetadata();
-                ddl = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, false);
-            } finally {
-                StandardServiceRegistryBuilder.destroy(registry);
-            }
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-                for (String sql : ddl) {
-                    statement.execute(sql);
-                }
-                return CatalogSnapshot.of(connection);
-            }
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT)
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .build();
+        List<String> ddl;
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.buildMetadata();
+            ddl = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, true);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
         }
+        TestDatabase database = scratch();
+        database.reset();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : ddl) {
+                statement.execute(sql);
+            }
+            return CatalogSnapshot.of(connection);
+        }
+    }
+
+    /** One fresh database for all exports, emptied before each and dropped when the JVM exits. */
+    private static TestDatabase scratch() throws SQLException {
+        if (scratch == null) {
+            scratch = TestDatabase.create();
+            TestDatabase created = scratch;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    created.close();
+                } catch (SQLException e) {
+                    System.err.println("could not drop test database " + created.name() + ": " + e.getMessage());
+                }
+            }));
+        }
+        return scratch;
     }
 }

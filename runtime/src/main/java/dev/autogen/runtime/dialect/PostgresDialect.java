@@ -5,17 +5,26 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIdentity;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
+import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
@@ -24,6 +33,11 @@ import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.ops.RenameSequence;
+import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.TableDef;
 
 import java.util.ArrayList;
@@ -68,6 +82,29 @@ public final class PostgresDialect implements SqlDialect {
                 + " START WITH " + op.sequence().start() + " INCREMENT BY " + op.sequence().increment()));
         register(DropSequence.class, op -> List.of("DROP SEQUENCE " + quoteQualified(op.name())));
         register(ExecuteSql.class, op -> List.of(op.sql()));
+        registerAlterations();
+    }
+
+    private void registerAlterations() {
+        register(AlterColumnType.class, PostgresAlterStatements::type);
+        register(AlterColumnNullability.class, PostgresAlterStatements::nullability);
+        register(AlterColumnDefault.class, PostgresAlterStatements::defaultValue);
+        register(AddIdentity.class, PostgresAlterStatements::addIdentity);
+        register(DropIdentity.class, op -> List.of(alter(op.table()) + " ALTER COLUMN " + quote(op.column())
+                + " DROP IDENTITY"));
+        register(AlterColumnComment.class, PostgresAlterStatements::comment);
+        register(RenameTable.class, PostgresAlterStatements::renameTable);
+        register(RenameColumn.class, op -> List.of(alter(op.table()) + " RENAME COLUMN " + quote(op.column())
+                + " TO " + quote(op.newName())));
+        register(RenameConstraint.class, op -> List.of(alter(op.table()) + " RENAME CONSTRAINT " + quote(op.name())
+                + " TO " + quote(op.newName())));
+        register(RenameIndex.class, op -> List.of("ALTER INDEX "
+                + PostgresAlterStatements.inSchemaOf(op.table(), op.name()) + " RENAME TO " + quote(op.newName())));
+        register(RenameSequence.class, op -> List.of("ALTER SEQUENCE " + quoteQualified(op.name()) + " RENAME TO "
+                + quote(PostgresIdentifiers.nameOf(op.newName()))));
+        register(AlterSequence.class, PostgresAlterStatements::alterSequence);
+        register(CreateSchema.class, op -> List.of("CREATE SCHEMA IF NOT EXISTS " + quote(op.name())));
+        register(DropSchema.class, op -> List.of("DROP SCHEMA " + quote(op.name())));
     }
 
     @Override

@@ -131,14 +131,23 @@ public final class RevisionGraph {
         return seen;
     }
 
-    /** The heads of a set of revisions: those none of the others descends from. */
+    /**
+     * The heads of a set of revisions: those none of the others descends from. One walk over the
+     * ancestors of all of them, so linear in the size of the graph.
+     */
     public List<String> headsOf(Collection<String> ids) {
         Set<String> notHeads = new HashSet<>();
+        Deque<String> work = new ArrayDeque<>();
         for (String id : ids) {
-            if (byId.containsKey(id)) {
-                Set<String> ancestors = ancestorsInclusive(List.of(id));
-                ancestors.remove(id);
-                notHeads.addAll(ancestors);
+            ResolvedMigration migration = byId.get(id);
+            if (migration != null) {
+                work.addAll(migration.parents());
+            }
+        }
+        while (!work.isEmpty()) {
+            String id = work.pop();
+            if (notHeads.add(id)) {
+                work.addAll(get(id).parents());
             }
         }
         return ids.stream().filter(id -> !notHeads.contains(id)).sorted().toList();

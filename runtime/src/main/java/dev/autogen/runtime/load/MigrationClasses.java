@@ -43,7 +43,8 @@ public final class MigrationClasses implements MigrationSource {
                 () -> instantiate(type, revision.id(), origin), revision.transactional());
     }
 
-    private static Migration instantiate(Class<?> type, String id, String origin) {
+    /** Creates an instance of a migration class; the error names the revision and where it came from. */
+    static Migration instantiate(Class<?> type, String id, String origin) {
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);

@@ -4,7 +4,11 @@ package dev.autogen.runtime.ops;
 public sealed interface MigrationOperation
         permits CreateTable, DropTable, AddColumn, DropColumn, AddPrimaryKey, DropPrimaryKey,
         AddUnique, DropUnique, AddCheck, DropCheck, CreateIndex, DropIndex,
-        AddForeignKey, DropForeignKey, CreateSequence, DropSequence, ExecuteSql {
+        AddForeignKey, DropForeignKey, CreateSequence, DropSequence, ExecuteSql,
+        AlterColumnType, AlterColumnNullability, AlterColumnDefault, AddIdentity, DropIdentity,
+        AlterColumnComment,
+        RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
+        CreateSchema, DropSchema {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

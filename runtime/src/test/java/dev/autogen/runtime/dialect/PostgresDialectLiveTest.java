@@ -3,11 +3,18 @@ package dev.autogen.runtime.dialect;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
@@ -21,9 +28,14 @@ import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
+import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.RenameConstraint;
+import dev.autogen.runtime.ops.RenameSequence;
+import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.UniqueDef;
@@ -123,6 +135,65 @@ class PostgresDialectLiveTest {
         apply(new DropTable("billing.invoice", null), new DropTable("billing.Customer", null));
 
         assertEquals(List.of(), db.column("SELECT relname FROM pg_class WHERE relnamespace = 'billing'::regnamespace"));
+    }
+
+    @Test
+    void columnAlterationsKeepTheDataAndTheirReversesRestoreTheColumn() throws SQLException {
+        db.execute("CREATE TABLE todo (id bigint NOT NULL, rank varchar(10) DEFAULT '1', note text, PRIMARY KEY (id))",
+                "INSERT INTO todo VALUES (1, '7', 'a'), (5, '9', NULL)");
+        List<MigrationOperation> operations = List.of(
+                new AlterColumnDefault("todo", "rank", null, "'1'::character varying"),
+                new AlterColumnType("todo", "rank", "integer", "varchar(10)", "rank::integer", null),
+                new AlterColumnDefault("todo", "rank", "0", null),
+                new AlterColumnNullability("todo", "note", false, "'none'"),
+                new AddIdentity("todo", "id", Identity.BY_DEFAULT),
+                new AlterColumnComment("todo", "note", "free text", null),
+                new RenameColumn("todo", "note", "remark"),
+                new RenameConstraint("todo", "todo_pkey", "task_pkey"),
+                new CreateSchema("archive"),
+                new RenameTable("todo", "archive.task"),
+                new RenameSequence("archive.todo_id_seq", "archive.task_id_seq"));
+        String before = columns("todo");
+
+        apply(operations.toArray(MigrationOperation[]::new));
+        db.execute("INSERT INTO archive.task (rank, remark) VALUES (3, 'new')");
+
+        assertEquals(List.of(List.of("1", "7", "a"), List.of("5", "9", "none"), List.of("6", "3", "new")),
+                db.query("SELECT id, rank, remark FROM archive.task ORDER BY id"));
+        assertEquals(List.of("free text"), db.column("SELECT col_description('archive.task'::regclass, 3)"));
+        assertEquals(List.of("task_pkey"), db.column(String.format(CONSTRAINTS, "archive.task", "p")));
+        assertTrue(db.exists("archive.task_id_seq"));
+
+        db.execute("DELETE FROM archive.task WHERE id = 6");
+        List<MigrationOperation> reversed = new ArrayList<>();
+        for (MigrationOperation operation : operations) {
+            reversed.add(0, operation.reverse());
+        }
+        apply(reversed.toArray(MigrationOperation[]::new));
+
+        assertEquals(before, columns("todo"));
+        assertEquals(List.of(List.of("1", "7", "a"), List.of("5", "9", "none")),
+                db.query("SELECT id, rank, note FROM todo ORDER BY id"));
+        assertEquals(List.of(), db.column("SELECT nspname FROM pg_namespace WHERE nspname = 'archive'"));
+    }
+
+    @Test
+    void alteredSequenceKeepsItsValue() throws SQLException {
+        db.execute("CREATE SEQUENCE todo_seq START WITH 1 INCREMENT BY 50", "SELECT nextval('todo_seq')",
+                "SELECT nextval('todo_seq')");
+
+        apply(new AlterSequence(new SequenceDef("todo_seq", 1, 1), null));
+
+        assertEquals(List.of("52"), db.column("SELECT nextval('todo_seq')"));
+        assertEquals(List.of(List.of("1", "1")),
+                db.query("SELECT start_value, increment_by FROM pg_sequences WHERE sequencename = 'todo_seq'"));
+    }
+
+    private String columns(String table) throws SQLException {
+        return db.query("SELECT attname, format_type(atttypid, atttypmod), attnotnull, attidentity,"
+                + " pg_get_expr(adbin, adrelid), col_description(attrelid, attnum) FROM pg_attribute"
+                + " LEFT JOIN pg_attrdef ON adrelid = attrelid AND adnum = attnum"
+                + " WHERE attrelid = '" + table + "'::regclass AND attnum > 0 ORDER BY attnum").toString();
     }
 
     @Test

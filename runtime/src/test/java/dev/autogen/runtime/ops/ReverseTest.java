@@ -46,7 +46,29 @@ class ReverseTest {
                 Arguments.of(new AddForeignKey("todo", FK), new DropForeignKey("todo", "fk_todo_list", FK)),
                 Arguments.of(new CreateSequence(SEQUENCE), new DropSequence("billing.todo_seq", SEQUENCE)),
                 Arguments.of(new ExecuteSql("UPDATE todo SET title = upper(title)", "UPDATE todo SET title = lower(title)"),
-                        new ExecuteSql("UPDATE todo SET title = lower(title)", "UPDATE todo SET title = upper(title)")));
+                        new ExecuteSql("UPDATE todo SET title = lower(title)", "UPDATE todo SET title = upper(title)")),
+                Arguments.of(new AlterColumnType("todo", "rank", "integer", "varchar(10)", "rank::integer", null),
+                        new AlterColumnType("todo", "rank", "varchar(10)", "integer", null, "rank::integer")),
+                Arguments.of(new AlterColumnNullability("todo", "title", false, "''"),
+                        new AlterColumnNullability("todo", "title", true, "''")),
+                Arguments.of(new AlterColumnDefault("todo", "title", "'x'", null),
+                        new AlterColumnDefault("todo", "title", null, "'x'")),
+                Arguments.of(new AddIdentity("todo", "id", Identity.ALWAYS),
+                        new DropIdentity("todo", "id", Identity.ALWAYS)),
+                Arguments.of(new AlterColumnComment("todo", "title", "what", "old"),
+                        new AlterColumnComment("todo", "title", "old", "what")),
+                Arguments.of(new RenameTable("todo", "billing.task"), new RenameTable("billing.task", "todo")),
+                Arguments.of(new RenameColumn("todo", "title", "headline"),
+                        new RenameColumn("todo", "headline", "title")),
+                Arguments.of(new RenameConstraint("todo", "todo_pkey", "task_pkey"),
+                        new RenameConstraint("todo", "task_pkey", "todo_pkey")),
+                Arguments.of(new RenameIndex("billing.todo", "ix_a", "ix_b"),
+                        new RenameIndex("billing.todo", "ix_b", "ix_a")),
+                Arguments.of(new RenameSequence("billing.a_seq", "billing.b_seq"),
+                        new RenameSequence("billing.b_seq", "billing.a_seq")),
+                Arguments.of(new AlterSequence(SEQUENCE, SEQUENCE.incrementBy(1)),
+                        new AlterSequence(SEQUENCE.incrementBy(1), SEQUENCE)),
+                Arguments.of(new CreateSchema("billing"), new DropSchema("billing")));
     }
 
     @ParameterizedTest
@@ -82,7 +104,10 @@ class ReverseTest {
                 new DropIndex("todo", "ix_todo_title", null),
                 new DropForeignKey("todo", "fk_todo_list", null),
                 new DropSequence("todo_seq", null),
-                new ExecuteSql("DELETE FROM todo", null));
+                new ExecuteSql("DELETE FROM todo", null),
+                new AlterColumnType("todo", "rank", "integer", null, null, null),
+                new DropIdentity("todo", "id", null),
+                new AlterSequence(SEQUENCE, null));
     }
 
     @ParameterizedTest
@@ -120,5 +145,24 @@ class ReverseTest {
         assertEquals("billing.invoice", new AddColumn("billing.invoice", TITLE).table());
         assertNull(new CreateSequence(SEQUENCE).table());
         assertNull(new ExecuteSql("SELECT 1", null).table());
+        assertEquals("todo", new RenameTable("todo", "task").table());
+        assertNull(new RenameSequence("a", "b").table());
+        assertNull(new CreateSchema("billing").table());
+    }
+
+    @Test
+    void anIdentityIsGeneratedByDefaultOrAlways() {
+        assertThrows(IllegalArgumentException.class, () -> new AddIdentity("todo", "id", Identity.NONE));
+    }
+
+    @Test
+    void alterationsDescribeBothSides() {
+        assertEquals("alter column todo.rank type varchar(10) -> integer",
+                new AlterColumnType("todo", "rank", "integer", "varchar(10)", null, null).describe());
+        assertEquals("alter column todo.title set not null (existing nulls get '')",
+                new AlterColumnNullability("todo", "title", false, "''").describe());
+        assertEquals("alter column todo.title drop not null",
+                new AlterColumnNullability("todo", "title", true, "''").describe());
+        assertEquals("rename column todo.title to headline", new RenameColumn("todo", "title", "headline").describe());
     }
 }

@@ -1,0 +1,76 @@
+package dev.autogen.diff;
+
+import dev.autogen.runtime.ops.AddIdentity;
+import dev.autogen.runtime.ops.AlterColumnComment;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnNullability;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.schema.TableModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The changes that turn one existing column into its target: identity, default, nullability, type
+ * and comment, in an order PostgreSQL accepts both ways. An identity is dropped first and added
+ * last, since it needs {@code NOT NULL}; a default that may not survive a type change is dropped
+ * before it and set after it.
+ */
+final class ColumnChanges {
+    private ColumnChanges() {
+    }
+
+    /** The changes, in order; empty when the columns agree. */
+    static List<Change> compare(TableModel targetTable, ColumnDef target, TableModel currentTable, ColumnDef current) {
+        String table = targetTable.name();
+        String column = target.name();
+        List<Change> changes = new ArrayList<>();
+        boolean identityChanges = target.identity() != current.identity();
+        boolean typeChanges = TypeChanges.differ(target.type(), current.type());
+        boolean defaultChanges = !DefaultExpressions.same(target.defaultValue(), current.defaultValue());
+        boolean splitDefault = typeChanges && current.defaultValue() != null && target.defaultValue() != null
+                && (defaultChanges || TypeChanges.familyChanges(current.type(), target.type()));
+        if (identityChanges && current.isIdentity()) {
+            changes.add(Change.of(new DropIdentity(table, column, current.identity())));
+        }
+        if (splitDefault || defaultChanges && target.defaultValue() == null) {
+            changes.add(Change.of(new AlterColumnDefault(table, column, null, current.defaultValue())));
+        }
+        if (target.nullable() && !current.nullable()) {
+            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(currentTable, current);
+            changes.add(new Change(new AlterColumnNullability(table, column, true, backfill.expression()), null,
+                    backfill.review()));
+        }
+        if (typeChanges) {
+            changes.add(typeChange(targetTable, target, currentTable, current));
+        }
+        if (splitDefault) {
+            changes.add(Change.of(new AlterColumnDefault(table, column, target.defaultValue(), null)));
+        } else if (defaultChanges && target.defaultValue() != null) {
+            changes.add(Change.of(new AlterColumnDefault(table, column, target.defaultValue(), current.defaultValue())));
+        }
+        if (!target.nullable() && current.nullable()) {
+            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(targetTable, target);
+            changes.add(new Change(new AlterColumnNullability(table, column, false, backfill.expression()),
+                    backfill.review(), null));
+        }
+        if (identityChanges && target.isIdentity()) {
+            changes.add(Change.of(new AddIdentity(table, column, target.identity())));
+        }
+        if (!Objects.equals(target.comment(), current.comment())) {
+            changes.add(Change.of(new AlterColumnComment(table, column, target.comment(), current.comment())));
+        }
+        return changes;
+    }
+
+    private static Change typeChange(TableModel targetTable, ColumnDef target, TableModel currentTable,
+                                     ColumnDef current) {
+        TypeChanges.Conversion forward = TypeChanges.convert(currentTable, current, targetTable, target);
+        TypeChanges.Conversion backward = TypeChanges.convert(targetTable, target, currentTable, current);
+        return new Change(new AlterColumnType(targetTable.name(), target.name(), target.type(), current.type(),
+                forward.using(), backward.using()), forward.review(), backward.review());
+    }
+}

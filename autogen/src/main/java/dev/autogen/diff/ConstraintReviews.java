@@ -1,0 +1,109 @@
+package dev.autogen.diff;
+
+import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.schema.SqlExpressions;
+import dev.autogen.schema.TableModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review notes for constraints added to a table that may hold rows, on columns it already had:
+ * such a constraint fails the upgrade when existing rows violate it. Columns added in the same plan
+ * are covered by their own backfill notes.
+ */
+final class ConstraintReviews {
+    private ConstraintReviews() {
+    }
+
+    static String primaryKey(TableModel before, List<String> columns) {
+        if (!existing(before, columns) || keptUnique(before, columns)) {
+            return null;
+        }
+        return "adds a primary key on " + where(before, columns)
+                + ": the upgrade fails if the table holds duplicate or NULL values there";
+    }
+
+    static String unique(TableModel before, List<String> columns) {
+        if (!existing(before, columns) || keptUnique(before, columns)) {
+            return null;
+        }
+        return "adds a unique constraint on " + where(before, columns)
+                + ": the upgrade fails if the table holds duplicate values there";
+    }
+
+    static String foreignKey(TableModel before, ForeignKeyDef foreignKey) {
+        boolean enforced = before.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(foreignKey.columns())
+                && fk.referencedTable().equals(foreignKey.referencedTable())
+                && fk.referencedColumns().equals(foreignKey.referencedColumns()));
+        if (!existing(before, foreignKey.columns()) || enforced) {
+            return null;
+        }
+        return "adds a foreign key on " + where(before, foreignKey.columns()) + " to " + foreignKey.referencedTable()
+                + ": the upgrade fails if a row refers to a missing " + foreignKey.referencedTable() + " row";
+    }
+
+    /** The note for a check added where {@code previous} (or none) was. */
+    static String check(TableModel before, CheckDef check, CheckDef previous) {
+        List<String> columns = SqlExpressions.referencedColumns(check.expression(),
+                before.columns().stream().map(ColumnDef::name).toList());
+        if (columns.isEmpty()) {
+            return null;
+        }
+        Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
+        Optional<CheckExpressions.Domain> old = previous == null ? domainOf(before, domain)
+                : CheckExpressions.domain(previous.expression());
+        if (domain.isPresent() && old.isPresent() && domain.get().range() != old.get().range()
+                && domain.get().column().equals(old.get().column())) {
+            return null;
+        }
+        if (domain.isPresent() && old.isPresent() && domain.get().column().equals(old.get().column())) {
+            String where = before.name() + "." + domain.get().column();
+            if (domain.get().range()) {
+                return narrowerRange(domain.get().values(), old.get().values()) ? "narrows the range of " + where
+                        + " to " + String.join("..", domain.get().values())
+                        + ": the upgrade fails if a row holds a value outside it" : null;
+            }
+            List<String> removed = old.get().values().stream().filter(v -> !domain.get().values().contains(v)).toList();
+            return removed.isEmpty() ? null : "no longer allows " + String.join(", ", removed) + " in " + where
+                    + ": the upgrade fails if a row holds one of them";
+        }
+        return "adds check constraint " + check.name() + " (" + check.expression() + ") on " + before.name()
+                + ": the upgrade fails if a row violates it";
+    }
+
+    /** The values the table restricts the same column to, by a check of any name. */
+    private static Optional<CheckExpressions.Domain> domainOf(TableModel table, Optional<CheckExpressions.Domain> domain) {
+        if (domain.isEmpty()) {
+            return Optional.empty();
+        }
+        return table.checks().stream().map(c -> CheckExpressions.domain(c.expression())).flatMap(Optional::stream)
+                .filter(d -> d.column().equals(domain.get().column())).findFirst();
+    }
+
+    private static boolean narrowerRange(List<String> range, List<String> old) {
+        try {
+            return Double.parseDouble(range.get(0)) > Double.parseDouble(old.get(0))
+                    || Double.parseDouble(range.get(1)) < Double.parseDouble(old.get(1));
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** Whether the table already keeps these columns unique, by its key, a unique constraint or a unique index. */
+    private static boolean keptUnique(TableModel table, List<String> columns) {
+        return table.primaryKey() != null && table.primaryKey().columns().equals(columns)
+                || table.uniques().stream().anyMatch(u -> u.columns().equals(columns))
+                || table.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(columns));
+    }
+
+    private static boolean existing(TableModel before, List<String> columns) {
+        return columns.stream().allMatch(c -> before.column(c).isPresent());
+    }
+
+    private static String where(TableModel table, List<String> columns) {
+        return table.name() + " (" + String.join(", ", columns) + ")";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.autogen.schema;
+
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Which tables autogen compares: glob patterns ({@code *} any characters, {@code ?} one) matched
+ * without regard to case. A pattern with a dot matches the schema-qualified name
+ * ({@code billing.*}, {@code public.audit_*}); one without matches the table name in any schema.
+ * A table is compared when it matches an include pattern (or none are given) and no exclude pattern.
+ */
+public final class TableFilter {
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+    private final List<String> includeGlobs;
+    private final List<String> excludeGlobs;
+
+    private TableFilter(List<String> includeGlobs, List<String> excludeGlobs) {
+        this.includeGlobs = List.copyOf(includeGlobs);
+        this.excludeGlobs = List.copyOf(excludeGlobs);
+        this.includes = includeGlobs.stream().map(Glob::of).toList();
+        this.excludes = excludeGlobs.stream().map(Glob::of).toList();
+    }
+
+    /** A filter from include and exclude patterns; empty lists leave everything in. */
+    public static TableFilter of(List<String> includeGlobs, List<String> excludeGlobs) {
+        return new TableFilter(includeGlobs, excludeGlobs);
+    }
+
+    /** The filter that keeps every table. */
+    public static TableFilter all() {
+        return new TableFilter(List.of(), List.of());
+    }
+
+    /** Whether the filter keeps every table. */
+    public boolean keepsAll() {
+        return includes.isEmpty() && excludes.isEmpty();
+    }
+
+    /** Whether the table, named as in the model ({@code billing.invoice} or {@code todo}), is compared. */
+    public boolean includes(String tableName) {
+        String bare = PostgresIdentifiers.nameOf(tableName);
+        String qualified = SchemaModel.schemaOf(tableName) + "." + bare;
+        boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(bare, qualified));
+        return included && excludes.stream().noneMatch(g -> g.matches(bare, qualified));
+    }
+
+    /** The model without the tables this filter leaves out; sequences and schemas stay. */
+    public SchemaModel apply(SchemaModel model) {
+        if (keepsAll()) {
+            return model;
+        }
+        Map<String, TableModel> kept = new TreeMap<>();
+        model.tables().forEach((name, table) -> {
+            if (includes(name)) {
+                kept.put(name, table);
+            }
+        });
+        return new SchemaModel(kept, model.sequences(), model.schemas());
+    }
+
+    @Override
+    public String toString() {
+        return "include " + includeGlobs + ", exclude " + excludeGlobs;
+    }
+
+    private record Glob(Pattern pattern, boolean qualified) {
+        static Glob of(String glob) {
+            StringBuilder regex = new StringBuilder();
+            for (char c : glob.strip().toCharArray()) {
+                switch (c) {
+                    case '*' -> regex.append(".*");
+                    case '?' -> regex.append('.');
+                    default -> regex.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            return new Glob(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    glob.contains("."));
+        }
+
+        boolean matches(String bare, String qualifiedName) {
+            return pattern.matcher(qualified ? qualifiedName : bare).matches();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.autogen.schema;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.autogen.runtime.Ddl.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableFilterTest {
+    @Test
+    void withoutPatternsEveryTableIsIn() {
+        assertTrue(TableFilter.all().includes("todo"));
+        assertTrue(TableFilter.all().keepsAll());
+    }
+
+    @Test
+    void unqualifiedPatternsMatchTheTableNameInAnySchemaWithoutRegardToCase() {
+        TableFilter filter = TableFilter.of(List.of("todo*", "AUDIT"), List.of("todo_archive"));
+
+        assertTrue(filter.includes("todo"));
+        assertTrue(filter.includes("billing.todo_item"));
+        assertTrue(filter.includes("audit"));
+        assertFalse(filter.includes("todo_archive"));
+        assertFalse(filter.includes("invoice"));
+    }
+
+    @Test
+    void qualifiedPatternsMatchTheSchemaToo() {
+        TableFilter filter = TableFilter.of(List.of(), List.of("billing.*", "public.tmp_?"));
+
+        assertFalse(filter.includes("billing.invoice"));
+        assertTrue(filter.includes("invoice"));
+        assertFalse(filter.includes("tmp_1"));
+        assertTrue(filter.includes("tmp_12"));
+        assertTrue(filter.includes("other.tmp_1"));
+    }
+
+    @Test
+    void applyingLeavesOutTablesAndKeepsSequencesAndSchemas() {
+        TableModel todo = new TableModel("todo", List.of(column("id", "bigint")), null, List.of(), List.of(), List.of(),
+                List.of());
+        TableModel legacy = new TableModel("billing.legacy_log", List.of(column("id", "bigint")), null, List.of(),
+                List.of(), List.of(), List.of());
+        SchemaModel model = SchemaModel.of(List.of(todo, legacy), List.of());
+
+        SchemaModel filtered = TableFilter.of(List.of(), List.of("legacy_*")).apply(model);
+
+        assertEquals(Set.of("todo"), filtered.tables().keySet());
+        assertEquals(Set.of("billing"), filtered.schemas());
+        assertSame(model, TableFilter.all().apply(model));
+    }
+}

@@ -1,0 +1,15 @@
+package dev.autogen.it.corpus.discriminator.v2;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+
+@Entity
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+public class Animal {
+    @Id
+    Long id;
+
+    String name;
+}

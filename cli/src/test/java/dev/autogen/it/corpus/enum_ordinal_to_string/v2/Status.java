@@ -1,0 +1,3 @@
+package dev.autogen.it.corpus.enum_ordinal_to_string.v2;
+
+public enum Status { LOW, MEDIUM, HIGH }

@@ -1,0 +1,13 @@
+package dev.autogen.it.corpus.foreign_keys.v2;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Author {
+    @Id
+    Long id;
+
+    String name;
+
+}

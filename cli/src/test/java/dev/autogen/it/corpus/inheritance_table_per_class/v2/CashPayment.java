@@ -1,0 +1,8 @@
+package dev.autogen.it.corpus.inheritance_table_per_class.v2;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class CashPayment extends Payment {
+    String till;
+}

@@ -1,0 +1,13 @@
+package dev.autogen.it.corpus.many_to_many.v1;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Student {
+    @Id
+    Long id;
+
+    String name;
+
+}

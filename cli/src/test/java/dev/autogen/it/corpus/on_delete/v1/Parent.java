@@ -1,0 +1,13 @@
+package dev.autogen.it.corpus.on_delete.v1;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Parent {
+    @Id
+    Long id;
+
+    String name;
+
+}

@@ -1,0 +1,13 @@
+package dev.autogen.it.corpus.other_schema.v1;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Customer {
+    @Id
+    Long id;
+
+    String name;
+
+}

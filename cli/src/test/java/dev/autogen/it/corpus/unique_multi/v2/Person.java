@@ -1,0 +1,25 @@
+package dev.autogen.it.corpus.unique_multi.v2;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+@Entity
+@Table(name = "person",
+        uniqueConstraints = {
+            @UniqueConstraint(columnNames = {"firstName", "lastName", "city"}),
+            @UniqueConstraint(name = "uk_person_email", columnNames = "email")
+        })
+public class Person {
+    @Id
+    Long id;
+
+    String firstName;
+
+    String lastName;
+
+    String city;
+
+    String email;
+}
