@@ -12,8 +12,12 @@ import java.util.List;
  * is cut into several bodies at statement boundaries. Nearly every plan fits in one.
  */
 final class MethodBodies {
-    /** The most source characters in one body; bytecode stays well under half of it. */
-    static final int MAX_SOURCE_CHARS = 20_000;
+    /**
+     * The most characters of operation text ({@code toString()} of the operation records, longer
+     * than the Java that renders them and much cheaper to get) in one body; the bytecode of a body
+     * stays well under half of it.
+     */
+    static final int MAX_SOURCE_CHARS = 60_000;
 
     private MethodBodies() {
     }
@@ -30,7 +34,7 @@ final class MethodBodies {
             }
             statement.addStatement("$L", renderer.render(change.operation()));
             CodeBlock code = statement.build();
-            int length = code.toString().length();
+            int length = change.operation().toString().length();
             if (size > 0 && size + length > MAX_SOURCE_CHARS) {
                 bodies.add(body.build());
                 body = CodeBlock.builder();

@@ -2,7 +2,8 @@ package dev.autogen.database;
 
 /**
  * The catalog queries, one per kind of object; each takes the schema names as every parameter.
- * Key columns come as attribute numbers, named from the columns already read, and constraint
+ * Key and index columns come as attribute numbers, named from the columns already read (only
+ * expression indexes and foreign keys to tables not read are named by the server), and constraint
  * definitions are deparsed only for checks: per-row subqueries and deparsing dominated the time
  * of large catalogs.
  */
@@ -51,10 +52,13 @@ final class CatalogQueries {
 
     static final String INDEXES = """
             SELECT n.nspname, c.relname, ic.relname, i.indisunique,
-                   ARRAY(SELECT CASE WHEN k.num > 0 THEN a.attname ELSE pg_get_indexdef(i.indexrelid, k.pos::int, true) END
-                         FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, pos)
-                         LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
-                         WHERE k.pos <= i.indnkeyatts ORDER BY k.pos)
+                   CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
+                       ARRAY(SELECT CASE WHEN k.num > 0 THEN a.attname ELSE pg_get_indexdef(i.indexrelid, k.pos::int, true) END
+                             FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, pos)
+                             LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
+                             WHERE k.pos <= i.indnkeyatts ORDER BY k.pos)
+                   END,
+                   (i.indkey::int2[])[0:i.indnkeyatts - 1]
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid

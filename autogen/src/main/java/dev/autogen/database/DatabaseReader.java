@@ -72,7 +72,9 @@ public final class DatabaseReader {
             query(connection, CatalogQueries.INDEXES, schemaArray, row -> {
                 TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
-                    table.indexes.add(new IndexDef(row.getString(3), strings(row.getArray(5)), row.getBoolean(4)));
+                    Array named = row.getArray(5);
+                    List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
+                    table.indexes.add(new IndexDef(row.getString(3), columns, row.getBoolean(4)));
                 }
             });
             List<SequenceDef> sequences = new ArrayList<>();
