@@ -70,7 +70,7 @@ final class AppliedState {
     Map<String, String> editedSinceApplied(RevisionGraph graph, SqlDialect dialect) {
         Map<String, String> edited = new LinkedHashMap<>();
         for (HistoryEntry entry : entries.values()) {
-            if (entry.checksum() == null || !entry.success()) {
+            if (!Checksums.isComparable(entry.checksum()) || !entry.success()) {
                 continue;
             }
             ResolvedMigration migration = graph.get(entry.revision());
@@ -80,6 +80,18 @@ final class AppliedState {
             }
         }
         return edited;
+    }
+
+    /** The applied revisions whose checksum an older algorithm made, with the current checksum. */
+    Map<String, String> outdatedChecksums(RevisionGraph graph, SqlDialect dialect) {
+        Map<String, String> outdated = new LinkedHashMap<>();
+        for (HistoryEntry entry : entries.values()) {
+            if (entry.success() && !Checksums.isComparable(entry.checksum())) {
+                ResolvedMigration migration = graph.get(entry.revision());
+                outdated.put(entry.revision(), Checksums.of(dialect, migration.upgradeOperations(migration.factory().get())));
+            }
+        }
+        return outdated;
     }
 
     /** Fails when an applied migration was edited after it ran. */

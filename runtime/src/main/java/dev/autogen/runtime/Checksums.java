@@ -13,12 +13,23 @@ import java.util.List;
  * The checksum of a migration: SHA-256 over the SQL its upgrade runs. It is the same whether the
  * migration was compiled from source by the command line or loaded as a class by an application,
  * it ignores formatting and comments, and it changes exactly when what the migration does changes.
+ * It carries the version of the algorithm ({@value #ALGORITHM}) as a prefix, so that a later
+ * autogen, whose SQL rendering may differ, skips checksums it cannot compare instead of reporting
+ * every migration as edited; {@code repair} brings them up to date.
  */
 public final class Checksums {
+    /** The prefix of checksums made by this version of the algorithm. */
+    public static final String ALGORITHM = "sql1:";
+
     private Checksums() {
     }
 
-    /** The hex SHA-256 of the statements the dialect renders for the operations. */
+    /** Whether a stored checksum was made by this version of the algorithm and can be compared. */
+    public static boolean isComparable(String checksum) {
+        return checksum != null && checksum.startsWith(ALGORITHM);
+    }
+
+    /** The versioned hex SHA-256 of the statements the dialect renders for the operations. */
     public static String of(SqlDialect dialect, List<MigrationOperation> operations) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -29,7 +40,7 @@ public final class Checksums {
                     digest.update((byte) '\n');
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return ALGORITHM + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new AutogenException(ErrorCode.INTERNAL, "SHA-256 is not available in this JVM.", e);
         }

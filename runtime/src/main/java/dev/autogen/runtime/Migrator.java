@@ -129,7 +129,8 @@ public final class Migrator {
 
     /**
      * Accepts the migrations as they are now: records the current checksum of every applied migration
-     * that was edited, and forgets incomplete revisions so that the next upgrade runs them again.
+     * that was edited or whose checksum an older autogen made, and forgets incomplete revisions so
+     * that the next upgrade runs them again.
      * Returns one line per change made.
      */
     public List<String> repair() {
@@ -146,6 +147,10 @@ public final class Migrator {
                 for (Map.Entry<String, String> edited : applied.editedSinceApplied(revisions, dialect).entrySet()) {
                     history.updateChecksum(connection, edited.getKey(), edited.getValue());
                     changes.add("accepted the edited migration " + edited.getKey());
+                }
+                for (Map.Entry<String, String> outdated : applied.outdatedChecksums(revisions, dialect).entrySet()) {
+                    history.updateChecksum(connection, outdated.getKey(), outdated.getValue());
+                    changes.add("recorded a current checksum for " + outdated.getKey());
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {

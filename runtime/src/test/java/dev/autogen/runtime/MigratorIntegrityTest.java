@@ -62,6 +62,19 @@ class MigratorIntegrityTest {
     }
 
     @Test
+    void checksumsOfAnOlderAlgorithmAreSkippedThenRefreshedByRepair() throws SQLException {
+        add("r1", List.of(), true, op -> op.createTable("a", column("id", "integer")));
+        migrator().upgrade();
+        db.execute("UPDATE autogen_history SET checksum = repeat('0', 64)");
+        add("r2", List.of("r1"), true, op -> op.createTable("b", column("id", "integer")));
+
+        assertEquals(1, migrator().upgrade().revisions().size(), "an incomparable checksum is not an edit");
+        assertEquals(List.of("recorded a current checksum for r1"), migrator().repair());
+        assertTrue(db.column("SELECT checksum FROM autogen_history WHERE revision = 'r1'").get(0)
+                .startsWith(Checksums.ALGORITHM));
+    }
+
+    @Test
     void checksumVerificationCanBeTurnedOff() throws SQLException {
         add("r1", List.of(), true, op -> op.createTable("a", column("id", "integer")));
         migrator().upgrade();

@@ -68,7 +68,7 @@ class MigratorTest {
         assertEquals(List.of(R2, R1, "create todo"), rows.get(1).subList(0, 3));
         assertEquals(List.of(R3, R2, "add todo.done"), rows.get(2).subList(0, 3));
         for (List<String> row : rows) {
-            assertTrue(row.get(3).matches("[0-9a-f]{64}"), row.toString());
+            assertTrue(row.get(3).matches("sql1:[0-9a-f]{64}"), row.toString());
             assertEquals("true", row.get(4));
         }
         assertEquals(List.of("postgres"), db.column("SELECT DISTINCT applied_by FROM autogen_history"));

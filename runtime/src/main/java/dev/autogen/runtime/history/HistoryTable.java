@@ -60,7 +60,7 @@ public final class HistoryTable {
                         + "    revision varchar(128) PRIMARY KEY,\n"
                         + "    parents varchar(2000) NOT NULL,\n"
                         + "    description varchar(2000) NOT NULL,\n"
-                        + "    checksum varchar(64),\n"
+                        + "    checksum varchar(100),\n"
                         + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
                         + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
                         + "    execution_ms bigint NOT NULL,\n"
