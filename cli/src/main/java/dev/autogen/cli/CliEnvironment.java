@@ -23,22 +23,6 @@ final class CliEnvironment implements DeployEnvironment {
     public Session open() {
         project.graph();
         Database database = project.openDatabase();
-        Migrator migrator = project.migrator(database);
-        return new Session() {
-            @Override
-            public Migrator migrator() {
-                return migrator;
-            }
-
-            @Override
-            public String description() {
-                return database.description();
-            }
-
-            @Override
-            public void close() {
-                database.close();
-            }
-        };
+        return new Session(project.migrator(database), database.description(), database::close);
     }
 }

@@ -1,9 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.deploy.CommandExtension;
-import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.DeployCommands;
-import dev.autogen.runtime.deploy.DeployEnvironment;
 import dev.autogen.runtime.deploy.CommandRunner;
 import dev.autogen.runtime.deploy.Settings;
 import picocli.CommandLine;
@@ -40,16 +38,6 @@ public final class Main {
 
     private static CommandExtension extension(Settings settings) {
         GlobalOptions options = new GlobalOptions();
-        return new CommandExtension() {
-            @Override
-            public Object options() {
-                return options;
-            }
-
-            @Override
-            public DeployEnvironment environment(ConnectionOptions connection) {
-                return new CliEnvironment(new Project(connection, options, settings));
-            }
-        };
+        return new CommandExtension(options, connection -> new CliEnvironment(new Project(connection, options, settings)));
     }
 }

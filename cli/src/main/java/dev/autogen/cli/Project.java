@@ -13,6 +13,7 @@ import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -28,6 +29,7 @@ final class Project {
     private final GlobalOptions options;
     private final Settings settings;
     private List<ResolvedMigration> migrations;
+    private RevisionGraph graph;
 
     Project(ConnectionOptions connection, GlobalOptions options, Settings settings) {
         this.connection = connection;
@@ -70,8 +72,12 @@ final class Project {
         return migrations;
     }
 
+    /** The validated revision graph, built once per command. */
     RevisionGraph graph() {
-        return RevisionGraph.of(migrations());
+        if (graph == null) {
+            graph = RevisionGraph.of(migrations());
+        }
+        return graph;
     }
 
     Migrator migrator(Database database) {
@@ -115,9 +121,13 @@ final class Project {
                 throw new AutogenException(ErrorCode.CONFIGURATION, "Invalid classpath entry " + path, e);
             }
         }
-        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader());
-        return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(), options.classpath)
-                .read();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
+            return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(), options.classpath)
+                    .read();
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     List<Path> userClasspath() {

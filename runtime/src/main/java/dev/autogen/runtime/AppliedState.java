@@ -4,7 +4,6 @@ import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
-import dev.autogen.runtime.load.ResolvedMigration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -68,30 +67,24 @@ final class AppliedState {
 
     /** The applied revisions whose migration now has another checksum, with the new checksum. */
     Map<String, String> editedSinceApplied(RevisionGraph graph, SqlDialect dialect) {
-        Map<String, String> edited = new LinkedHashMap<>();
-        for (HistoryEntry entry : entries.values()) {
-            if (!Checksums.isComparable(entry.checksum()) || !entry.success()) {
-                continue;
-            }
-            ResolvedMigration migration = graph.get(entry.revision());
-            String now = Checksums.of(dialect, migration.upgradeOperations(migration.factory().get()));
-            if (!now.equals(entry.checksum())) {
-                edited.put(entry.revision(), now);
-            }
-        }
+        Map<String, String> edited = currentChecksums(graph, dialect, true);
+        edited.entrySet().removeIf(e -> e.getValue().equals(entries.get(e.getKey()).checksum()));
         return edited;
     }
 
     /** The applied revisions whose checksum an older algorithm made, with the current checksum. */
     Map<String, String> outdatedChecksums(RevisionGraph graph, SqlDialect dialect) {
-        Map<String, String> outdated = new LinkedHashMap<>();
+        return currentChecksums(graph, dialect, false);
+    }
+
+    private Map<String, String> currentChecksums(RevisionGraph graph, SqlDialect dialect, boolean comparable) {
+        Map<String, String> checksums = new LinkedHashMap<>();
         for (HistoryEntry entry : entries.values()) {
-            if (entry.success() && !Checksums.isComparable(entry.checksum())) {
-                ResolvedMigration migration = graph.get(entry.revision());
-                outdated.put(entry.revision(), Checksums.of(dialect, migration.upgradeOperations(migration.factory().get())));
+            if (entry.success() && Checksums.isComparable(entry.checksum()) == comparable) {
+                checksums.put(entry.revision(), Checksums.of(dialect, graph.get(entry.revision())));
             }
         }
-        return outdated;
+        return checksums;
     }
 
     /** Fails when an applied migration was edited after it ran. */

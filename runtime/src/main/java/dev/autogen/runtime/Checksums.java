@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,11 @@ public final class Checksums {
     /** Whether a stored checksum was made by this version of the algorithm and can be compared. */
     public static boolean isComparable(String checksum) {
         return checksum != null && checksum.startsWith(ALGORITHM);
+    }
+
+    /** The checksum of a migration's upgrade as it is now. */
+    public static String of(SqlDialect dialect, ResolvedMigration migration) {
+        return of(dialect, migration.upgradeOperations(migration.factory().get()));
     }
 
     /** The versioned hex SHA-256 of the statements the dialect renders for the operations. */

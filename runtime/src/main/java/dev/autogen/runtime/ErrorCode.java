@@ -8,52 +8,59 @@ package dev.autogen.runtime;
  */
 public enum ErrorCode {
     /** A configuration value is missing or invalid, or a configured folder does not exist. */
-    CONFIGURATION(3),
+    CONFIGURATION(3, "configuration"),
     /** The database server cannot be reached. */
-    DATABASE_UNREACHABLE(4),
+    DATABASE_UNREACHABLE(4, "database unreachable"),
     /** The database rejected the user name or password. */
-    AUTHENTICATION_FAILED(5),
+    AUTHENTICATION_FAILED(5, "authentication failed"),
     /** The database named in the URL does not exist. */
-    DATABASE_MISSING(6),
+    DATABASE_MISSING(6, "database missing"),
     /** The database is not at the head revision, so a new revision cannot be generated. */
-    NOT_AT_HEAD(7),
+    NOT_AT_HEAD(7, "database not at head"),
     /** The entity model cannot be read: no entities found, a class fails to load, or Hibernate rejects the mapping. */
-    ENTITY_MODEL(8),
+    ENTITY_MODEL(8, "entity model"),
     /** A migration source file does not compile. */
-    COMPILATION_FAILED(9),
+    COMPILATION_FAILED(9, "migration does not compile"),
     /** A statement of a migration failed; that migration was rolled back. */
-    MIGRATION_FAILED(10),
+    MIGRATION_FAILED(10, "migration failed"),
     /** The revision graph is broken: duplicate ids, unknown parents, cycles or several heads. */
-    REVISION_GRAPH(11),
+    REVISION_GRAPH(11, "revision graph"),
     /** An upgrade or downgrade target is unknown or ambiguous. */
-    UNKNOWN_TARGET(12),
+    UNKNOWN_TARGET(12, "unknown target"),
     /** The migration lock could not be acquired in time. */
-    LOCK_TIMEOUT(13),
+    LOCK_TIMEOUT(13, "lock timeout"),
     /** An applied migration was edited after it ran. */
-    CHECKSUM_MISMATCH(14),
+    CHECKSUM_MISMATCH(14, "checksum mismatch"),
     /** The history table disagrees with the migrations: an applied revision is missing or the table is newer. */
-    HISTORY_MISMATCH(15),
+    HISTORY_MISMATCH(15, "history mismatch"),
     /** A migration class cannot be loaded or instantiated. */
-    MIGRATION_LOAD(16),
+    MIGRATION_LOAD(16, "migration cannot be loaded"),
     /** The embedded PostgreSQL could not be started. */
-    EMBEDDED_DATABASE(17),
+    EMBEDDED_DATABASE(17, "embedded database"),
     /** A database error that fits no other kind. */
-    DATABASE_ERROR(18),
+    DATABASE_ERROR(18, "database error"),
     /** A file could not be read or written. */
-    IO(19),
+    IO(19, "file I/O"),
     /** A migration that ran outside a transaction failed half-way and must be repaired before anything else runs. */
-    INCOMPLETE_MIGRATION(20),
+    INCOMPLETE_MIGRATION(20, "incomplete migration"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
-    INTERNAL(70);
+    INTERNAL(70, "internal error");
 
     private final int exitCode;
+    private final String label;
 
-    ErrorCode(int exitCode) {
+    ErrorCode(int exitCode, String label) {
         this.exitCode = exitCode;
+        this.label = label;
     }
 
     /** The process exit code the command line uses for this kind of failure. */
     public int exitCode() {
         return exitCode;
+    }
+
+    /** A few words for the exit-code list of the usage help. */
+    public String label() {
+        return label;
     }
 }

@@ -250,7 +250,7 @@ public final class Migrator {
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
-                        String checksum = Checksums.of(dialect, migration.upgradeOperations(migration.factory().get()));
+                        String checksum = Checksums.of(dialect, migration);
                         history.insert(connection, new HistoryEntry(migration.id(), migration.parents(),
                                 migration.message(), checksum, null, Instant.now(), 0, true));
                     }

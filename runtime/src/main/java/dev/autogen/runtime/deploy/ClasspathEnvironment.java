@@ -22,22 +22,6 @@ final class ClasspathEnvironment implements DeployEnvironment {
 
     @Override
     public Session open() {
-        Migrator migrator = connections.migrator(connections.connect(), migrations);
-        String description = connections.description();
-        return new Session() {
-            @Override
-            public Migrator migrator() {
-                return migrator;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new Session(connections.migrator(connections.connect(), migrations), connections.description(), () -> { });
     }
 }

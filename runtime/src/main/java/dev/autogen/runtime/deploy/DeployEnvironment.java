@@ -14,15 +14,17 @@ public interface DeployEnvironment {
     /** Connects to the database. */
     Session open();
 
-    /** An open database with a migrator for it. */
-    interface Session extends AutoCloseable {
-        /** The migrator for this database. */
-        Migrator migrator();
-
-        /** The database, for messages, with any password masked. */
-        String description();
-
+    /**
+     * An open database with a migrator for it.
+     *
+     * @param migrator    the migrator for this database
+     * @param description the database, for messages, with any password masked
+     * @param closer      releases the database, e.g. stops an embedded server
+     */
+    record Session(Migrator migrator, String description, Runnable closer) implements AutoCloseable {
         @Override
-        void close();
+        public void close() {
+            closer.run();
+        }
     }
 }

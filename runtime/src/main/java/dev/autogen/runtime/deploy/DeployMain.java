@@ -41,17 +41,8 @@ public final class DeployMain implements Runnable {
 
     private static CommandExtension extension(Settings settings) {
         PackageOptions packageOptions = new PackageOptions();
-        return new CommandExtension() {
-            @Override
-            public Object options() {
-                return packageOptions;
-            }
-
-            @Override
-            public DeployEnvironment environment(ConnectionOptions connection) {
-                return new ClasspathEnvironment(connection, packageOptions, settings);
-            }
-        };
+        return new CommandExtension(packageOptions,
+                connection -> new ClasspathEnvironment(connection, packageOptions, settings));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.autogen.runtime.ErrorCode;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,15 +40,13 @@ public final class ExitCodes {
         });
     }
 
-    /** The exit-code section of the usage help. */
+    /** The exit-code section of the usage help: the command line's own codes, then one per {@link ErrorCode}. */
     public static String[] helpList() {
-        return new String[] {
-            "0:success", "1:check found pending changes", "2:usage error",
-            "3:configuration", "4:database unreachable", "5:authentication failed", "6:database missing",
-            "7:database not at head", "8:entity model", "9:migration does not compile", "10:migration failed",
-            "11:revision graph", "12:unknown target", "13:lock timeout", "14:checksum mismatch",
-            "15:history mismatch", "16:migration cannot be loaded", "17:embedded database", "18:database error",
-            "19:file I/O", "20:incomplete migration", "70:internal error"};
+        List<String> entries = new ArrayList<>(List.of("0:success", "1:check found pending changes", "2:usage error"));
+        for (ErrorCode code : ErrorCode.values()) {
+            entries.add(code.exitCode() + ":" + code.label());
+        }
+        return entries.toArray(String[]::new);
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult, Map<String, String> environment) {

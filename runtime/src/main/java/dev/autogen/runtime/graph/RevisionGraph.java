@@ -34,7 +34,7 @@ public final class RevisionGraph {
             }
         }
         this.ordered = topologicalOrder();
-        this.heads = ordered.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).toList();
+        this.heads = ordered.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).sorted().toList();
     }
 
     /** Builds and validates the graph; the error names duplicate ids, unknown parents or a cycle. */
@@ -96,7 +96,7 @@ public final class RevisionGraph {
 
     /** The revisions no other revision names as parent, sorted by id. */
     public List<String> heads() {
-        return heads.stream().sorted().toList();
+        return heads;
     }
 
     /** Whether the graph has no revisions. */
