@@ -30,6 +30,14 @@ public final class MigrationClasses implements MigrationSource {
 
     /** Resolves one class, naming {@code origin} in any error. */
     public static ResolvedMigration resolve(Class<?> type, String origin) {
+        return resolve(type, origin, null);
+    }
+
+    /**
+     * Resolves one class compiled from a source with the given {@linkplain SourceDigests#of digest}
+     * ({@code null} when unknown), naming {@code origin} in any error.
+     */
+    public static ResolvedMigration resolve(Class<?> type, String origin, String sourceDigest) {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
             throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The migration class " + type.getName() + " in "
@@ -40,7 +48,7 @@ public final class MigrationClasses implements MigrationSource {
                     + " carries @Revision but does not implement " + Migration.class.getName() + ".");
         }
         return new ResolvedMigration(revision.id(), List.of(revision.parents()), revision.message(), origin,
-                () -> instantiate(type, revision.id(), origin), revision.transactional());
+                () -> instantiate(type, revision.id(), origin), revision.transactional(), sourceDigest);
     }
 
     /** Creates an instance of a migration class; the error names the revision and where it came from. */

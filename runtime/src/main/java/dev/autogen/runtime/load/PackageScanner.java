@@ -2,28 +2,28 @@ package dev.autogen.runtime.load;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Finds the migration classes of a package on a class loader, in directories and jars, without
  * scanning the rest of the class path. Only the package itself is searched, not sub-packages.
+ * Where the package has a {@link RevisionIndex}, the revisions come from it and no class file is
+ * read; a class the index does not list (after a partial, incremental compile) is read from its file.
  */
 public final class PackageScanner implements MigrationSource {
     private final ClassLoader classLoader;
@@ -36,17 +36,91 @@ public final class PackageScanner implements MigrationSource {
     }
 
     /**
-     * The migrations of the package. Their ids and parents come from the class files; a class is
-     * loaded only when its migration is instantiated, or at once when its file does not show
-     * directly that it is a migration.
+     * The migrations of the package. Their ids and parents come from the index or the class files; a
+     * class is loaded only when its migration is instantiated, or at once when its file does not
+     * show directly that it is a migration.
      */
     @Override
     public List<ResolvedMigration> load() {
-        List<ResolvedMigration> migrations = new ArrayList<>();
-        for (Map.Entry<String, byte[]> classFile : classFiles().entrySet()) {
-            resolve(classFile.getKey(), classFile.getValue()).ifPresent(migrations::add);
+        String path = packageName.replace('.', '/');
+        TreeMap<String, Optional<ResolvedMigration>> found = new TreeMap<>();
+        try {
+            for (URL url : packageUrls(path)) {
+                try (PackageRoot root = open(url, path)) {
+                    if (root != null) {
+                        addFrom(root, found);
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new AutogenException(ErrorCode.MIGRATION_LOAD, "Cannot list the migrations package "
+                    + packageName + ": " + e.getMessage(), e);
         }
+        List<ResolvedMigration> migrations = new ArrayList<>();
+        found.values().forEach(migration -> migration.ifPresent(migrations::add));
         return migrations;
+    }
+
+    /**
+     * The package folders on the class path, in class path order: those the class loader lists, and
+     * those only their index reveals, in jars made without folder entries.
+     */
+    private Set<URL> packageUrls(String path) throws IOException {
+        Map<String, URL> urls = new LinkedHashMap<>();
+        for (URL url : Collections.list(classLoader.getResources(path))) {
+            urls.putIfAbsent(url.toString(), url);
+        }
+        String indexSuffix = "/" + RevisionIndex.FILE_NAME;
+        for (URL index : Collections.list(classLoader.getResources(path + indexSuffix))) {
+            String folder = index.toString().substring(0, index.toString().length() - indexSuffix.length());
+            if (!urls.containsKey(folder) && !urls.containsKey(folder + "/")) {
+                urls.put(folder, new URL(folder));
+            }
+        }
+        return new LinkedHashSet<>(urls.values());
+    }
+
+    private static PackageRoot open(URL url, String path) throws IOException, URISyntaxException {
+        return switch (url.getProtocol()) {
+            case "file" -> PackageRoot.directory(Path.of(url.toURI()));
+            case "jar" -> PackageRoot.jar(url, path);
+            default -> null;
+        };
+    }
+
+    private void addFrom(PackageRoot root, TreeMap<String, Optional<ResolvedMigration>> found) throws IOException {
+        Map<String, RevisionIndex.Entry> index = root.index();
+        String indexLocation = index == null ? null : root.indexLocation();
+        for (String simpleName : root.classNames()) {
+            String className = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+            if (found.containsKey(className)) {
+                continue;
+            }
+            RevisionIndex.Entry entry = index == null ? null : index.get(simpleName);
+            found.put(className, entry != null ? Optional.of(indexed(className, entry, indexLocation))
+                    : resolve(className, root.read(simpleName)));
+        }
+    }
+
+    private ResolvedMigration indexed(String className, RevisionIndex.Entry entry, String indexLocation) {
+        return new ResolvedMigration(entry.id(), entry.parents(), entry.message(), className,
+                () -> instantiateIndexed(className, entry, indexLocation), entry.transactional(), entry.sourceDigest());
+    }
+
+    private Migration instantiateIndexed(String className, RevisionIndex.Entry entry, String indexLocation) {
+        Class<?> type = loadClass(className);
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null || !Migration.class.isAssignableFrom(type) || !revision.id().equals(entry.id())
+                || !List.of(revision.parents()).equals(entry.parents())
+                || revision.transactional() != entry.transactional()) {
+            throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The revision index " + indexLocation
+                    + " lists " + className + " as revision " + entry.id() + " with parents " + entry.parents()
+                    + ", but the class now says " + (revision == null ? "nothing (no @Revision)"
+                    : revision.id() + " with parents " + List.of(revision.parents()))
+                    + ". The index is out of date: rebuild the project (e.g. 'mvn clean compile') so that"
+                    + " the annotation processor writes it again.");
+        }
+        return MigrationClasses.instantiate(type, entry.id(), className);
     }
 
     private Optional<ResolvedMigration> resolve(String className, byte[] classFile) {
@@ -81,58 +155,5 @@ public final class PackageScanner implements MigrationSource {
             throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The class " + className
                     + " in the migrations package cannot be loaded: " + e + ".", e);
         }
-    }
-
-    private TreeMap<String, byte[]> classFiles() {
-        String path = packageName.replace('.', '/');
-        TreeMap<String, byte[]> files = new TreeMap<>();
-        try {
-            for (URL url : Collections.list(classLoader.getResources(path))) {
-                if ("file".equals(url.getProtocol())) {
-                    addFromDirectory(Path.of(url.toURI()), files);
-                } else if ("jar".equals(url.getProtocol())) {
-                    addFromJar(url, path, files);
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new AutogenException(ErrorCode.MIGRATION_LOAD, "Cannot list the migrations package "
-                    + packageName + ": " + e.getMessage(), e);
-        }
-        return files;
-    }
-
-    private void addFromDirectory(Path directory, TreeMap<String, byte[]> files) throws IOException {
-        try (Stream<Path> list = Files.list(directory)) {
-            for (Path file : list.filter(f -> isTopLevelClass(f.getFileName().toString())).toList()) {
-                String name = file.getFileName().toString();
-                String className = packageName + "." + name.substring(0, name.length() - 6);
-                if (!files.containsKey(className)) {
-                    files.put(className, Files.readAllBytes(file));
-                }
-            }
-        }
-    }
-
-    private void addFromJar(URL url, String path, TreeMap<String, byte[]> files) throws IOException {
-        JarURLConnection connection = (JarURLConnection) url.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                String name = entry.getName();
-                int slash = name.lastIndexOf('/');
-                if (slash == path.length() && name.startsWith(path) && isTopLevelClass(name.substring(slash + 1))) {
-                    String className = name.substring(0, name.length() - 6).replace('/', '.');
-                    if (!files.containsKey(className)) {
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            files.put(className, in.readAllBytes());
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isTopLevelClass(String fileName) {
-        return fileName.endsWith(".class") && !fileName.contains("$") && !fileName.equals("package-info.class");
     }
 }

@@ -19,9 +19,10 @@ import java.util.function.Supplier;
  * @param origin   where it came from, for messages: a source file or a class name
  * @param factory  creates the migration instance
  * @param transactional whether it runs in one transaction
+ * @param sourceDigest  the {@linkplain SourceDigests#of digest of its source} when known, else {@code null}
  */
 public record ResolvedMigration(String id, List<String> parents, String message, String origin,
-                                Supplier<Migration> factory, boolean transactional) {
+                                Supplier<Migration> factory, boolean transactional, String sourceDigest) {
     /** Validates the record. */
     public ResolvedMigration {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,12 @@ public record ResolvedMigration(String id, List<String> parents, String message,
         message = message == null ? "" : message;
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(factory, "factory");
+    }
+
+    /** A migration whose source digest is not known. */
+    public ResolvedMigration(String id, List<String> parents, String message, String origin,
+                             Supplier<Migration> factory, boolean transactional) {
+        this(id, parents, message, origin, factory, transactional, null);
     }
 
     /** A migration that runs in one transaction. */
