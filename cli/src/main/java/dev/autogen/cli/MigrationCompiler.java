@@ -6,6 +6,7 @@ import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.load.SourceDigests;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -62,7 +63,19 @@ final class MigrationCompiler {
             entry = compile(sources, classpath, directory, workingDirectory);
             cache.write(key, entry);
         }
-        return load(entry.classes(), entry.origins());
+        return load(entry.classes(), entry.origins(), sourceDigests(sources, workingDirectory));
+    }
+
+    private static Map<String, String> sourceDigests(List<Path> sources, Path workingDirectory) {
+        Map<String, String> digests = new TreeMap<>();
+        for (Path source : sources) {
+            try {
+                digests.put(relative(source, workingDirectory), SourceDigests.of(Files.readString(source)));
+            } catch (IOException e) {
+                throw new AutogenException(ErrorCode.IO, "Cannot read the migration " + source + ": " + e.getMessage(), e);
+            }
+        }
+        return digests;
     }
 
     private CompiledMigrationCache.Entry compile(List<Path> sources, String classpath, Path directory,
@@ -143,7 +156,8 @@ final class MigrationCompiler {
         }
     }
 
-    private static List<ResolvedMigration> load(Map<String, byte[]> bytes, Map<String, String> origins) {
+    private static List<ResolvedMigration> load(Map<String, byte[]> bytes, Map<String, String> origins,
+                                                Map<String, String> sourceDigests) {
         ClassLoader loader = new BytesClassLoader(bytes, MigrationCompiler.class.getClassLoader());
         List<ResolvedMigration> migrations = new ArrayList<>();
         for (String name : bytes.keySet()) {
@@ -159,7 +173,8 @@ final class MigrationCompiler {
             }
             if (type.isAnnotationPresent(Revision.class)) {
                 String origin = origins.get(name);
-                migrations.add(MigrationClasses.resolve(type, origin == null ? name : origin));
+                migrations.add(MigrationClasses.resolve(type, origin == null ? name : origin,
+                        origin == null ? null : sourceDigests.get(origin)));
             }
         }
         return migrations;

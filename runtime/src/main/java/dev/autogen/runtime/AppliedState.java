@@ -4,6 +4,8 @@ import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
+import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.load.SourceDigests;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +30,7 @@ final class AppliedState {
     /** Reads the history; fails when it records a revision that no migration declares. */
     static AppliedState read(HistoryTable history, Connection connection, RevisionGraph graph) throws SQLException {
         Map<String, HistoryEntry> entries = new LinkedHashMap<>();
-        for (HistoryEntry entry : history.read(connection)) {
+        for (HistoryEntry entry : history.readForVerification(connection)) {
             if (!graph.contains(entry.revision())) {
                 throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "Revision " + entry.revision() + " ("
                         + entry.description() + ") is recorded in " + history.name()
@@ -65,31 +67,61 @@ final class AppliedState {
         }
     }
 
-    /** The applied revisions whose migration now has another checksum, with the new checksum. */
-    Map<String, String> editedSinceApplied(RevisionGraph graph, SqlDialect dialect) {
-        Map<String, String> edited = currentChecksums(graph, dialect, true);
-        edited.entrySet().removeIf(e -> e.getValue().equals(entries.get(e.getKey()).checksum()));
-        return edited;
+    /**
+     * The result of comparing the applied migrations with what the history recorded.
+     *
+     * @param edited          the revisions whose upgrade now renders another checksum, with that checksum
+     * @param verifiedSources the revisions found unchanged by rendering them, whose verified source
+     *                        the history does not hold yet, with the value to record
+     */
+    record Verification(Map<String, String> edited, Map<String, String> verifiedSources) {
+    }
+
+    /**
+     * Compares every applied migration with its recorded checksum. A migration whose source digest,
+     * bound to the recorded checksum, equals the recorded verified source is unchanged without
+     * being rendered; the others are instantiated and rendered.
+     */
+    Verification verify(RevisionGraph graph, SqlDialect dialect) {
+        Map<String, String> edited = new LinkedHashMap<>();
+        Map<String, String> verifiedSources = new LinkedHashMap<>();
+        for (HistoryEntry entry : entries.values()) {
+            if (!entry.success() || !Checksums.isComparable(entry.checksum())) {
+                continue;
+            }
+            ResolvedMigration migration = graph.get(entry.revision());
+            String expected = SourceDigests.recorded(migration.sourceDigest(), entry.checksum());
+            if (expected != null && expected.equals(entry.verifiedSource())) {
+                continue;
+            }
+            String checksum = Checksums.of(dialect, migration);
+            if (!checksum.equals(entry.checksum())) {
+                edited.put(entry.revision(), checksum);
+            } else if (expected != null) {
+                verifiedSources.put(entry.revision(), expected);
+            }
+        }
+        return new Verification(edited, verifiedSources);
     }
 
     /** The applied revisions whose checksum an older algorithm made, with the current checksum. */
     Map<String, String> outdatedChecksums(RevisionGraph graph, SqlDialect dialect) {
-        return currentChecksums(graph, dialect, false);
-    }
-
-    private Map<String, String> currentChecksums(RevisionGraph graph, SqlDialect dialect, boolean comparable) {
         Map<String, String> checksums = new LinkedHashMap<>();
         for (HistoryEntry entry : entries.values()) {
-            if (entry.success() && Checksums.isComparable(entry.checksum()) == comparable) {
+            if (entry.success() && !Checksums.isComparable(entry.checksum())) {
                 checksums.put(entry.revision(), Checksums.of(dialect, graph.get(entry.revision())));
             }
         }
         return checksums;
     }
 
-    /** Fails when an applied migration was edited after it ran. */
-    void requireUnchanged(RevisionGraph graph, SqlDialect dialect) {
-        Map<String, String> edited = editedSinceApplied(graph, dialect);
+    /**
+     * Fails when an applied migration was edited after it ran; otherwise returns the verified
+     * sources to record for the migrations that had to be rendered to tell.
+     */
+    Map<String, String> requireUnchanged(RevisionGraph graph, SqlDialect dialect) {
+        Verification verification = verify(graph, dialect);
+        Map<String, String> edited = verification.edited();
         if (!edited.isEmpty()) {
             String first = edited.keySet().iterator().next();
             throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "The applied migration(s) "
@@ -99,5 +131,6 @@ final class AppliedState {
                     + " new revision, or, if the database already matches the edited migration, run"
                     + " 'autogen upgrade --repair' to accept it (or 'autogen stamp' to rewrite the history).");
         }
+        return verification.verifiedSources();
     }
 }

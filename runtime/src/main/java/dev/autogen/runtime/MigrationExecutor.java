@@ -4,6 +4,7 @@ import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.load.SourceDigests;
 import dev.autogen.runtime.ops.MigrationOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +112,7 @@ final class MigrationExecutor {
 
     private static HistoryEntry entry(ResolvedMigration migration, String checksum, long executionMs, boolean success) {
         return new HistoryEntry(migration.id(), migration.parents(), migration.message(), checksum, null,
-                Instant.now(), executionMs, success);
+                Instant.now(), executionMs, success, SourceDigests.recorded(migration.sourceDigest(), checksum));
     }
 
     private static long elapsedMs(long startedNanos) {

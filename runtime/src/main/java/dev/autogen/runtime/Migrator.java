@@ -12,6 +12,7 @@ import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.load.SourceDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Applies and undoes migrations on a database. Configure it once, then call it:
@@ -91,13 +95,14 @@ public final class Migrator {
      * revision. Refuses before running anything when an applied migration was edited or left incomplete.
      */
     public MigrationResult upgrade(String target) {
-        RevisionGraph revisions = graph();
-        return withLock(connection -> {
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withLock(loading, connection -> {
+            RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
+            history.ensureExists(connection);
             AppliedState applied = verifiedState(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
-            history.ensureExists(connection);
             MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
@@ -112,8 +117,9 @@ public final class Migrator {
 
     /** Undoes applied migrations down to a target: {@code -N}, {@code base}, or an applied revision. */
     public MigrationResult downgrade(String target) {
-        RevisionGraph revisions = graph();
-        return withLock(connection -> {
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withLock(loading, connection -> {
+            RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
             AppliedState applied = verifiedState(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
@@ -144,14 +150,18 @@ public final class Migrator {
                     history.delete(connection, entry.revision());
                     changes.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
-                for (Map.Entry<String, String> edited : applied.editedSinceApplied(revisions, dialect).entrySet()) {
-                    history.updateChecksum(connection, edited.getKey(), edited.getValue());
+                AppliedState.Verification verification = applied.verify(revisions, dialect);
+                for (Map.Entry<String, String> edited : verification.edited().entrySet()) {
+                    history.updateChecksum(connection, edited.getKey(), edited.getValue(),
+                            verifiedSource(revisions, edited.getKey(), edited.getValue()));
                     changes.add("accepted the edited migration " + edited.getKey());
                 }
                 for (Map.Entry<String, String> outdated : applied.outdatedChecksums(revisions, dialect).entrySet()) {
-                    history.updateChecksum(connection, outdated.getKey(), outdated.getValue());
+                    history.updateChecksum(connection, outdated.getKey(), outdated.getValue(),
+                            verifiedSource(revisions, outdated.getKey(), outdated.getValue()));
                     changes.add("recorded a current checksum for " + outdated.getKey());
                 }
+                history.recordVerifiedSources(connection, verification.verifiedSources());
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -205,9 +215,11 @@ public final class Migrator {
 
     /** The applied heads: the applied revisions that no other applied revision descends from. */
     public List<String> current() {
-        RevisionGraph revisions = graph();
-        return withConnection(connection -> revisions.headsOf(
-                AppliedState.read(history, connection, revisions).revisions()));
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withConnection(loading, connection -> {
+            RevisionGraph revisions = loading.get();
+            return revisions.headsOf(AppliedState.read(history, connection, revisions).revisions());
+        });
     }
 
     /** Every revision, newest first, with its applied state. */
@@ -252,7 +264,8 @@ public final class Migrator {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
                         String checksum = Checksums.of(dialect, migration);
                         history.insert(connection, new HistoryEntry(migration.id(), migration.parents(),
-                                migration.message(), checksum, null, Instant.now(), 0, true));
+                                migration.message(), checksum, null, Instant.now(), 0, true,
+                                SourceDigests.recorded(migration.sourceDigest(), checksum)));
                     }
                 }
                 connection.commit();
@@ -270,9 +283,13 @@ public final class Migrator {
         AppliedState applied = AppliedState.read(history, connection, revisions);
         applied.requireComplete();
         if (verifyChecksums) {
-            applied.requireUnchanged(revisions, dialect);
+            history.recordVerifiedSources(connection, applied.requireUnchanged(revisions, dialect));
         }
         return applied;
+    }
+
+    private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {
+        return SourceDigests.recorded(revisions.get(revision).sourceDigest(), checksum);
     }
 
     private static Set<String> revisionsAt(RevisionGraph revisions, String spec) {
@@ -292,8 +309,46 @@ public final class Migrator {
         return instances;
     }
 
+    /**
+     * Starts loading the revision graph on a daemon thread, so that it overlaps opening the
+     * connection; the supplier waits for it and rethrows its errors.
+     */
+    private Supplier<RevisionGraph> graphWhileConnecting() {
+        synchronized (this) {
+            if (graph != null) {
+                RevisionGraph loaded = graph;
+                return () -> loaded;
+            }
+        }
+        FutureTask<RevisionGraph> task = new FutureTask<>(this::graph);
+        Thread thread = new Thread(task, "autogen-migration-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AutogenException(ErrorCode.INTERNAL, "Interrupted while loading the migrations.", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new AutogenException(ErrorCode.INTERNAL, "Loading the migrations failed: " + e.getCause(), e);
+            }
+        };
+    }
+
     private <T> T withLock(ConnectionWork<T> work) {
-        return withConnection(connection -> {
+        return withLock(() -> null, work);
+    }
+
+    /** Runs the work under the lock; when no connection can be had, an error of {@code first} wins. */
+    private <T> T withLock(Supplier<?> first, ConnectionWork<T> work) {
+        return withConnection(first, connection -> {
             AdvisoryLock lock = new AdvisoryLock(history.name(), lockTimeout);
             lock.acquire(connection);
             try {
@@ -307,10 +362,15 @@ public final class Migrator {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
+        return withConnection(() -> null, work);
+    }
+
+    private <T> T withConnection(Supplier<?> first, ConnectionWork<T> work) {
         Connection connection;
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
+            first.get();
             throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource));
         }
         try (connection) {

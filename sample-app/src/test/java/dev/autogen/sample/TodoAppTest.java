@@ -2,6 +2,8 @@ package dev.autogen.sample;
 
 import dev.autogen.cli.Main;
 import dev.autogen.runtime.MigrationResult;
+import dev.autogen.runtime.load.RevisionIndex;
+import dev.autogen.runtime.load.SourceDigests;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +42,30 @@ class TodoAppTest {
         assertEquals(List.of("write README"), app.addAndList(List.of("write README")));
         assertTrue(app.migrate().isEmpty(), "a second startup has nothing to apply");
         assertEquals(List.of("write README", "ship it"), app.addAndList(List.of("ship it")));
+    }
+
+    @Test
+    void theBuildIndexesTheMigrationsSoStartupRecordsTheSourceDigestsTheCommandLineComputes() throws Exception {
+        new TodoApp(database.url(), TestDatabase.USER, null).migrate();
+
+        Path sources = Path.of("src/main/java/dev/autogen/sample/migrations");
+        assertTrue(Files.isRegularFile(Path.of("target/classes/dev/autogen/sample/migrations", RevisionIndex.FILE_NAME)),
+                "the annotation processor wrote the revision index");
+        List<List<String>> rows = database.query("SELECT revision, checksum, verified_source FROM autogen_history");
+        assertEquals(2, rows.size());
+        for (List<String> row : rows) {
+            Path source;
+            try (Stream<Path> files = Files.list(sources)) {
+                source = files.filter(f -> f.getFileName().toString().startsWith("V" + row.get(0))).findFirst().orElseThrow();
+            }
+            assertEquals(SourceDigests.recorded(SourceDigests.of(Files.readString(source)), row.get(1)), row.get(2));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(Path.of("").toAbsolutePath(), Map.of("AUTOGEN_URL", database.url(),
+                "AUTOGEN_USER", TestDatabase.USER), new PrintWriter(out), new PrintWriter(err), "upgrade");
+        assertEquals(0, code, out + "\n" + err);
+        assertEquals(rows, database.query("SELECT revision, checksum, verified_source FROM autogen_history"));
     }
 
     @Test

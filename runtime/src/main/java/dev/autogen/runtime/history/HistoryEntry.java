@@ -14,11 +14,20 @@ import java.util.List;
  * @param appliedAt   when it was applied
  * @param executionMs how long it took
  * @param success     whether it completed
+ * @param verifiedSource the source digest of the migration bound to {@code checksum}
+ *                    ({@link dev.autogen.runtime.load.SourceDigests#recorded}), or {@code null}
  */
 public record HistoryEntry(String revision, List<String> parents, String description, String checksum,
-                           String appliedBy, Instant appliedAt, long executionMs, boolean success) {
+                           String appliedBy, Instant appliedAt, long executionMs, boolean success,
+                           String verifiedSource) {
     /** Copies the parent list. */
     public HistoryEntry {
         parents = List.copyOf(parents);
+    }
+
+    /** An entry without a verified source digest. */
+    public HistoryEntry(String revision, List<String> parents, String description, String checksum,
+                        String appliedBy, Instant appliedAt, long executionMs, boolean success) {
+        this(revision, parents, description, checksum, appliedBy, appliedAt, executionMs, success, null);
     }
 }

@@ -13,12 +13,15 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The table that records applied revisions, one row each. It carries its format version in its
- * comment so that an older autogen refuses to write a table a newer one created.
+ * comment so that an older autogen refuses to write a table a newer one created. The column
+ * {@code verified_source} is optional within format 1: a table made before it existed gets it on
+ * the next upgrade, and an autogen that does not know it leaves it empty, which only costs speed.
  */
 public final class HistoryTable {
     /** The default table name. */
@@ -27,9 +30,11 @@ public final class HistoryTable {
     public static final int FORMAT_VERSION = 1;
 
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
+    private static final String VERIFIED_SOURCE = "verified_source";
 
     private final String name;
     private final String sqlName;
+    private boolean hasVerifiedSource;
 
     /** The history table with the given, possibly schema-qualified, name. */
     public HistoryTable(String name) {
@@ -44,14 +49,18 @@ public final class HistoryTable {
 
     /** Creates the table if it does not exist yet, in the connection's current transaction. */
     public void ensureExists(Connection connection) throws SQLException {
-        if (formatVersion(connection) != null) {
-            return;
-        }
+        Layout layout = layout(connection);
         try (Statement statement = connection.createStatement()) {
-            for (String sql : createStatements()) {
-                statement.execute(sql);
+            if (layout == null) {
+                for (String sql : createStatements()) {
+                    statement.execute(sql);
+                }
+            } else if (!layout.hasVerifiedSource()) {
+                statement.execute("ALTER TABLE " + sqlName + " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE
+                        + " varchar(100)");
             }
         }
+        hasVerifiedSource = true;
     }
 
     /** The statements, without trailing semicolons, that create the table if it does not exist yet. */
@@ -64,7 +73,8 @@ public final class HistoryTable {
                         + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
                         + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
                         + "    execution_ms bigint NOT NULL,\n"
-                        + "    success boolean NOT NULL\n"
+                        + "    success boolean NOT NULL,\n"
+                        + "    " + VERIFIED_SOURCE + " varchar(100)\n"
                         + ")",
                 "COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'");
     }
@@ -76,19 +86,36 @@ public final class HistoryTable {
 
     /** The applied revisions in the order they were applied; empty when the table does not exist. */
     public List<HistoryEntry> read(Connection connection) throws SQLException {
-        if (formatVersion(connection) == null) {
+        return select(connection, true);
+    }
+
+    /**
+     * The applied revisions with what verifying them needs, read faster than {@link #read}: who
+     * applied them, when and how long it took are left out ({@code null} and 0).
+     */
+    public List<HistoryEntry> readForVerification(Connection connection) throws SQLException {
+        return select(connection, false);
+    }
+
+    private List<HistoryEntry> select(Connection connection, boolean whoAndWhen) throws SQLException {
+        Layout layout = layout(connection);
+        if (layout == null) {
             return List.of();
         }
+        hasVerifiedSource = layout.hasVerifiedSource();
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT revision, parents, description, checksum, applied_by,"
-                     + " applied_at, execution_ms, success FROM " + sqlName + " ORDER BY applied_at, revision")) {
+             ResultSet rows = statement.executeQuery("SELECT revision, parents, description, checksum, success, "
+                     + (hasVerifiedSource ? VERIFIED_SOURCE : "NULL")
+                     + (whoAndWhen ? ", applied_by, applied_at, execution_ms" : "")
+                     + " FROM " + sqlName + " ORDER BY applied_at, revision")) {
             while (rows.next()) {
                 String parents = rows.getString(2);
                 entries.add(new HistoryEntry(rows.getString(1),
-                        parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
-                        rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8)));
+                        parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), rows.getString(3),
+                        rows.getString(4), whoAndWhen ? rows.getString(7) : null,
+                        whoAndWhen ? rows.getTimestamp(8).toInstant() : null, whoAndWhen ? rows.getLong(9) : 0,
+                        rows.getBoolean(5), rows.getString(6)));
             }
         }
         return entries;
@@ -97,8 +124,9 @@ public final class HistoryTable {
     /** Records an applied revision. */
     public void insert(Connection connection, HistoryEntry entry) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + sqlName
-                + " (revision, parents, description, checksum, applied_at, execution_ms, success)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (revision, parents, description, checksum, applied_at, execution_ms, success"
+                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                : ") VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
             insert.setString(1, entry.revision());
             insert.setString(2, String.join(",", entry.parents()));
             insert.setString(3, entry.description());
@@ -106,17 +134,47 @@ public final class HistoryTable {
             insert.setTimestamp(5, Timestamp.from(entry.appliedAt()));
             insert.setLong(6, entry.executionMs());
             insert.setBoolean(7, entry.success());
+            if (hasVerifiedSource) {
+                insert.setString(8, entry.verifiedSource());
+            }
             insert.executeUpdate();
         }
     }
 
-    /** Replaces the recorded checksum of a revision, after the user accepted an edit. */
-    public void updateChecksum(Connection connection, String revision, String checksum) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName
-                + " SET checksum = ? WHERE revision = ?")) {
-            update.setString(1, checksum);
-            update.setString(2, revision);
+    /**
+     * Replaces the recorded checksum of a revision, after the user accepted an edit, together with
+     * its verified source ({@code null} when unknown).
+     */
+    public void updateChecksum(Connection connection, String revision, String checksum, String verifiedSource)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET checksum = ?"
+                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE + " = ?" : "") + " WHERE revision = ?")) {
+            int parameter = 1;
+            update.setString(parameter++, checksum);
+            if (hasVerifiedSource) {
+                update.setString(parameter++, verifiedSource);
+            }
+            update.setString(parameter, revision);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Records, in one batch, the verified source of revisions whose checksum was just verified by
+     * rendering them; does nothing on a table without the column.
+     */
+    public void recordVerifiedSources(Connection connection, Map<String, String> verifiedSources) throws SQLException {
+        if (!hasVerifiedSource || verifiedSources.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET " + VERIFIED_SOURCE
+                + " = ? WHERE revision = ?")) {
+            for (Map.Entry<String, String> entry : verifiedSources.entrySet()) {
+                update.setString(1, entry.getValue());
+                update.setString(2, entry.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
@@ -128,13 +186,17 @@ public final class HistoryTable {
         }
     }
 
+    private record Layout(int formatVersion, boolean hasVerifiedSource) {
+    }
+
     /**
-     * The format version recorded in the table's comment, or {@code null} when the table does not
-     * exist. Fails when the table was written by a newer autogen.
+     * The format version recorded in the table's comment and its optional columns, or {@code null}
+     * when the table does not exist. Fails when the table was written by a newer autogen.
      */
-    private Integer formatVersion(Connection connection) throws SQLException {
+    private Layout layout(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class')"
+                "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'), EXISTS (SELECT 1 FROM pg_attribute a"
+                        + " WHERE a.attrelid = c.oid AND a.attname = '" + VERIFIED_SOURCE + "' AND NOT a.attisdropped)"
                         + " FROM (SELECT to_regclass(?) AS oid) c")) {
             query.setString(1, sqlName);
             try (ResultSet row = query.executeQuery()) {
@@ -155,7 +217,7 @@ public final class HistoryTable {
                             + " was written by a newer autogen (format " + version + "; this version reads format "
                             + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
                 }
-                return version;
+                return new Layout(version, row.getBoolean(3));
             }
         }
     }
