@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.schema.BoundedCache;
 import dev.autogen.schema.SqlExpressions;
 
 import java.util.ArrayList;
@@ -51,6 +52,12 @@ final class CheckExpressions {
         }
     }
 
+    /** An expression simplified, and the domain it restricts its column to, if any. */
+    private record Parsed(String simplified, Optional<Domain> domain) {
+    }
+
+    private static final BoundedCache<String, Parsed> PARSED = new BoundedCache<>(100_000, CheckExpressions::parse);
+
     private CheckExpressions() {
     }
 
@@ -92,7 +99,7 @@ final class CheckExpressions {
      */
     static String recreatable(String expression) {
         Optional<Domain> domain = domain(expression);
-        if (domain.isEmpty() || domain.get().range() || !ANY.matcher(simplify(expression)).matches()) {
+        if (domain.isEmpty() || domain.get().range() || !ANY.matcher(PARSED.get(expression).simplified()).matches()) {
             return expression;
         }
         return PostgresIdentifiers.quote(domain.get().column()) + " in (" + String.join(",", domain.get().values()) + ")";
@@ -100,7 +107,15 @@ final class CheckExpressions {
 
     /** The column and values an expression restricts, when it has one of the recognized shapes. */
     static Optional<Domain> domain(String expression) {
+        return PARSED.get(expression).domain();
+    }
+
+    private static Parsed parse(String expression) {
         String text = simplify(expression);
+        return new Parsed(text, domainOf(text));
+    }
+
+    private static Optional<Domain> domainOf(String text) {
         Matcher in = IN.matcher(text);
         if (in.matches()) {
             return Optional.of(new Domain(unquote(in.group(1)), values(in.group(2)), false));

@@ -35,11 +35,18 @@ public final class SqlExpressions {
     public record Normalized(String text, boolean understood) {
     }
 
+    private static final BoundedCache<String, Normalized> NORMALIZED = new BoundedCache<>(100_000,
+            SqlExpressions::normalizeUncached);
+
     private SqlExpressions() {
     }
 
     /** The normalized form of an expression. */
     public static Normalized normalize(String sql) {
+        return NORMALIZED.get(sql);
+    }
+
+    private static Normalized normalizeUncached(String sql) {
         List<String> tokens = withoutCastsAndParentheses(tokenize(sql));
         boolean understood = tokens.stream().noneMatch(NOT_UNDERSTOOD::contains);
         tokens = rewriteOperators(tokens);

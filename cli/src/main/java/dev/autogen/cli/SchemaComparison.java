@@ -19,6 +19,8 @@ import java.util.TreeSet;
 
 /** Compares the entity model with the database at head, for {@code revision} and {@code check}. */
 final class SchemaComparison {
+    private static final String DEFAULT_SCHEMA = "public";
+
     private SchemaComparison() {
     }
 
@@ -56,8 +58,15 @@ final class SchemaComparison {
         return plan(project, database, Renames.none());
     }
 
-    /** The plan that brings the database, which must be at head, to the entity model. */
+    /**
+     * The plan that brings the database, which must be at head, to the entity model. The entity
+     * model (Hibernate's boot, the larger part of the work) is read on a second thread while this one
+     * loads the migrations, checks the database's revision and reads its catalog.
+     */
     static MigrationPlan plan(Project project, Database database, Renames renames) {
+        TableFilter filter = project.tableFilter();
+        BackgroundTask<SchemaModel> entities = BackgroundTask.start("autogen-entity-model",
+                () -> filter.apply(project.entityModel()));
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -68,14 +77,21 @@ final class SchemaComparison {
                     + (heads.isEmpty() ? "base" : String.join(", ", heads))
                     + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
         }
-        TableFilter filter = project.tableFilter();
-        SchemaModel target = filter.apply(project.entityModel());
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
-        target.tables().keySet().forEach(name -> addSchema(schemas, name));
-        target.sequences().keySet().forEach(name -> addSchema(schemas, name));
+        SchemaModel live = readCatalog(database, filter, schemas);
+        SchemaModel target = entities.join();
+        TreeSet<String> modelSchemas = new TreeSet<>(schemas);
+        target.tables().keySet().forEach(name -> addSchema(modelSchemas, name));
+        target.sequences().keySet().forEach(name -> addSchema(modelSchemas, name));
+        if (!modelSchemas.equals(schemas)) {
+            live = readCatalog(database, filter, modelSchemas);
+        }
+        return SchemaDiff.compare(target, live, renames);
+    }
+
+    private static SchemaModel readCatalog(Database database, TableFilter filter, TreeSet<String> schemas) {
         try (Connection connection = database.connect()) {
-            SchemaModel live = filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
-            return SchemaDiff.compare(target, live, renames);
+            return filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
         } catch (SQLException e) {
             throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
         }
@@ -83,6 +99,6 @@ final class SchemaComparison {
 
     private static void addSchema(TreeSet<String> schemas, String qualifiedName) {
         String schema = PostgresIdentifiers.schemaOf(qualifiedName);
-        schemas.add(schema == null ? "public" : schema);
+        schemas.add(schema == null ? DEFAULT_SCHEMA : schema);
     }
 }
