@@ -3,6 +3,7 @@
 # apply the sample app's migrations on the embedded PostgreSQL (no database server needed).
 set -euo pipefail
 cd "$(dirname "$0")"
+root=$(pwd)
 
 mvn -B -q -DskipTests install
 
@@ -11,7 +12,7 @@ echo "== a fresh copy of the sample app's entities in $work"
 mkdir -p "$work/target"
 cp -r sample-app/target/classes "$work/target/"
 cd "$work"
-autogen() { java -jar "$OLDPWD/cli/target/autogen.jar" "$@"; }
+autogen() { "$root/bin/autogen" "$@"; }
 
 autogen init --entities dev.autogen.sample.model --migrations-package db.migrations
 echo "== autogen revision -m \"initial schema\""

@@ -1,0 +1,15 @@
+@echo off
+rem The autogen command line on Windows: runs cli\target\autogen.jar (or %AUTOGEN_JAR%) with JVM
+rem options suited to a short-lived command (see bin/autogen). AUTOGEN_JAVA_OPTS replaces them.
+setlocal
+set "AUTOGEN_HOME=%~dp0.."
+if not defined AUTOGEN_JAR set "AUTOGEN_JAR=%AUTOGEN_HOME%\cli\target\autogen.jar"
+if not exist "%AUTOGEN_JAR%" (
+  echo autogen: %AUTOGEN_JAR% does not exist. Build it with 'mvn -DskipTests install', or set AUTOGEN_JAR to the autogen jar. 1>&2
+  exit /b 3
+)
+set "JAVA_EXE=java"
+if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java"
+if not defined AUTOGEN_JAVA_OPTS set "AUTOGEN_JAVA_OPTS=-XX:TieredStopAtLevel=1"
+"%JAVA_EXE%" %AUTOGEN_JAVA_OPTS% -jar "%AUTOGEN_JAR%" %*
+exit /b %ERRORLEVEL%
