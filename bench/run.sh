@@ -36,4 +36,4 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
 fi
 
 exec java -cp "$(cat "$LIB/bench.cp")" dev.autogen.bench.BenchMain --work "$WORK" --out "$ROOT/bench/results" \
-  --cli-jar "$LIB/autogen.jar" --liquibase-classpath "$(cat "$LIB/liquibase.cp")" "$@"
+  --cli-jar "$LIB/autogen.jar" --launcher "$ROOT/bin/autogen" --liquibase-classpath "$(cat "$LIB/liquibase.cp")" "$@"

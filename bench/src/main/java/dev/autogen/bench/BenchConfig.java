@@ -23,6 +23,7 @@ final class BenchConfig {
     private Path work = Path.of("/tmp/autogen-bench");
     private Path out = Path.of("bench/results");
     private Path cliJar = Path.of("cli/target/autogen.jar");
+    private Path launcher = Path.of("bin/autogen");
     private String benchClasspath;
     private String liquibaseClasspath;
     private final Set<String> skipped = new HashSet<>();
@@ -47,6 +48,7 @@ final class BenchConfig {
                 case "--work" -> config.work = Path.of(value);
                 case "--out" -> config.out = Path.of(value);
                 case "--cli-jar" -> config.cliJar = Path.of(value);
+                case "--launcher" -> config.launcher = Path.of(value);
                 case "--liquibase-classpath" -> config.liquibaseClasspath = value.isBlank() ? null : value;
                 case "--no-runtime" -> {
                     config.runtime = false;
@@ -59,6 +61,7 @@ final class BenchConfig {
         config.work = config.work.toAbsolutePath();
         config.out = config.out.toAbsolutePath();
         config.cliJar = config.cliJar.toAbsolutePath();
+        config.launcher = config.launcher.toAbsolutePath();
         config.benchClasspath = System.getProperty("java.class.path");
         if (!Files.isRegularFile(config.cliJar)) {
             throw new IllegalArgumentException("no " + config.cliJar + ": build the CLI first (bench/run.sh does)");
@@ -116,6 +119,11 @@ final class BenchConfig {
 
     Path cliJar() {
         return cliJar;
+    }
+
+    /** The {@code bin/autogen} launcher script, run over {@link #cliJar()}. */
+    Path launcher() {
+        return launcher;
     }
 
     String benchClasspath() {

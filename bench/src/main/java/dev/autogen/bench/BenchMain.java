@@ -75,6 +75,13 @@ public final class BenchMain {
             double revision = results.median("model", size, "autogen", "revision (from empty, wall)");
             ratio(out, size, "`check` vs Hibernate validation (wall)", check,
                     results.median("model", size, "hibernate validate", "validation (at head, wall)"));
+            ratio(out, size, "`bin/autogen check` vs Hibernate validation (wall)",
+                    results.median("model", size, "autogen", "check (at head, bin/autogen, wall)"),
+                    results.median("model", size, "hibernate validate", "validation (at head, wall)"));
+            ratio(out, size, "`bin/autogen check` vs Hibernate validation, both " + ModelSuite.C1_ONLY + " (wall)",
+                    results.median("model", size, "autogen", "check (at head, bin/autogen, wall)"),
+                    results.median("model", size, "hibernate validate",
+                            "validation (at head, " + ModelSuite.C1_ONLY + ", wall)"));
             ratio(out, size, "`check` compiling the migrations (no cache) vs Hibernate validation (wall)",
                     results.median("model", size, "autogen", "check (at head, compiling the migrations, wall)"),
                     results.median("model", size, "hibernate validate", "validation (at head, wall)"));

@@ -41,19 +41,55 @@ final class ChildJvm {
         return launch(command, workingDir, env, timeoutSeconds);
     }
 
+    /** Runs {@code java [options] [extra options] -cp classpath mainClass args}. */
+    Measurement run(List<String> extraOptions, String classpath, String mainClass, List<String> args, Path workingDir,
+                    Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(extraOptions);
+        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(args);
+        return launch(command, workingDir, env, timeoutSeconds);
+    }
+
+    /**
+     * Runs the {@code bin/autogen} launcher script over the jar as a user would, with this JVM's
+     * {@code JAVA_HOME}; the harness's options and the peak-memory agent reach the JVM the script
+     * starts through {@code JAVA_TOOL_OPTIONS}.
+     */
+    Measurement runLauncher(Path launcher, Path jar, List<String> args, Path workingDir, Map<String, String> env,
+                            long timeoutSeconds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(args);
+        Map<String, String> environment = new LinkedHashMap<>(env);
+        environment.put("AUTOGEN_JAR", jar.toString());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        return start(command, true, workingDir, environment, timeoutSeconds);
+    }
+
     private Measurement launch(List<String> tail, Path workingDir, Map<String, String> env, long timeoutSeconds)
             throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(tail);
+        return start(command, false, workingDir, env, timeoutSeconds);
+    }
+
+    private Measurement start(List<String> command, boolean throughToolOptions, Path workingDir,
+                              Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
         Files.createDirectories(scratch);
         Path rss = Files.createTempFile(scratch, "rss", ".txt");
         Path output = Files.createTempFile(scratch, "out", ".txt");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-javaagent:" + agentJar + "=" + rss);
-        command.addAll(tail);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-javaagent:" + agentJar + "=" + rss);
+        List<String> full = new ArrayList<>(command);
+        if (!throughToolOptions) {
+            full.addAll(1, options);
+        }
+        ProcessBuilder builder = new ProcessBuilder(full).directory(workingDir.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(env);
+        if (throughToolOptions) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        }
         long started = System.nanoTime();
         Process process = builder.start();
         boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);

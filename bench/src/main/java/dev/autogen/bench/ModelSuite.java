@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * repetition runs every tool once, so the tools share the machine's noise.
  */
 final class ModelSuite {
+    /** The JVM option of {@code bin/autogen}, also given to Hibernate's validation for comparison. */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String SUITE = "model";
     /**
      * Above this, one transaction creating every table needs more locks than PostgreSQL's default
@@ -98,6 +100,10 @@ final class ModelSuite {
         Measurement check = cli(project, headUrl, "check");
         require(check, 0, "autogen check (no false positive at head)");
         results.add(SUITE, size, "autogen", "check (at head, wall)", check.wallMs(), check.peakKb());
+        Measurement launched = jvm.runLauncher(config.launcher(), config.cliJar(), List.of("check"), project,
+                Map.of("AUTOGEN_URL", headUrl), config.timeoutSeconds());
+        require(launched, 0, "bin/autogen check");
+        results.add(SUITE, size, "autogen", "check (at head, bin/autogen, wall)", launched.wallMs(), launched.peakKb());
 
         Measurement phases = child("dev.autogen.bench.child.AutogenPhases", List.of(classes.toString(),
                 EntityModelGenerator.PACKAGE, headUrl, String.valueOf(config.warmReps())));
@@ -122,6 +128,12 @@ final class ModelSuite {
                 List.of(classes.toString(), EntityModelGenerator.PACKAGE, headUrl));
         require(validation, 0, "Hibernate validation");
         results.add(SUITE, size, "hibernate validate", "validation (at head, wall)", validation.wallMs(), validation.peakKb());
+        Measurement validationC1 = jvm.run(List.of(C1_ONLY), config.benchClasspath(),
+                "dev.autogen.bench.child.HibernateValidation", List.of(classes.toString(), EntityModelGenerator.PACKAGE,
+                        headUrl), config.work(), Map.of(), config.timeoutSeconds());
+        require(validationC1, 0, "Hibernate validation with " + C1_ONLY);
+        results.add(SUITE, size, "hibernate validate", "validation (at head, " + C1_ONLY + ", wall)",
+                validationC1.wallMs(), validationC1.peakKb());
         for (String metric : List.of("metadata_boot", "session_factory", "validate_mapped_objects")) {
             results.add(SUITE, size, "hibernate validate", metric, validation.get(metric), -1);
         }

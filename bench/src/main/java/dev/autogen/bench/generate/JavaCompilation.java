@@ -31,7 +31,7 @@ public final class JavaCompilation {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
             List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-                    "-proc:none", "-nowarn", "-g:none", "--release", "17");
+                    "-nowarn", "-g:none", "--release", "17");
             boolean success = compiler.getTask(null, manager, diagnostics, options, null,
                     manager.getJavaFileObjectsFromPaths(files)).call();
             if (!success) {
