@@ -55,10 +55,10 @@ public final class BenchMain {
 
     /** The arguments as the user gave them to {@code bench/run.sh}, without those the script adds. */
     private static String userArguments(String[] args) {
-        List<String> scriptOptions = List.of("--work", "--out", "--cli-jar", "--liquibase-classpath");
+        List<String> scriptOptions = List.of("--work", "--out", "--cli-jar", "--launcher", "--liquibase-classpath");
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
-            if (scriptOptions.contains(args[i]) && i < 8) {
+            if (scriptOptions.contains(args[i]) && i < 2 * scriptOptions.size()) {
                 i++;
             } else {
                 text.append(text.length() == 0 ? "" : " ").append(args[i]);
