@@ -78,7 +78,7 @@ final class MigrationExecutor {
             throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
                     + migration.origin() + ") failed and was rolled back; nothing of it was " + verb + "."
                     + " Failing statement: " + failure.sql() + "\nDatabase said: " + failure.getMessage()
-                    + "\nFix the migration, then run the command again.", failure.getCause());
+                    + "\n" + FailureAdvice.of(failure.sqlException()), failure.getCause());
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;

@@ -61,6 +61,10 @@ final class StatementRunner {
             return index;
         }
 
+        SQLException sqlException() {
+            return (SQLException) getCause();
+        }
+
         String sql() {
             return sql;
         }

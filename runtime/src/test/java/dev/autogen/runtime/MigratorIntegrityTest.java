@@ -6,7 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -72,6 +74,28 @@ class MigratorIntegrityTest {
         assertEquals(List.of("recorded a current checksum for r1"), migrator().repair());
         assertTrue(db.column("SELECT checksum FROM autogen_history WHERE revision = 'r1'").get(0)
                 .startsWith(Checksums.ALGORITHM));
+    }
+
+    @Test
+    void aLockHeldByAnotherSessionIsNamedAsTheCauseNotTheMigration() throws SQLException {
+        db.execute("CREATE TABLE busy (id integer)");
+        add("r1", List.of(), true, op -> {
+            op.execute("SET LOCAL lock_timeout = '200ms'");
+            op.execute("ALTER TABLE busy ADD COLUMN note text");
+        });
+        try (Connection other = db.connect()) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.execute("LOCK TABLE busy IN ACCESS SHARE MODE");
+            }
+            AutogenException error = assertThrows(AutogenException.class, () -> migrator().upgrade());
+
+            assertEquals(ErrorCode.MIGRATION_FAILED, error.code());
+            assertTrue(error.getMessage().contains("Another session holds a lock")
+                    && error.getMessage().contains("pg_locks"), error.getMessage());
+            other.rollback();
+        }
+        assertEquals(1, migrator().upgrade().revisions().size(), "the same upgrade succeeds once the lock is gone");
     }
 
     @Test
