@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,22 @@ class TodoAppTest {
                 "AUTOGEN_USER", TestDatabase.USER), new PrintWriter(out), new PrintWriter(err), "upgrade");
         assertEquals(0, code, out + "\n" + err);
         assertEquals(rows, database.query("SELECT revision, checksum, verified_source FROM autogen_history"));
+    }
+
+    @Test
+    void theRuntimeJarAppliesTheCompiledMigrationsWithJavaDashJar() throws Exception {
+        Path jar = Path.of("../runtime/target/runtime.jar");
+        assertTrue(Files.isRegularFile(jar), "the runtime module packages " + jar);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "upgrade", "--user", TestDatabase.USER).redirectErrorStream(true);
+        builder.environment().put("AUTOGEN_URL", database.url());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, process.waitFor(), output);
+        assertTrue(output.contains("2 revision(s)"), output);
+        assertEquals(2, database.query("SELECT revision FROM autogen_history WHERE verified_source IS NOT NULL").size(),
+                "classpath and migrations-package come from autogen.properties; the index gives the digests");
     }
 
     @Test

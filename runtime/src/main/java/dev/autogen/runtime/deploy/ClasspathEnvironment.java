@@ -4,14 +4,15 @@ import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 
-/** Compiled migrations from a package on the class path, and the database of {@code --url}. */
+/** Compiled migrations from a package on the class path or {@code --classpath}, and the database of {@code --url}. */
 final class ClasspathEnvironment implements DeployEnvironment {
     private final ConnectionFactory connections;
     private final MigrationSource migrations;
 
     ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings) {
         this.connections = new ConnectionFactory(connection, settings);
-        this.migrations = new PackageScanner(Thread.currentThread().getContextClassLoader(),
+        this.migrations = new PackageScanner(MigrationClassLoader.of(packageOptions.classpath,
+                settings.workingDirectory(), Thread.currentThread().getContextClassLoader()),
                 packageOptions.migrationsPackage);
     }
 

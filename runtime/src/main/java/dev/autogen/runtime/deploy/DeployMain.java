@@ -12,9 +12,12 @@ import java.util.Map;
  * into an application without Hibernate or a compiler.
  *
  * <pre>
- * java -cp app.jar:autogen-runtime.jar:picocli.jar:postgresql.jar dev.autogen.runtime.deploy.DeployMain \
- *      upgrade --url jdbc:postgresql://db/app --user app --migrations-package com.example.migrations
+ * java -jar runtime.jar upgrade --classpath app.jar --migrations-package com.example.migrations \
+ *      --url jdbc:postgresql://db/app --user app
  * </pre>
+ *
+ * <p>{@code runtime.jar} is the runtime module's runnable jar; with the runtime already on the class
+ * path, run this class directly instead.
  */
 @Command(name = "autogen-runtime", mixinStandardHelpOptions = true, version = "autogen-runtime 0.1.0",
         description = "Apply autogen migrations compiled into an application.",
