@@ -24,6 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * instantiated again; any other is rendered and compared, and the history learns its digest.
  */
 class VerifiedSourceTest {
+    private static final String LEGACY_HISTORY_TABLE = "CREATE TABLE autogen_history (revision varchar(128) PRIMARY KEY,"
+            + " parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum varchar(100),"
+            + " applied_by varchar(200) NOT NULL DEFAULT current_user, applied_at timestamp with time zone NOT NULL"
+            + " DEFAULT now(), execution_ms bigint NOT NULL, success boolean NOT NULL)";
+
     private TestDatabase db;
     private final List<ResolvedMigration> migrations = new ArrayList<>();
     private final AtomicInteger instantiations = new AtomicInteger();
@@ -97,10 +102,7 @@ class VerifiedSourceTest {
 
     @Test
     void aHistoryTableWithoutTheColumnIsReadAndGetsItOnTheNextUpgrade() throws SQLException {
-        db.execute("CREATE TABLE autogen_history (revision varchar(128) PRIMARY KEY, parents varchar(2000) NOT NULL,"
-                        + " description varchar(2000) NOT NULL, checksum varchar(100), applied_by varchar(200) NOT NULL"
-                        + " DEFAULT current_user, applied_at timestamp with time zone NOT NULL DEFAULT now(),"
-                        + " execution_ms bigint NOT NULL, success boolean NOT NULL)",
+        db.execute(LEGACY_HISTORY_TABLE,
                 "COMMENT ON TABLE autogen_history IS 'autogen history format 1'",
                 "CREATE TABLE a (id integer)");
         add("r1", "src1:a", "integer");
@@ -113,6 +115,29 @@ class VerifiedSourceTest {
         assertEquals(0, migrator().upgrade().revisions().size());
         assertEquals(SourceDigests.recorded("src1:a", checksum), verifiedSourceOf("r1"));
         assertTrue(instantiations.get() > 0);
+    }
+
+    @Test
+    void aUserWhoMayWriteButNotAlterTheHistoryTableGoesOnWithoutTheColumn() throws SQLException {
+        db.execute(LEGACY_HISTORY_TABLE, "COMMENT ON TABLE autogen_history IS 'autogen history format 1'");
+        String writer = "writer_" + db.name();
+        db.execute("CREATE ROLE " + writer + " LOGIN",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON autogen_history TO " + writer,
+                "GRANT USAGE, CREATE ON SCHEMA public TO " + writer);
+        try {
+            add("r1", "src1:a", "integer");
+            List<ResolvedMigration> snapshot = List.copyOf(migrations);
+            Migrator asWriter = Migrator.configure().dataSource(new UrlDataSource(db.url(), writer, null))
+                    .migrationSource(() -> snapshot).load();
+
+            assertEquals(1, asWriter.upgrade().revisions().size());
+            assertEquals(0, asWriter.upgrade().revisions().size());
+            assertEquals(2, instantiations.get(), "without the column, the applied migration is rendered again");
+            assertEquals(List.of(), db.column("SELECT attname FROM pg_attribute WHERE attrelid = 'autogen_history'::regclass"
+                    + " AND attname = 'verified_source'"));
+        } finally {
+            db.execute("DROP OWNED BY " + writer, "DROP ROLE " + writer);
+        }
     }
 
     private void add(String id, String sourceDigest, String idType) {

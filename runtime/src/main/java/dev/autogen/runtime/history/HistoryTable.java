@@ -3,11 +3,14 @@ package dev.autogen.runtime.history;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ public final class HistoryTable {
 
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
     private static final String VERIFIED_SOURCE = "verified_source";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
 
     private final String name;
     private final String sqlName;
@@ -50,17 +55,42 @@ public final class HistoryTable {
     /** Creates the table if it does not exist yet, in the connection's current transaction. */
     public void ensureExists(Connection connection) throws SQLException {
         Layout layout = layout(connection);
-        try (Statement statement = connection.createStatement()) {
-            if (layout == null) {
+        if (layout == null) {
+            try (Statement statement = connection.createStatement()) {
                 for (String sql : createStatements()) {
                     statement.execute(sql);
                 }
-            } else if (!layout.hasVerifiedSource()) {
-                statement.execute("ALTER TABLE " + sqlName + " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE
-                        + " varchar(100)");
             }
+            hasVerifiedSource = true;
+        } else {
+            hasVerifiedSource = layout.hasVerifiedSource() || addVerifiedSourceColumn(connection);
         }
-        hasVerifiedSource = true;
+    }
+
+    /**
+     * Adds the optional column to a table made before it existed. A user who may write the table
+     * but not alter it goes on without it, verifying every migration by rendering it.
+     */
+    private boolean addVerifiedSourceColumn(Connection connection) throws SQLException {
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + sqlName + " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE + " varchar(100)");
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return true;
+        } catch (SQLException e) {
+            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                throw e;
+            }
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            LOG.warn("Cannot add the column {} to {} ({}); every upgrade renders each applied migration to verify it"
+                    + " until its owner runs: ALTER TABLE {} ADD COLUMN {} varchar(100)", VERIFIED_SOURCE, name,
+                    e.getMessage(), sqlName, VERIFIED_SOURCE);
+            return false;
+        }
     }
 
     /** The statements, without trailing semicolons, that create the table if it does not exist yet. */
