@@ -9,7 +9,11 @@ if not exist "%AUTOGEN_JAR%" (
   exit /b 3
 )
 set "JAVA_EXE=java"
-if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java"
+if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if defined JAVA_HOME if not exist "%JAVA_EXE%" (
+  echo autogen: JAVA_HOME is %JAVA_HOME%, which has no bin\java.exe. Point it at a JDK 17 or later, or unset it. 1>&2
+  exit /b 3
+)
 if not defined AUTOGEN_JAVA_OPTS set "AUTOGEN_JAVA_OPTS=-XX:TieredStopAtLevel=1"
 "%JAVA_EXE%" %AUTOGEN_JAVA_OPTS% -jar "%AUTOGEN_JAR%" %*
 exit /b %ERRORLEVEL%

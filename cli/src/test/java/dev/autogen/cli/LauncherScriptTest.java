@@ -69,6 +69,14 @@ class LauncherScriptTest {
                 result.output());
     }
 
+    @Test
+    void aJavaHomeWithoutJavaIsExplainedWithExitCode3() throws Exception {
+        Result result = run(LAUNCHER, Map.of("AUTOGEN_JAR", probeJar().toString(), "JAVA_HOME", dir.toString()), "0");
+
+        assertEquals(3, result.exit(), result.output());
+        assertTrue(result.output().contains("JAVA_HOME is " + dir + ", which has no bin/java"), result.output());
+    }
+
     private record Result(int exit, String output) {
     }
 
