@@ -15,6 +15,7 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -103,6 +104,7 @@ final class JavaOperationRenderer {
         register(DropIdentity.class, op -> call("dropIdentity", CodeBlock.of("$S, $S", op.table(), op.column())));
         register(AlterColumnComment.class, op -> call("setComment",
                 CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.comment())));
+        register(AlterTableComment.class, op -> call("setTableComment", CodeBlock.of("$S, $S", op.table(), op.comment())));
         register(RenameTable.class, op -> call("renameTable", CodeBlock.of("$S, $S", op.table(), op.newName())));
         register(RenameColumn.class, op -> call("renameColumn",
                 CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.newName())));

@@ -14,8 +14,9 @@ final class CatalogQueries {
             SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?) AND n.nspname <> 'public' ORDER BY 1""";
 
     static final String TABLES = """
-            SELECT n.nspname, c.relname
+            SELECT n.nspname, c.relname, td.description
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
             WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)""" + TABLE_FILTER + """
 
             ORDER BY 1, 2""";

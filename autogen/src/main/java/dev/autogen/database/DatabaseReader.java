@@ -54,7 +54,7 @@ public final class DatabaseReader {
             Map<String, TableBuilder> tables = new LinkedHashMap<>();
             query(connection, CatalogQueries.TABLES, schemaArray, row -> {
                 String name = qualify(row.getString(1), row.getString(2));
-                tables.put(name, new TableBuilder(name));
+                tables.put(name, new TableBuilder(name, row.getString(3)));
             });
             query(connection, CatalogQueries.COLUMNS, schemaArray, row -> {
                 TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
@@ -198,10 +198,12 @@ public final class DatabaseReader {
         private final List<IndexDef> indexes = new ArrayList<>();
         private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
         private final List<CheckDef> checks = new ArrayList<>();
+        private final String comment;
         private PrimaryKeyDef primaryKey;
 
-        TableBuilder(String name) {
+        TableBuilder(String name, String comment) {
             this.name = name;
+            this.comment = comment;
         }
 
         List<String> names(Array attributeNumbers) throws SQLException {
@@ -221,7 +223,7 @@ public final class DatabaseReader {
                     uniques.stream().sorted(Comparator.comparing(UniqueDef::name)).toList(),
                     indexes.stream().sorted(Comparator.comparing(IndexDef::name)).toList(),
                     foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDef::name)).toList(),
-                    checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
+                    checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList(), comment);
         }
     }
 }

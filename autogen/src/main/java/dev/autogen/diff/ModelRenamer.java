@@ -62,7 +62,7 @@ final class ModelRenamer {
             key = key.named(PrimaryKeys.name(table.name(), key));
         }
         return new TableModel(name, table.columns(), key, table.uniques(), table.indexes(), table.foreignKeys(),
-                table.checks());
+                table.checks(), table.comment());
     }
 
     private static TableModel renameColumnIn(TableModel table, String from, String to) {
@@ -81,13 +81,13 @@ final class ModelRenamer {
                         f.referencedColumns(), f.onDelete())).toList();
         List<CheckDef> checks = table.checks().stream()
                 .map(c -> new CheckDef(c.name(), SqlExpressions.renameColumn(c.expression(), from, to))).toList();
-        return new TableModel(table.name(), columns, key, uniques, indexes, foreignKeys, checks);
+        return new TableModel(table.name(), columns, key, uniques, indexes, foreignKeys, checks, table.comment());
     }
 
     private static TableModel withForeignKeys(TableModel table, UnaryOperator<ForeignKeyDef> change) {
         List<ForeignKeyDef> foreignKeys = new ArrayList<>();
         table.foreignKeys().forEach(fk -> foreignKeys.add(change.apply(fk)));
         return new TableModel(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                foreignKeys, table.checks());
+                foreignKeys, table.checks(), table.comment());
     }
 }

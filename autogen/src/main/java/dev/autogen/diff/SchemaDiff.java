@@ -6,6 +6,7 @@ import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -38,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -93,7 +95,8 @@ public final class SchemaDiff {
         Map<String, TableModel> tables = new LinkedHashMap<>();
         model.tables().forEach((name, table) -> tables.put(name, new TableModel(name, table.columns(),
                 table.primaryKey(), table.uniques(), table.indexes(), table.foreignKeys(), table.checks().stream()
-                .map(c -> new CheckDef(c.name(), CheckExpressions.recreatable(c.expression()))).toList())));
+                .map(c -> new CheckDef(c.name(), CheckExpressions.recreatable(c.expression()))).toList(),
+                table.comment())));
         return new SchemaModel(tables, model.sequences(), model.schemas());
     }
 
@@ -155,9 +158,15 @@ public final class SchemaDiff {
                 "drops table " + table.name() + " and the rows written since this revision"));
         table.indexes().forEach(index -> add(Phase.ADD_CONSTRAINTS, Change.of(new CreateIndex(table.name(), index))));
         table.foreignKeys().forEach(fk -> add(Phase.ADD_FOREIGN_KEYS, Change.of(new AddForeignKey(table.name(), fk))));
+        if (table.comment() != null) {
+            add(Phase.ALTER_COLUMNS, Change.of(new AlterTableComment(table.name(), table.comment(), null)));
+        }
     }
 
     private void dropTable(TableModel table) {
+        if (table.comment() != null) {
+            add(Phase.DROP_CONSTRAINTS, Change.of(new AlterTableComment(table.name(), null, table.comment())));
+        }
         table.foreignKeys().forEach(fk -> add(Phase.DROP_FOREIGN_KEYS,
                 Change.of(new DropForeignKey(table.name(), fk.name(), fk))));
         table.indexes().forEach(index -> add(Phase.DROP_CONSTRAINTS,
@@ -193,6 +202,9 @@ public final class SchemaDiff {
                         (from, to) -> new RenameIndex(table, from, to)),
                 target, current, target.indexes(), current.indexes());
         compareColumns(target, current);
+        if (!Objects.equals(target.comment(), current.comment())) {
+            add(Phase.ALTER_COLUMNS, Change.of(new AlterTableComment(table, target.comment(), current.comment())));
+        }
     }
 
     private void compareColumns(TableModel target, TableModel current) {

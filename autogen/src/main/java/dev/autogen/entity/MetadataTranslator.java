@@ -100,7 +100,12 @@ final class MetadataTranslator {
         PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
                 ? new PrimaryKeyDef(null, columnNames(table.getPrimaryKey().getColumns())) : null;
         return new TableModel(name, columns, primaryKey, sortedUniques(uniques), indexes(table), foreignKeys(table),
-                checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
+                checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList(), emptyToNull(table.getComment()));
+    }
+
+    /** PostgreSQL stores no comment for an empty one. */
+    private static String emptyToNull(String comment) {
+        return comment == null || comment.isEmpty() ? null : comment;
     }
 
     private ColumnDef column(Column column, String name, ColumnDefinition definition, String schema, String table) {

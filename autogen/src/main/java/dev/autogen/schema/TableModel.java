@@ -22,9 +22,11 @@ import java.util.Optional;
  * @param indexes     indexes that do not back a constraint, sorted by name
  * @param foreignKeys foreign keys, sorted by name
  * @param checks      check constraints, sorted by name
+ * @param comment     the table's comment, or {@code null}
  */
 public record TableModel(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
-                         List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, List<CheckDef> checks) {
+                         List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, List<CheckDef> checks,
+                         String comment) {
     /** Copies the lists. */
     public TableModel {
         Objects.requireNonNull(name, "name");
@@ -33,6 +35,12 @@ public record TableModel(String name, List<ColumnDef> columns, PrimaryKeyDef pri
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
+    }
+
+    /** A table without a comment. */
+    public TableModel(String name, List<ColumnDef> columns, PrimaryKeyDef primaryKey, List<UniqueDef> uniques,
+                      List<IndexDef> indexes, List<ForeignKeyDef> foreignKeys, List<CheckDef> checks) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, null);
     }
 
     /** The column with this exact name. */

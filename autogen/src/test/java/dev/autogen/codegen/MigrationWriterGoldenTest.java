@@ -141,7 +141,7 @@ class MigrationWriterGoldenTest {
                         column("status", "varchar(255)")),
                 primaryKey("id"), List.of(unique("task_headline_key", "headline")),
                 List.of(index("ix_task_headline", "headline")), List.of(),
-                List.of(check("task_status_check", "status in ('OPEN','DONE')")));
+                List.of(check("task_status_check", "status in ('OPEN','DONE')")), "tasks to bill");
         SchemaModel current = SchemaModel.of(List.of(todo), List.of(sequence("todo_seq").incrementBy(50)));
         SchemaModel target = SchemaModel.of(List.of(task), List.of(sequence("todo_seq")));
         return SchemaDiff.compare(target, current, Renames.of(List.of("todo=billing.task", "billing.task.title=headline")));

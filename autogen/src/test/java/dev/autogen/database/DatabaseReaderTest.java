@@ -62,6 +62,7 @@ class DatabaseReaderTest {
                     CONSTRAINT uq_item_code_owner UNIQUE (code, owner_id),
                     CONSTRAINT ck_item_price CHECK (price >= 0))""",
                 "COMMENT ON COLUMN item.code IS 'stock code'",
+                "COMMENT ON TABLE item IS 'what we sell'",
                 "ALTER TABLE item ADD CONSTRAINT ck_item_qty CHECK (qty > 0) NOT VALID",
                 "CREATE INDEX idx_item_created ON item (created_at, code)",
                 "CREATE UNIQUE INDEX ux_item_lower_code ON item (lower(code))",
@@ -160,6 +161,7 @@ class DatabaseReaderTest {
     void comments() {
         assertEquals("stock code", column(item(), "code").comment());
         assertEquals(null, column(item(), "status").comment());
+        assertEquals("what we sell", item().comment());
     }
 
     @Test

@@ -64,6 +64,8 @@ class FixpointTest {
         MigrationPlan backwards = SchemaDiff.compare(database, entities);
         assertTrue(backwards.isEmpty(), () -> "false positives database -> entities: " + backwards.operations());
         entities.tables().forEach((name, table) -> assertSameColumns(table, database.tables().get(name)));
+        entities.tables().forEach((name, table) -> assertEquals(table.comment(), database.tables().get(name).comment(),
+                name + " comment"));
     }
 
     /** Columns agree too, beyond what the diff compares: names, order, canonical types, nullability, identity. */

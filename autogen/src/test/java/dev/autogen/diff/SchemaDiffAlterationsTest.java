@@ -6,10 +6,12 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.MigrationOperation;
@@ -21,6 +23,7 @@ import java.util.Set;
 
 import static dev.autogen.diff.Scenarios.todoBuilder;
 import static dev.autogen.diff.Scenarios.withTodo;
+import static dev.autogen.diff.TableBuilder.schema;
 import static dev.autogen.runtime.Ddl.column;
 import static dev.autogen.runtime.Ddl.sequence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +105,30 @@ class SchemaDiffAlterationsTest {
     void defaultsAndCommentsChangeInPlace() {
         assertEquals(new AlterColumnDefault("todo", "title", "'untitled'", null), single("set default").operation());
         assertEquals(new AlterColumnComment("todo", "status", "workflow state", null), single("set comment").operation());
+        assertEquals(new AlterTableComment("todo", "things to do", null), single("set table comment").operation());
+    }
+
+    @Test
+    void aNewTableGetsItsCommentAfterItIsCreatedAndADroppedOneLosesItFirst() {
+        SchemaModel withComment = withTodo(todoBuilder().comment("things to do"));
+        SchemaModel withoutTodo = schema(List.of(Scenarios.list()), List.of(Scenarios.LIST_SEQ));
+
+        List<MigrationOperation> create = SchemaDiff.compare(withComment, withoutTodo).operations();
+        int created = indexOf(create, CreateTable.class);
+        assertEquals(new AlterTableComment("todo", "things to do", null), create.get(created + 1), create.toString());
+
+        List<MigrationOperation> drop = SchemaDiff.compare(withoutTodo, withComment).operations();
+        int commentDropped = drop.indexOf(new AlterTableComment("todo", null, "things to do"));
+        assertTrue(commentDropped >= 0 && commentDropped < indexOf(drop, DropTable.class), drop.toString());
+    }
+
+    private static int indexOf(List<MigrationOperation> operations, Class<? extends MigrationOperation> type) {
+        for (int i = 0; i < operations.size(); i++) {
+            if (type.isInstance(operations.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -23,6 +23,7 @@ final class TableBuilder {
     private final List<IndexDef> indexes = new ArrayList<>();
     private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
     private final List<CheckDef> checks = new ArrayList<>();
+    private String comment;
 
     private TableBuilder(String name) {
         this.name = name;
@@ -41,6 +42,7 @@ final class TableBuilder {
         builder.indexes.addAll(table.indexes());
         builder.foreignKeys.addAll(table.foreignKeys());
         builder.checks.addAll(table.checks());
+        builder.comment = table.comment();
         return builder;
     }
 
@@ -107,11 +109,16 @@ final class TableBuilder {
         return this;
     }
 
+    TableBuilder comment(String text) {
+        comment = text;
+        return this;
+    }
+
     TableModel build() {
         return new TableModel(name, columns, primaryKey,
                 uniques.stream().sorted(Comparator.comparing(UniqueDef::name)).toList(),
                 indexes.stream().sorted(Comparator.comparing(IndexDef::name)).toList(),
                 foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDef::name)).toList(),
-                checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList());
+                checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList(), comment);
     }
 }

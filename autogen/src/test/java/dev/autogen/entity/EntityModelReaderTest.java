@@ -235,6 +235,8 @@ class EntityModelReaderTest {
         assertEquals("loyalty points", column(customer, "points").comment());
         assertEquals("'new'", column(customer, "state").defaultValue());
         assertNull(column(customer, "email").defaultValue());
+        assertEquals("people who buy", customer.comment());
+        assertNull(table(shop, "customer_nicknames").comment());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -198,6 +199,11 @@ public final class OperationRecorder implements Operations {
     @Override
     public void setComment(String table, String column, String comment) {
         add(new AlterColumnComment(table, column, comment, null));
+    }
+
+    @Override
+    public void setTableComment(String table, String comment) {
+        add(new AlterTableComment(table, comment, null));
     }
 
     @Override

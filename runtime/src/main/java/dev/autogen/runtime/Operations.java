@@ -101,6 +101,9 @@ public interface Operations {
     /** Sets the comment of a column; {@code null} removes it. */
     void setComment(String table, String column, String comment);
 
+    /** Sets the comment of a table; {@code null} removes it. */
+    void setTableComment(String table, String comment);
+
     /** Renames a table, keeping its rows; a new name in another schema moves the table there. */
     void renameTable(String table, String newName);
 

@@ -26,7 +26,8 @@ public final class CatalogSnapshot {
                 SELECT n.nspname FROM pg_namespace n WHERE %s AND n.nspname <> 'public'
                 AND n.nspname NOT LIKE 'pg\\_%%' ORDER BY 1""".formatted(SCHEMAS));
         append(connection, text, "table", """
-                SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                SELECT n.nspname || '.' || c.relname || coalesce(' comment ' || obj_description(c.oid, 'pg_class'), '')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind = 'r' AND %s AND c.relname <> 'autogen_history' ORDER BY 1""".formatted(SCHEMAS));
         append(connection, text, "column", """
                 SELECT n.nspname || '.' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)

@@ -6,6 +6,7 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.RenameTable;
 
@@ -58,6 +59,11 @@ final class PostgresAlterStatements {
 
     static List<String> comment(AlterColumnComment op) {
         return List.of("COMMENT ON COLUMN " + quoteQualified(op.table()) + "." + quote(op.column()) + " IS "
+                + (op.comment() == null ? "NULL" : literal(op.comment())));
+    }
+
+    static List<String> tableComment(AlterTableComment op) {
+        return List.of("COMMENT ON TABLE " + quoteQualified(op.table()) + " IS "
                 + (op.comment() == null ? "NULL" : literal(op.comment())));
     }
 

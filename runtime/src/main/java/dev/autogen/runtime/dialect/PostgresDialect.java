@@ -13,9 +13,10 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.ColumnDef;
-import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
@@ -93,6 +94,7 @@ public final class PostgresDialect implements SqlDialect {
         register(DropIdentity.class, op -> List.of(alter(op.table()) + " ALTER COLUMN " + quote(op.column())
                 + " DROP IDENTITY"));
         register(AlterColumnComment.class, PostgresAlterStatements::comment);
+        register(AlterTableComment.class, PostgresAlterStatements::tableComment);
         register(RenameTable.class, PostgresAlterStatements::renameTable);
         register(RenameColumn.class, op -> List.of(alter(op.table()) + " RENAME COLUMN " + quote(op.column())
                 + " TO " + quote(op.newName())));

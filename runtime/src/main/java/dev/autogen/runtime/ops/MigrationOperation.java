@@ -6,7 +6,7 @@ public sealed interface MigrationOperation
         AddUnique, DropUnique, AddCheck, DropCheck, CreateIndex, DropIndex,
         AddForeignKey, DropForeignKey, CreateSequence, DropSequence, ExecuteSql,
         AlterColumnType, AlterColumnNullability, AlterColumnDefault, AddIdentity, DropIdentity,
-        AlterColumnComment,
+        AlterColumnComment, AlterTableComment,
         RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
         CreateSchema, DropSchema {
 

@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -49,6 +50,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,6 +150,7 @@ class PostgresDialectLiveTest {
                 new AlterColumnNullability("todo", "note", false, "'none'"),
                 new AddIdentity("todo", "id", Identity.BY_DEFAULT),
                 new AlterColumnComment("todo", "note", "free text", null),
+                new AlterTableComment("todo", "things to do", null),
                 new RenameColumn("todo", "note", "remark"),
                 new RenameConstraint("todo", "todo_pkey", "task_pkey"),
                 new CreateSchema("archive"),
@@ -161,6 +164,7 @@ class PostgresDialectLiveTest {
         assertEquals(List.of(List.of("1", "7", "a"), List.of("5", "9", "none"), List.of("6", "3", "new")),
                 db.query("SELECT id, rank, remark FROM archive.task ORDER BY id"));
         assertEquals(List.of("free text"), db.column("SELECT col_description('archive.task'::regclass, 3)"));
+        assertEquals(List.of("things to do"), db.column("SELECT obj_description('archive.task'::regclass, 'pg_class')"));
         assertEquals(List.of("task_pkey"), db.column(String.format(CONSTRAINTS, "archive.task", "p")));
         assertTrue(db.exists("archive.task_id_seq"));
 
@@ -175,6 +179,7 @@ class PostgresDialectLiveTest {
         assertEquals(List.of(List.of("1", "7", "a"), List.of("5", "9", "none")),
                 db.query("SELECT id, rank, note FROM todo ORDER BY id"));
         assertEquals(List.of(), db.column("SELECT nspname FROM pg_namespace WHERE nspname = 'archive'"));
+        assertEquals(Collections.singletonList(null), db.column("SELECT obj_description('todo'::regclass, 'pg_class')"));
     }
 
     @Test

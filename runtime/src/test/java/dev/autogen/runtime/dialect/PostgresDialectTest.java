@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
+import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -263,6 +264,9 @@ class PostgresDialectTest {
                 sql(new AlterColumnComment("todo", "state", "it's new", null)));
         assertEquals(List.of("COMMENT ON COLUMN todo.state IS NULL"),
                 sql(new AlterColumnComment("todo", "state", null, "old")));
+        assertEquals(List.of("COMMENT ON TABLE billing.\"Invoice\" IS 'what''s owed'"),
+                sql(new AlterTableComment("billing.Invoice", "what's owed", null)));
+        assertEquals(List.of("COMMENT ON TABLE todo IS NULL"), sql(new AlterTableComment("todo", null, "old")));
     }
 
     @Test
@@ -329,7 +333,7 @@ class PostgresDialectTest {
                 new AlterColumnNullability("t", "c", true, null),
                 new AlterColumnDefault("t", "c", "0", null),
                 new AddIdentity("t", "c", Identity.BY_DEFAULT), new DropIdentity("t", "c", null),
-                new AlterColumnComment("t", "c", null, null),
+                new AlterColumnComment("t", "c", null, null), new AlterTableComment("t", "x", null),
                 new RenameTable("t", "u"), new RenameColumn("t", "c", "d"),
                 new RenameConstraint("t", "u", "v"), new RenameIndex("t", "i", "j"),
                 new RenameSequence("s", "z"), new AlterSequence(sequence, null),

@@ -57,6 +57,7 @@ class ReverseTest {
                         new DropIdentity("todo", "id", Identity.ALWAYS)),
                 Arguments.of(new AlterColumnComment("todo", "title", "what", "old"),
                         new AlterColumnComment("todo", "title", "old", "what")),
+                Arguments.of(new AlterTableComment("todo", "what", null), new AlterTableComment("todo", null, "what")),
                 Arguments.of(new RenameTable("todo", "billing.task"), new RenameTable("billing.task", "todo")),
                 Arguments.of(new RenameColumn("todo", "title", "headline"),
                         new RenameColumn("todo", "headline", "title")),

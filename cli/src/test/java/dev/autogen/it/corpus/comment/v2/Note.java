@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Comment;
 
 @Entity
-@Table(name = "note")
+@Table(name = "note", comment = "notes to self")
 public class Note {
     @Id
     Long id;
