@@ -199,8 +199,10 @@ final class JavaOperationRenderer {
     }
 
     private CodeBlock index(IndexDef index) {
-        return CodeBlock.of("$L($S, $L)", factory(index.unique() ? "uniqueIndex" : "index"), index.name(),
+        CodeBlock code = CodeBlock.of("$L($S, $L)", factory(index.unique() ? "uniqueIndex" : "index"), index.name(),
                 strings(index.columns()));
+        List<String> descending = index.descendingColumns();
+        return descending.isEmpty() ? code : CodeBlock.of("$L.descending($L)", code, strings(descending));
     }
 
     private CodeBlock foreignKey(ForeignKeyDef fk) {

@@ -59,7 +59,8 @@ final class CatalogQueries {
                              LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num
                              WHERE k.pos <= i.indnkeyatts ORDER BY k.pos)
                    END,
-                   (i.indkey::int2[])[0:i.indnkeyatts - 1]
+                   (i.indkey::int2[])[0:i.indnkeyatts - 1],
+                   (i.indoption::int2[])[0:i.indnkeyatts - 1]
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid

@@ -74,7 +74,8 @@ public final class DatabaseReader {
                 if (table != null) {
                     Array named = row.getArray(5);
                     List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
-                    table.indexes.add(new IndexDef(row.getString(3), columns, row.getBoolean(4)));
+                    table.indexes.add(new IndexDef(row.getString(3), columns, row.getBoolean(4),
+                            descending(row.getArray(7))));
                 }
             });
             List<SequenceDef> sequences = new ArrayList<>();
@@ -154,6 +155,19 @@ public final class DatabaseReader {
 
     private static int parameterCount(String sql) {
         return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    /** The descending flags of an index's key columns: bit 0 of each {@code pg_index.indoption} entry. */
+    private static List<Boolean> descending(Array options) throws SQLException {
+        if (options == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) options.getArray();
+        List<Boolean> flags = new ArrayList<>(values.length);
+        for (Object value : values) {
+            flags.add((((Number) value).intValue() & 1) != 0);
+        }
+        return flags;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -349,7 +349,7 @@ public final class SchemaDiff {
     }
 
     private static boolean sameIndex(IndexDef a, IndexDef b) {
-        return a.columns().equals(b.columns()) && a.unique() == b.unique();
+        return a.columns().equals(b.columns()) && a.unique() == b.unique() && a.descending().equals(b.descending());
     }
 
     private static String withHint(String hint, String review) {

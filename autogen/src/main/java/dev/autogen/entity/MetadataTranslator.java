@@ -157,7 +157,10 @@ final class MetadataTranslator {
     private List<IndexDef> indexes(Table table) {
         List<IndexDef> indexes = new ArrayList<>();
         for (Index index : table.getIndexes().values()) {
-            indexes.add(new IndexDef(fold(index.getName()), columnNames(index.getColumns()), index.isUnique()));
+            Map<Column, String> orders = index.getColumnOrderMap();
+            List<Boolean> descending = index.getColumns().stream()
+                    .map(column -> "desc".equalsIgnoreCase(orders.get(column))).toList();
+            indexes.add(new IndexDef(fold(index.getName()), columnNames(index.getColumns()), index.isUnique(), descending));
         }
         indexes.sort(Comparator.comparing(IndexDef::name));
         return indexes;

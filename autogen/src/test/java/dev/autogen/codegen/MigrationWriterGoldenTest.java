@@ -140,7 +140,8 @@ class MigrationWriterGoldenTest {
                         column("rank", "integer").defaultValue("0"),
                         column("status", "varchar(255)")),
                 primaryKey("id"), List.of(unique("task_headline_key", "headline")),
-                List.of(index("ix_task_headline", "headline")), List.of(),
+                List.of(index("ix_task_headline", "headline"), index("ix_task_rank", "rank", "status").descending("rank")),
+                List.of(),
                 List.of(check("task_status_check", "status in ('OPEN','DONE')")), "tasks to bill");
         SchemaModel current = SchemaModel.of(List.of(todo), List.of(sequence("todo_seq").incrementBy(50)));
         SchemaModel target = SchemaModel.of(List.of(task), List.of(sequence("todo_seq")));

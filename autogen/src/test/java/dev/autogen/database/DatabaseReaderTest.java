@@ -65,6 +65,7 @@ class DatabaseReaderTest {
                 "COMMENT ON TABLE item IS 'what we sell'",
                 "ALTER TABLE item ADD CONSTRAINT ck_item_qty CHECK (qty > 0) NOT VALID",
                 "CREATE INDEX idx_item_created ON item (created_at, code)",
+                "CREATE INDEX idx_item_newest ON item (created_at DESC, code)",
                 "CREATE UNIQUE INDEX ux_item_lower_code ON item (lower(code))",
                 "CREATE SEQUENCE invoice_numbers START WITH 1000 INCREMENT BY 5",
                 "CREATE TABLE autogen_history (revision varchar(64) PRIMARY KEY, applied_at timestamptz)",
@@ -203,6 +204,7 @@ class DatabaseReaderTest {
     void indexesIncludingUniqueAndExpressionIndexes() {
         assertEquals(List.of(
                 new IndexDef("idx_item_created", List.of("created_at", "code"), false),
+                new IndexDef("idx_item_newest", List.of("created_at", "code"), false).descending("created_at"),
                 new IndexDef("ux_item_lower_code", List.of("lower(code::text)"), true)), item().indexes());
     }
 

@@ -190,6 +190,8 @@ final class Scenarios {
         add(scenarios, "set comment", withTodo(todoBuilder().withoutColumn("status")
                 .column(column("status", "varchar(16)").comment("workflow state"))), base());
         add(scenarios, "set table comment", withTodo(todoBuilder().comment("things to do")), base());
+        add(scenarios, "index sort order", withTodo(todoBuilder().withoutIndex("idx_todo_title")
+                .index(index("idx_todo_title", "title").descending("title"))), base());
         add(scenarios, "ordinal enum to string", withTodo(todoBuilder().column(column("tier", "varchar(255)"))
                         .check(check("todo_tier_check", "tier in ('LOW','HIGH')"))),
                 withTodo(todoBuilder().column(column("tier", "smallint"))

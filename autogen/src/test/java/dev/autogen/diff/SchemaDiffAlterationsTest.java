@@ -7,10 +7,12 @@ import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.AlterTableComment;
+import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.Identity;
@@ -106,6 +108,15 @@ class SchemaDiffAlterationsTest {
         assertEquals(new AlterColumnDefault("todo", "title", "'untitled'", null), single("set default").operation());
         assertEquals(new AlterColumnComment("todo", "status", "workflow state", null), single("set comment").operation());
         assertEquals(new AlterTableComment("todo", "things to do", null), single("set table comment").operation());
+    }
+
+    @Test
+    void anIndexWhoseSortOrderChangedIsRebuilt() {
+        List<MigrationOperation> operations = Scenarios.get("index sort order").plan().operations();
+
+        assertEquals(List.of(DropIndex.class, CreateIndex.class), operations.stream().map(Object::getClass).toList(),
+                operations.toString());
+        assertEquals(List.of("title"), ((CreateIndex) operations.get(1)).index().descendingColumns());
     }
 
     @Test

@@ -33,6 +33,7 @@ import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
+import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameColumn;
 import dev.autogen.runtime.ops.RenameConstraint;
@@ -75,7 +76,7 @@ public final class PostgresDialect implements SqlDialect {
         register(DropCheck.class, op -> List.of(dropConstraint(op.table(), op.name())));
         register(CreateIndex.class, op -> List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
                 + quote(op.index().name()) + " ON " + quoteQualified(op.table())
-                + " (" + columns(op.index().columns()) + ")"));
+                + " (" + indexColumns(op.index()) + ")"));
         register(DropIndex.class, op -> List.of("DROP INDEX " + quoteQualified(sameSchema(op.table(), op.name()))));
         register(AddForeignKey.class, op -> List.of(alter(op.table()) + " ADD " + foreignKey(op.foreignKey())));
         register(DropForeignKey.class, op -> List.of(dropConstraint(op.table(), op.name())));
@@ -221,6 +222,14 @@ public final class PostgresDialect implements SqlDialect {
     private static String sameSchema(String table, String name) {
         String schema = PostgresIdentifiers.schemaOf(table);
         return schema == null ? name : schema + "." + name;
+    }
+
+    private static String indexColumns(IndexDef index) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            columns.add(quote(index.columns().get(i)) + (index.descending().get(i) ? " DESC" : ""));
+        }
+        return String.join(", ", columns);
     }
 
     private static String columns(List<String> names) {

@@ -1,19 +1,58 @@
 package dev.autogen.runtime.ops;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An index.
  *
- * @param name    the index name
- * @param columns the indexed columns in order
- * @param unique  whether the index is unique
+ * @param name       the index name
+ * @param columns    the indexed columns in order
+ * @param unique     whether the index is unique
+ * @param descending for each column, whether it is sorted in descending order
  */
-public record IndexDef(String name, List<String> columns, boolean unique) {
-    /** Validates the definition. */
+public record IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending) {
+    /** Validates the definition; an empty {@code descending} means every column ascending. */
     public IndexDef {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
+        descending = descending == null || descending.isEmpty() ? Collections.nCopies(columns.size(), false)
+                : List.copyOf(descending);
+        if (descending.size() != columns.size()) {
+            throw new IllegalArgumentException("Index " + name + " has " + columns.size() + " columns but "
+                    + descending.size() + " sort orders.");
+        }
+    }
+
+    /** An index whose columns are all in ascending order. */
+    public IndexDef(String name, List<String> columns, boolean unique) {
+        this(name, columns, unique, List.of());
+    }
+
+    /** This index with the named columns sorted in descending order, the others ascending. */
+    public IndexDef descending(String... descendingColumns) {
+        List<Boolean> orders = new ArrayList<>(Collections.nCopies(columns.size(), false));
+        for (String column : descendingColumns) {
+            int position = columns.indexOf(column);
+            if (position < 0) {
+                throw new IllegalArgumentException("Index " + name + " has no column " + column
+                        + " to sort in descending order; its columns are " + columns + ".");
+            }
+            orders.set(position, true);
+        }
+        return new IndexDef(name, columns, unique, orders);
+    }
+
+    /** The columns sorted in descending order, in index order. */
+    public List<String> descendingColumns() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (descending.get(i)) {
+                names.add(columns.get(i));
+            }
+        }
+        return names;
     }
 }

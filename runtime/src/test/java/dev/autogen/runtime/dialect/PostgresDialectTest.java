@@ -196,6 +196,9 @@ class PostgresDialectTest {
         assertEquals(List.of("CREATE UNIQUE INDEX ux_invoice_number ON billing.invoice (number)"),
                 sql(new CreateIndex("billing.invoice", new IndexDef("ux_invoice_number", List.of("number"), true))));
         assertEquals(List.of("DROP INDEX ix_todo_due"), sql(new DropIndex("todo", "ix_todo_due", null)));
+        assertEquals(List.of("CREATE INDEX ix_todo_newest ON todo (due_at DESC, \"order\")"),
+                sql(new CreateIndex("todo", new IndexDef("ix_todo_newest", List.of("due_at", "order"), false)
+                        .descending("due_at"))));
     }
 
     @Test

@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 @Table(name = "person",
         indexes = {
             @Index(name = "ix_person_name", columnList = "lastName, firstName"),
-            @Index(name = "ix_person_city", columnList = "city")
+            @Index(name = "ix_person_city", columnList = "city"),
+            @Index(name = "ix_person_recent", columnList = "city, email")
         })
 public class Person {
     @Id

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
         indexes = {
             @Index(name = "ix_person_name", columnList = "firstName, lastName"),
             @Index(name = "ix_person_city", columnList = "city", unique = true),
-            @Index(name = "ix_person_email", columnList = "email")
+            @Index(name = "ix_person_email", columnList = "email"),
+            @Index(name = "ix_person_recent", columnList = "city ASC, email DESC")
         })
 public class Person {
     @Id
