@@ -5,6 +5,7 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;

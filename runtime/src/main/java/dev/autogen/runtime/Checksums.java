@@ -37,14 +37,17 @@ public final class Checksums {
 
     /** The versioned hex SHA-256 of the statements the dialect renders for the operations. */
     public static String of(SqlDialect dialect, List<MigrationOperation> operations) {
+        return ofStatements(StatementRunner.statements(dialect, operations));
+    }
+
+    /** The versioned hex SHA-256 of statements already rendered, each followed by {@code ;} and a line break. */
+    static String ofStatements(List<String> statements) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (MigrationOperation operation : operations) {
-                for (String statement : dialect.toSql(operation)) {
-                    digest.update(statement.getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) ';');
-                    digest.update((byte) '\n');
-                }
+            for (String statement : statements) {
+                digest.update(statement.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) ';');
+                digest.update((byte) '\n');
             }
             return ALGORITHM + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

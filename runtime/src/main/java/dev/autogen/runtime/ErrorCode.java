@@ -21,7 +21,10 @@ public enum ErrorCode {
     ENTITY_MODEL(8, "entity model"),
     /** A migration source file does not compile. */
     COMPILATION_FAILED(9, "migration does not compile"),
-    /** A statement of a migration failed; that migration was rolled back. */
+    /**
+     * A migration failed: a statement failed (a transactional migration is rolled back, a
+     * non-transactional one is recorded as incomplete) or its own code threw.
+     */
     MIGRATION_FAILED(10, "migration failed"),
     /** The revision graph is broken: duplicate ids, unknown parents, cycles or several heads. */
     REVISION_GRAPH(11, "revision graph"),

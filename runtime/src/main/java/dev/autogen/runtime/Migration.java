@@ -5,7 +5,8 @@ package dev.autogen.runtime;
  * schema forward by one revision and whose {@link #downgrade} undoes exactly that.
  *
  * <p>Both methods only describe the work by calling {@link Operations}; the runtime turns the
- * recorded operations into SQL and runs them in one transaction per migration.
+ * recorded operations into SQL and runs them in one transaction per migration, or statement by
+ * statement when {@link Revision#transactional()} is {@code false}.
  */
 public interface Migration {
     /** Describes the changes that move the schema from the parent revisions to this one. */

@@ -34,7 +34,7 @@ final class MigrationExecutor {
             throws SQLException {
         List<MigrationOperation> operations = migration.upgradeOperations(instance);
         List<String> statements = StatementRunner.statements(dialect, operations);
-        String checksum = Checksums.of(dialect, operations);
+        String checksum = Checksums.ofStatements(statements);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (migration.transactional()) {
@@ -68,23 +68,18 @@ final class MigrationExecutor {
 
     private void inTransaction(Connection connection, ResolvedMigration migration, List<String> statements,
                                String verb, HistoryChange record) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            StatementRunner.run(connection, migration.id(), statements);
+        Transactions.run(connection, transaction -> {
+            try {
+                StatementRunner.run(transaction, migration.id(), statements);
+            } catch (StatementRunner.FailedStatement failure) {
+                throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
+                        + migration.origin() + ") failed and was rolled back; nothing of it was " + verb + "."
+                        + " Failing statement: " + failure.sql() + "\nDatabase said: " + failure.getMessage()
+                        + "\n" + FailureAdvice.of(failure.sqlException()), failure.getCause());
+            }
             record.run();
-            connection.commit();
-        } catch (StatementRunner.FailedStatement failure) {
-            connection.rollback();
-            throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
-                    + migration.origin() + ") failed and was rolled back; nothing of it was " + verb + "."
-                    + " Failing statement: " + failure.sql() + "\nDatabase said: " + failure.getMessage()
-                    + "\n" + FailureAdvice.of(failure.sqlException()), failure.getCause());
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     private void outsideTransaction(Connection connection, ResolvedMigration migration, List<String> statements,

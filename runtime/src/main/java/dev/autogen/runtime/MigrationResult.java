@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param direction  whether revisions were applied or undone
  * @param revisions  the revisions applied or undone, in the order they ran
- * @param totalMs    the wall time of the whole run, including waiting for the lock
+ * @param totalMs    the wall time of the run once the lock was taken: verifying, planning and applying
  */
 public record MigrationResult(Direction direction, List<Step> revisions, long totalMs) {
     /** Copies the list. */

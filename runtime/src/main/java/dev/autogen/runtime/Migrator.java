@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +45,9 @@ import java.util.function.Supplier;
  *
  * <p>Every run takes a PostgreSQL advisory lock, so concurrent deploys apply each migration once;
  * every migration runs in its own transaction and is recorded in the history table in that same
- * transaction, so a failure leaves nothing of it behind.
+ * transaction, so a failure leaves nothing of it behind. A migration declared
+ * {@code transactional = false} runs statement by statement instead, and a failure half-way is
+ * recorded as incomplete.
  */
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
@@ -143,32 +143,26 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
             AppliedState applied = AppliedState.read(history, connection, revisions);
-            List<String> changes = new ArrayList<>();
-            connection.setAutoCommit(false);
-            try {
+            List<String> changes = Transactions.run(connection, transaction -> {
+                List<String> made = new ArrayList<>();
                 for (HistoryEntry entry : applied.incomplete()) {
-                    history.delete(connection, entry.revision());
-                    changes.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
+                    history.delete(transaction, entry.revision());
+                    made.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
                 AppliedState.Verification verification = applied.verify(revisions, dialect);
                 for (Map.Entry<String, String> edited : verification.edited().entrySet()) {
-                    history.updateChecksum(connection, edited.getKey(), edited.getValue(),
+                    history.updateChecksum(transaction, edited.getKey(), edited.getValue(),
                             verifiedSource(revisions, edited.getKey(), edited.getValue()));
-                    changes.add("accepted the edited migration " + edited.getKey());
+                    made.add("accepted the edited migration " + edited.getKey());
                 }
                 for (Map.Entry<String, String> outdated : applied.outdatedChecksums(revisions, dialect).entrySet()) {
-                    history.updateChecksum(connection, outdated.getKey(), outdated.getValue(),
+                    history.updateChecksum(transaction, outdated.getKey(), outdated.getValue(),
                             verifiedSource(revisions, outdated.getKey(), outdated.getValue()));
-                    changes.add("recorded a current checksum for " + outdated.getKey());
+                    made.add("recorded a current checksum for " + outdated.getKey());
                 }
-                history.recordVerifiedSources(connection, verification.verifiedSources());
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+                history.recordVerifiedSources(transaction, verification.verifiedSources());
+                return made;
+            });
             changes.forEach(change -> LOG.info("Repair: {}", change));
             return changes;
         });
@@ -249,32 +243,26 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
             Set<String> wanted = revisionsAt(revisions, target);
-            connection.setAutoCommit(false);
-            try {
-                history.ensureExists(connection);
+            Transactions.run(connection, transaction -> {
+                history.ensureExists(transaction);
                 Set<String> present = new HashSet<>();
-                for (HistoryEntry entry : history.read(connection)) {
+                for (HistoryEntry entry : history.read(transaction)) {
                     if (entry.success() && wanted.contains(entry.revision())) {
                         present.add(entry.revision());
                     } else {
-                        history.delete(connection, entry.revision());
+                        history.delete(transaction, entry.revision());
                     }
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
                         String checksum = Checksums.of(dialect, migration);
-                        history.insert(connection, new HistoryEntry(migration.id(), migration.parents(),
+                        history.insert(transaction, new HistoryEntry(migration.id(), migration.parents(),
                                 migration.message(), checksum, null, Instant.now(), 0, true,
                                 SourceDigests.recorded(migration.sourceDigest(), checksum)));
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+                return null;
+            });
             return revisions.headsOf(wanted);
         });
     }
@@ -320,26 +308,7 @@ public final class Migrator {
                 return () -> loaded;
             }
         }
-        FutureTask<RevisionGraph> task = new FutureTask<>(this::graph);
-        Thread thread = new Thread(task, "autogen-migration-loader");
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AutogenException(ErrorCode.INTERNAL, "Interrupted while loading the migrations.", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new AutogenException(ErrorCode.INTERNAL, "Loading the migrations failed: " + e.getCause(), e);
-            }
-        };
+        return BackgroundTask.start("autogen-migration-loader", this::graph)::join;
     }
 
     private <T> T withLock(ConnectionWork<T> work) {
@@ -468,7 +437,8 @@ public final class Migrator {
 
         /**
          * Whether {@code upgrade} and {@code downgrade} first check that no applied migration was
-         * edited (default {@code true}). Turning it off saves instantiating every applied migration.
+         * edited (default {@code true}). Turning it off saves rendering the applied migrations whose
+         * source digest is unknown or changed; the others are not rendered either way.
          */
         public Builder verifyChecksums(boolean value) {
             this.verifyChecksums = value;

@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
@@ -29,17 +30,17 @@ final class SqlScript {
         }
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<MigrationOperation> operations = migration.upgradeOperations(instances.get(i));
+            List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instances.get(i)));
             sql.append("\n-- Revision ").append(migration.id()).append(": ").append(migration.message()).append('\n')
                     .append("-- Parents: ").append(migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
                     .append("; source: ").append(migration.origin()).append('\n');
             begin(sql, migration);
-            appendStatements(sql, operations);
+            appendStatements(sql, statements);
             sql.append("INSERT INTO ").append(history.sqlName())
                     .append(" (revision, parents, description, checksum, execution_ms, success) VALUES (")
-                    .append(literal(migration.id())).append(", ").append(literal(String.join(",", migration.parents())))
-                    .append(", ").append(literal(migration.message())).append(", ")
-                    .append(literal(Checksums.of(dialect, operations))).append(", 0, true);\n");
+                    .append(PostgresIdentifiers.literal(migration.id())).append(", ").append(PostgresIdentifiers.literal(String.join(",", migration.parents())))
+                    .append(", ").append(PostgresIdentifiers.literal(migration.message())).append(", ")
+                    .append(PostgresIdentifiers.literal(Checksums.ofStatements(statements))).append(", 0, true);\n");
             commit(sql, migration);
         }
         return sql.toString();
@@ -51,9 +52,9 @@ final class SqlScript {
             ResolvedMigration migration = plan.get(i);
             sql.append("\n-- Undo revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
             begin(sql, migration);
-            appendStatements(sql, migration.downgradeOperations(instances.get(i)));
+            appendStatements(sql, StatementRunner.statements(dialect, migration.downgradeOperations(instances.get(i))));
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
-                    .append(literal(migration.id())).append(";\n");
+                    .append(PostgresIdentifiers.literal(migration.id())).append(";\n");
             commit(sql, migration);
         }
         return sql.toString();
@@ -79,13 +80,9 @@ final class SqlScript {
         }
     }
 
-    private void appendStatements(StringBuilder sql, List<MigrationOperation> operations) {
-        for (String statement : StatementRunner.statements(dialect, operations)) {
+    private static void appendStatements(StringBuilder sql, List<String> statements) {
+        for (String statement : statements) {
             sql.append(statement).append(";\n");
         }
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

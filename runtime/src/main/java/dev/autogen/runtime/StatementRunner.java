@@ -40,7 +40,7 @@ final class StatementRunner {
                 }
             }
         } catch (SQLException e) {
-            throw new FailedStatement(-1, "(opening a statement)", e);
+            throw new FailedStatement(0, "(opening a statement)", e);
         }
     }
 

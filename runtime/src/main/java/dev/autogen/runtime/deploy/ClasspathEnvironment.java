@@ -23,6 +23,6 @@ final class ClasspathEnvironment implements DeployEnvironment {
 
     @Override
     public Session open() {
-        return new Session(connections.migrator(connections.connect(), migrations), connections.description(), () -> { });
+        return new Session(connections.migrator(connections.dataSource(), migrations), connections.description(), () -> { });
     }
 }

@@ -25,9 +25,10 @@ public final class ConnectionFactory {
 
     /**
      * A data source for {@code --url}, with the password from the environment variable named by
-     * {@code --password-env} or from {@code autogen.properties}; verified by connecting once.
+     * {@code --password-env} or from {@code autogen.properties}. It does not connect: the first
+     * use reports a failure to connect.
      */
-    public UrlDataSource connect() {
+    public UrlDataSource dataSource() {
         if (options.url() == null) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "No database configured. Set --url (AUTOGEN_URL, or url="
                     + " in " + Settings.FILE_NAME + ") to the JDBC URL of the database to migrate.");
@@ -36,7 +37,12 @@ public final class ConnectionFactory {
         if (password == null) {
             password = settings.filePassword();
         }
-        UrlDataSource dataSource = new UrlDataSource(options.url(), options.user(), password);
+        return new UrlDataSource(options.url(), options.user(), password);
+    }
+
+    /** {@link #dataSource()}, verified by connecting once, for callers that do not map connection failures. */
+    public UrlDataSource connect() {
+        UrlDataSource dataSource = dataSource();
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {

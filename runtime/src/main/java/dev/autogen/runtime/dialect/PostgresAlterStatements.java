@@ -52,19 +52,19 @@ final class PostgresAlterStatements {
         String kind = op.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
         String column = quote(op.column());
         return List.of(alterColumn(op.table(), op.column()) + " ADD GENERATED " + kind + " AS IDENTITY",
-                "SELECT setval(pg_get_serial_sequence(" + literal(quoteQualified(op.table())) + ", "
-                        + literal(op.column()) + "), coalesce(max(" + column + "), 0) + 1, false) FROM "
+                "SELECT setval(pg_get_serial_sequence(" + PostgresIdentifiers.literal(quoteQualified(op.table())) + ", "
+                        + PostgresIdentifiers.literal(op.column()) + "), coalesce(max(" + column + "), 0) + 1, false) FROM "
                         + quoteQualified(op.table()));
     }
 
     static List<String> comment(AlterColumnComment op) {
         return List.of("COMMENT ON COLUMN " + quoteQualified(op.table()) + "." + quote(op.column()) + " IS "
-                + (op.comment() == null ? "NULL" : literal(op.comment())));
+                + (op.comment() == null ? "NULL" : PostgresIdentifiers.literal(op.comment())));
     }
 
     static List<String> tableComment(AlterTableComment op) {
         return List.of("COMMENT ON TABLE " + quoteQualified(op.table()) + " IS "
-                + (op.comment() == null ? "NULL" : literal(op.comment())));
+                + (op.comment() == null ? "NULL" : PostgresIdentifiers.literal(op.comment())));
     }
 
     static List<String> renameTable(RenameTable op) {
@@ -95,9 +95,5 @@ final class PostgresAlterStatements {
 
     private static String alterColumn(String table, String column) {
         return "ALTER TABLE " + quoteQualified(table) + " ALTER COLUMN " + quote(column);
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

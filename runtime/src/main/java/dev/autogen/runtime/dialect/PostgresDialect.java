@@ -77,7 +77,7 @@ public final class PostgresDialect implements SqlDialect {
         register(CreateIndex.class, op -> List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
                 + quote(op.index().name()) + " ON " + quoteQualified(op.table())
                 + " (" + indexColumns(op.index()) + ")"));
-        register(DropIndex.class, op -> List.of("DROP INDEX " + quoteQualified(sameSchema(op.table(), op.name()))));
+        register(DropIndex.class, op -> List.of("DROP INDEX " + PostgresAlterStatements.inSchemaOf(op.table(), op.name())));
         register(AddForeignKey.class, op -> List.of(alter(op.table()) + " ADD " + foreignKey(op.foreignKey())));
         register(DropForeignKey.class, op -> List.of(dropConstraint(op.table(), op.name())));
         register(CreateSequence.class, op -> List.of("CREATE SEQUENCE " + quoteQualified(op.sequence().name())
@@ -191,8 +191,7 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     private static String comment(String table, ColumnDef column) {
-        return "COMMENT ON COLUMN " + quoteQualified(table) + "." + quote(column.name()) + " IS '"
-                + column.comment().replace("'", "''") + "'";
+        return PostgresAlterStatements.comment(new AlterColumnComment(table, column.name(), column.comment(), null)).get(0);
     }
 
     private static String foreignKey(ForeignKeyDef fk) {
@@ -217,11 +216,6 @@ public final class PostgresDialect implements SqlDialect {
 
     private static String dropConstraint(String table, String name) {
         return alter(table) + " DROP CONSTRAINT " + quote(name);
-    }
-
-    private static String sameSchema(String table, String name) {
-        String schema = PostgresIdentifiers.schemaOf(table);
-        return schema == null ? name : schema + "." + name;
     }
 
     private static String indexColumns(IndexDef index) {

@@ -32,6 +32,11 @@ public final class PostgresIdentifiers {
     private PostgresIdentifiers() {
     }
 
+    /** The text as an SQL string literal, single quotes doubled. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     /** The identifier as SQL: bare when it is a plain lower-case word, otherwise double-quoted. */
     public static String quote(String identifier) {
         if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {

@@ -21,19 +21,18 @@ import java.util.stream.Collectors;
 /** The validated graph of revisions, with parents before children in {@link #ordered()}. */
 public final class RevisionGraph {
     private final Map<String, ResolvedMigration> byId;
-    private final Map<String, List<String>> children;
     private final List<ResolvedMigration> ordered;
     private final List<String> heads;
 
     private RevisionGraph(Map<String, ResolvedMigration> byId) {
         this.byId = byId;
-        this.children = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
         for (ResolvedMigration migration : byId.values()) {
             for (String parent : migration.parents()) {
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(migration.id());
             }
         }
-        this.ordered = topologicalOrder();
+        this.ordered = topologicalOrder(children);
         this.heads = ordered.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).sorted().toList();
     }
 
@@ -60,7 +59,7 @@ public final class RevisionGraph {
         return new RevisionGraph(byId);
     }
 
-    private List<ResolvedMigration> topologicalOrder() {
+    private List<ResolvedMigration> topologicalOrder(Map<String, List<String>> children) {
         Map<String, Integer> pendingParents = new HashMap<>();
         PriorityQueue<String> ready = new PriorityQueue<>();
         for (ResolvedMigration migration : byId.values()) {

@@ -24,10 +24,4 @@ public record HistoryEntry(String revision, List<String> parents, String descrip
     public HistoryEntry {
         parents = List.copyOf(parents);
     }
-
-    /** An entry without a verified source digest. */
-    public HistoryEntry(String revision, List<String> parents, String description, String checksum,
-                        String appliedBy, Instant appliedAt, long executionMs, boolean success) {
-        this(revision, parents, description, checksum, appliedBy, appliedAt, executionMs, success, null);
-    }
 }

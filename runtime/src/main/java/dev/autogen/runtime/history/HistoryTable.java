@@ -216,7 +216,7 @@ public final class HistoryTable {
         }
     }
 
-    private record Layout(int formatVersion, boolean hasVerifiedSource) {
+    private record Layout(boolean hasVerifiedSource) {
     }
 
     /**
@@ -247,7 +247,7 @@ public final class HistoryTable {
                             + " was written by a newer autogen (format " + version + "; this version reads format "
                             + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
                 }
-                return new Layout(version, row.getBoolean(3));
+                return new Layout(row.getBoolean(3));
             }
         }
     }

@@ -115,8 +115,9 @@ public final class PackageScanner implements MigrationSource {
                 || revision.transactional() != entry.transactional()) {
             throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The revision index " + indexLocation
                     + " lists " + className + " as revision " + entry.id() + " with parents " + entry.parents()
-                    + ", but the class now says " + (revision == null ? "nothing (no @Revision)"
-                    : revision.id() + " with parents " + List.of(revision.parents()))
+                    + " (transactional " + entry.transactional() + "), but the class now says "
+                    + (revision == null ? "nothing (no @Revision)" : revision.id() + " with parents "
+                    + List.of(revision.parents()) + " (transactional " + revision.transactional() + ")")
                     + ". The index is out of date: rebuild the project (e.g. 'mvn clean compile') so that"
                     + " the annotation processor writes it again.");
         }

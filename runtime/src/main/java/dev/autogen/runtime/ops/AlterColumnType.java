@@ -7,8 +7,8 @@ package dev.autogen.runtime.ops;
  * @param column       the column
  * @param type         the new type, as the database spells it
  * @param previousType the type before the change, for reversal, or {@code null} when unknown
- * @param using        the SQL expression that converts an old value, or {@code null} to let the dialect
- *                     cast where PostgreSQL cannot convert on its own
+ * @param using        the SQL expression that converts an old value, or {@code null} for no {@code USING}
+ *                     clause (PostgreSQL's own assignment cast)
  * @param reverseUsing the expression that converts back, used by the reversed operation, or {@code null}
  */
 public record AlterColumnType(String table, String column, String type, String previousType, String using,

@@ -1,7 +1,4 @@
-package dev.autogen.cli;
-
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
+package dev.autogen.runtime;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -13,7 +10,7 @@ import java.util.concurrent.FutureTask;
  *
  * @param <T> the result
  */
-final class BackgroundTask<T> {
+public final class BackgroundTask<T> {
     private final FutureTask<T> task;
 
     private BackgroundTask(FutureTask<T> task) {
@@ -21,7 +18,7 @@ final class BackgroundTask<T> {
     }
 
     /** Starts the work now on a daemon thread with the given name. */
-    static <T> BackgroundTask<T> start(String threadName, Callable<T> work) {
+    public static <T> BackgroundTask<T> start(String threadName, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, threadName);
         thread.setDaemon(true);
@@ -30,12 +27,12 @@ final class BackgroundTask<T> {
     }
 
     /** Waits for the result; rethrows the work's own unchecked exception unchanged. */
-    T join() {
+    public T join() {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AutogenException(ErrorCode.INTERNAL, "Interrupted while waiting for " + task + ".", e);
+            throw new AutogenException(ErrorCode.INTERNAL, "Interrupted while waiting for work on another thread.", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

@@ -1,7 +1,5 @@
-package dev.autogen.cli;
+package dev.autogen.runtime;
 
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
