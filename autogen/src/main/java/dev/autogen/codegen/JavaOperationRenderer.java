@@ -72,7 +72,7 @@ final class JavaOperationRenderer {
         register(AddPrimaryKey.class, op -> call("addPrimaryKey",
                 CodeBlock.of("$S, $L", op.table(), primaryKey(op.primaryKey()))));
         register(DropPrimaryKey.class, op -> call("dropPrimaryKey", CodeBlock.of("$S, $S", op.table(),
-                op.name() != null ? op.name() : PostgresIdentifiers.defaultConstraintName(op.table(), null, "pkey"))));
+                PostgresIdentifiers.primaryKeyName(op.table(), op.name()))));
         register(AddUnique.class, op -> call("addUnique", CodeBlock.of("$S, $L", op.table(), unique(op.unique()))));
         register(DropUnique.class, op -> call("dropUnique", CodeBlock.of("$S, $S", op.table(), op.name())));
         register(AddCheck.class, op -> call("addCheck", CodeBlock.of("$S, $L", op.table(), check(op.check()))));

@@ -33,7 +33,6 @@ import java.util.TreeSet;
  * catalog queries in all, however many tables there are.
  */
 public final class DatabaseReader {
-    private static final String DEFAULT_SCHEMA = "public";
 
     private final List<String> schemas;
 
@@ -44,7 +43,7 @@ public final class DatabaseReader {
 
     /** A reader of the {@code public} schema. */
     public static DatabaseReader publicSchema() {
-        return new DatabaseReader(List.of(DEFAULT_SCHEMA));
+        return new DatabaseReader(List.of(SchemaModel.DEFAULT_SCHEMA));
     }
 
     /** Reads the schema model. */
@@ -53,24 +52,24 @@ public final class DatabaseReader {
             Array schemaArray = connection.createArrayOf("text", schemas.toArray());
             Map<String, TableBuilder> tables = new LinkedHashMap<>();
             query(connection, CatalogQueries.TABLES, schemaArray, row -> {
-                String name = qualify(row.getString(1), row.getString(2));
+                String name = SchemaModel.qualify(row.getString(1), row.getString(2));
                 tables.put(name, new TableBuilder(name, row.getString(3)));
             });
             query(connection, CatalogQueries.COLUMNS, schemaArray, row -> {
-                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     table.columns.add(column(row));
                     table.attributes.put(row.getInt(9), row.getString(3));
                 }
             });
             query(connection, CatalogQueries.CONSTRAINTS, schemaArray, row -> {
-                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     addConstraint(table, row, tables);
                 }
             });
             query(connection, CatalogQueries.INDEXES, schemaArray, row -> {
-                TableBuilder table = tables.get(qualify(row.getString(1), row.getString(2)));
+                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     Array named = row.getArray(5);
                     List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
@@ -80,7 +79,7 @@ public final class DatabaseReader {
             });
             List<SequenceDef> sequences = new ArrayList<>();
             query(connection, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
-                    new SequenceDef(qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
+                    new SequenceDef(SchemaModel.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
             Set<String> existing = new TreeSet<>();
             query(connection, CatalogQueries.SCHEMAS, schemaArray, row -> existing.add(row.getString(1)));
             return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
@@ -116,7 +115,7 @@ public final class DatabaseReader {
         switch (row.getString(4)) {
             case "p" -> table.primaryKey = new PrimaryKeyDef(name, columns);
             case "u" -> table.uniques.add(new UniqueDef(name, columns));
-            case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns, qualify(row.getString(6), row.getString(7)),
+            case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns, SchemaModel.qualify(row.getString(6), row.getString(7)),
                     referencedColumns(row, tables), deleteAction(row.getString(9))));
             case "c" -> table.checks.add(new CheckDef(name, checkExpression(row.getString(10))));
             default -> { }
@@ -150,7 +149,7 @@ public final class DatabaseReader {
         if (named != null) {
             return strings(named);
         }
-        return tables.get(qualify(row.getString(6), row.getString(7))).names(row.getArray(11));
+        return tables.get(SchemaModel.qualify(row.getString(6), row.getString(7))).names(row.getArray(11));
     }
 
     private static int parameterCount(String sql) {
@@ -180,10 +179,6 @@ public final class DatabaseReader {
             result.add(String.valueOf(value));
         }
         return result;
-    }
-
-    private static String qualify(String schema, String name) {
-        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
     }
 
     private static void query(Connection connection, String sql, Array schemas, RowHandler handler) throws SQLException {

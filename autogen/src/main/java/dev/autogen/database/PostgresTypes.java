@@ -1,8 +1,8 @@
 package dev.autogen.database;
 
+import dev.autogen.schema.BoundedCache;
+
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +18,17 @@ public final class PostgresTypes {
      * Both spellings are memoized: a schema has a few distinct types but thousands of columns,
      * and each spelling costs dozens of regular expressions.
      */
-    private static final Map<String, String> SHORT_FORMS = new ConcurrentHashMap<>();
-    private static final Map<String, String> CANONICAL_FORMS = new ConcurrentHashMap<>();
+    private static final BoundedCache<String, String> SHORT_FORMS = new BoundedCache<>(10_000,
+            PostgresTypes::computeShortForm);
+    private static final BoundedCache<String, String> CANONICAL_FORMS = new BoundedCache<>(10_000,
+            PostgresTypes::computeCanonical);
 
     private PostgresTypes() {
     }
 
     /** The type as Hibernate spells it, from the catalog's {@code format_type} spelling. */
     public static String shortForm(String catalogType) {
-        return SHORT_FORMS.computeIfAbsent(catalogType, PostgresTypes::computeShortForm);
+        return SHORT_FORMS.get(catalogType);
     }
 
     private static String computeShortForm(String catalogType) {
@@ -39,7 +41,7 @@ public final class PostgresTypes {
 
     /** A canonical spelling in which synonyms ({@code int4}, {@code integer}, {@code int}) are equal. */
     public static String canonical(String type) {
-        return CANONICAL_FORMS.computeIfAbsent(type, PostgresTypes::computeCanonical);
+        return CANONICAL_FORMS.get(type);
     }
 
     private static String computeCanonical(String type) {

@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.schema.BoundedCache;
 import dev.autogen.schema.SqlExpressions;
+import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,12 @@ final class CheckExpressions {
             return expression;
         }
         return PostgresIdentifiers.quote(domain.get().column()) + " in (" + String.join(",", domain.get().values()) + ")";
+    }
+
+    /** The values the first of the table's checks that restricts this column allows, if any does. */
+    static Optional<Domain> domainOf(TableModel table, String column) {
+        return table.checks().stream().map(c -> domain(c.expression())).flatMap(Optional::stream)
+                .filter(d -> d.column().equals(column)).findFirst();
     }
 
     /** The column and values an expression restricts, when it has one of the recognized shapes. */

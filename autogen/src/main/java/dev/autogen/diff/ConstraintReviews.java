@@ -79,8 +79,7 @@ final class ConstraintReviews {
         if (domain.isEmpty()) {
             return Optional.empty();
         }
-        return table.checks().stream().map(c -> CheckExpressions.domain(c.expression())).flatMap(Optional::stream)
-                .filter(d -> d.column().equals(domain.get().column())).findFirst();
+        return CheckExpressions.domainOf(table, domain.get().column());
     }
 
     private static boolean narrowerRange(List<String> range, List<String> old) {

@@ -10,6 +10,6 @@ final class PrimaryKeys {
 
     /** The key's name, or the one PostgreSQL gives an unnamed key of the table ({@code <table>_pkey}). */
     static String name(String table, PrimaryKeyDef key) {
-        return key.name() != null ? key.name() : PostgresIdentifiers.defaultConstraintName(table, null, "pkey");
+        return PostgresIdentifiers.primaryKeyName(table, key.name());
     }
 }

@@ -197,8 +197,8 @@ final class TypeChanges {
 
     private static Optional<Conversion> enumConversion(TableModel fromTable, ColumnDef from, TableModel toTable,
                                                        ColumnDef to, Type source, Type target, String where) {
-        Optional<CheckExpressions.Domain> sourceDomain = domain(fromTable, from.name());
-        Optional<CheckExpressions.Domain> targetDomain = domain(toTable, to.name());
+        Optional<CheckExpressions.Domain> sourceDomain = CheckExpressions.domainOf(fromTable, from.name());
+        Optional<CheckExpressions.Domain> targetDomain = CheckExpressions.domainOf(toTable, to.name());
         if (sourceDomain.isEmpty() || targetDomain.isEmpty()) {
             return Optional.empty();
         }
@@ -222,15 +222,5 @@ final class TypeChanges {
 
     private static boolean isOrdinalRange(CheckExpressions.Domain domain) {
         return domain.range() && domain.values().get(0).equals("0");
-    }
-
-    private static Optional<CheckExpressions.Domain> domain(TableModel table, String column) {
-        for (CheckDef check : table.checks()) {
-            Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
-            if (domain.isPresent() && domain.get().column().equals(column)) {
-                return domain;
-            }
-        }
-        return Optional.empty();
     }
 }

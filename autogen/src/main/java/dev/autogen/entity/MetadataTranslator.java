@@ -34,7 +34,6 @@ import java.util.Map;
 
 /** Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. */
 final class MetadataTranslator {
-    private static final String DEFAULT_SCHEMA = "public";
 
     private final Metadata metadata;
 
@@ -53,7 +52,7 @@ final class MetadataTranslator {
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
-                sequences.add(new SequenceDef(qualify(schema, fold(sequence.getName().getSequenceName())),
+                sequences.add(new SequenceDef(SchemaModel.qualify(schema, fold(sequence.getName().getSequenceName())),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
@@ -61,7 +60,7 @@ final class MetadataTranslator {
     }
 
     private TableModel table(String schema, Table table) {
-        String name = qualify(schema, fold(table.getNameIdentifier()));
+        String name = SchemaModel.qualify(schema, fold(table.getNameIdentifier()));
         String bareName = fold(table.getNameIdentifier());
         List<ColumnDef> columns = new ArrayList<>();
         Map<String, UniqueDef> uniques = new LinkedHashMap<>();
@@ -115,7 +114,7 @@ final class MetadataTranslator {
         if (column.getDefaultValue() != null) {
             def = def.defaultValue(column.getDefaultValue());
         } else if (definition != null && definition.serial()) {
-            String sequence = qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
+            String sequence = SchemaModel.qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
             def = def.defaultValue("nextval('" + PostgresIdentifiers.quoteQualified(sequence).replace("'", "''")
                     + "'::regclass)");
         } else if (definition != null && definition.defaultValue() != null) {
@@ -175,7 +174,7 @@ final class MetadataTranslator {
             Table target = key.getReferencedTable();
             List<Column> referenced = key.isReferenceToPrimaryKey() ? target.getPrimaryKey().getColumns()
                     : key.getReferencedColumns();
-            String targetName = qualify(schemaOf(target), fold(target.getNameIdentifier()));
+            String targetName = SchemaModel.qualify(schemaOf(target), fold(target.getNameIdentifier()));
             keys.add(new ForeignKeyDef(fold(key.getName()), columnNames(key.getColumns()), targetName,
                     columnNames(referenced), action(key.getOnDeleteAction())));
         }
@@ -216,10 +215,6 @@ final class MetadataTranslator {
     private String schemaOf(Table table) {
         Identifier schema = table.getSchemaIdentifier();
         return schema == null ? null : fold(schema);
-    }
-
-    private static String qualify(String schema, String name) {
-        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
     }
 
     private static String fold(Identifier identifier) {

@@ -56,7 +56,12 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         return new SchemaModel(tables, sequences, schemaNames);
     }
 
-    /** The schema of a qualified name, {@code public} when it has none. */
+    /** The model's name of a table or sequence: unqualified in {@value #DEFAULT_SCHEMA}, else {@code schema.name}. */
+    public static String qualify(String schema, String name) {
+        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
+    }
+
+    /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */
     public static String schemaOf(String qualifiedName) {
         String schema = PostgresIdentifiers.schemaOf(qualifiedName);
         return schema == null ? DEFAULT_SCHEMA : schema;

@@ -2,6 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
+import dev.autogen.runtime.BackgroundTask;
+import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,8 +19,9 @@ final class CheckCommand extends ProjectCommand {
     public Integer call() {
         Project project = project();
         MigrationPlan plan;
+        BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (Database database = SchemaComparison.open(project, shadow)) {
-            plan = SchemaComparison.plan(project, database);
+            plan = SchemaComparison.plan(project, database, entities, Renames.none());
         }
         if (plan.isEmpty()) {
             out().println("No changes: the entities and the database at head agree.");

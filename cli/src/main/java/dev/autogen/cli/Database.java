@@ -46,11 +46,7 @@ final class Database implements AutoCloseable {
     static Database shadow() {
         try {
             Path directory = Files.createTempDirectory("autogen-shadow-");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("pgdata"))
-                    .setCleanDataDirectory(true)
-                    .start();
-            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
+            return start(directory.resolve("pgdata"), true,
                     "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)");
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -62,18 +58,22 @@ final class Database implements AutoCloseable {
     private static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .start();
-            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
-                    "the embedded PostgreSQL in " + EMBEDDED_DIR + "/");
+            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/");
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + e.getMessage() + ". If another autogen command is running in this folder,"
                     + " wait for it to finish; otherwise delete that folder to start afresh, or set --url to use your"
                     + " own database.", e);
         }
+    }
+
+    private static Database start(Path dataDirectory, boolean clean, String description) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                .start();
+        return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
+                description);
     }
 
     DataSource dataSource() {
@@ -88,7 +88,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** The URL with any password masked, for messages. */
+    /** What the database is, for messages: its URL with any password masked, or which embedded one. */
     String description() {
         return description;
     }

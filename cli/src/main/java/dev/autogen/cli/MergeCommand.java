@@ -24,7 +24,6 @@ final class MergeCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project project = project();
-        project.migrationsDir();
         RevisionGraph graph = project.graph();
         List<String> parents = revisions.isEmpty() ? graph.heads() : revisions.stream().map(graph::resolve).sorted().toList();
         if (parents.size() < 2) {

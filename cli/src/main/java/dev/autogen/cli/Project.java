@@ -41,10 +41,6 @@ final class Project {
         return options;
     }
 
-    ConnectionOptions connection() {
-        return connection;
-    }
-
     Settings settings() {
         return settings;
     }

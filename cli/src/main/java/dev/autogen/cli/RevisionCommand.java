@@ -3,7 +3,9 @@ package dev.autogen.cli;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
+import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.graph.RevisionGraph;
+import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +33,6 @@ final class RevisionCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project project = project();
-        project.migrationsDir();
         RevisionGraph graph = project.graph();
         List<String> parents = SchemaComparison.parentsForNewRevision(graph);
         MigrationPlan plan;
@@ -42,8 +43,9 @@ final class RevisionCommand extends ProjectCommand {
         } else {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
+            BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (Database database = SchemaComparison.open(project, shadow)) {
-                plan = SchemaComparison.plan(project, database,
+                plan = SchemaComparison.plan(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question));
                 warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
             }

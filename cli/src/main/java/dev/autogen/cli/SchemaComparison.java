@@ -8,7 +8,6 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
@@ -20,8 +19,6 @@ import java.util.TreeSet;
 
 /** Compares the entity model with the database at head, for {@code revision} and {@code check}. */
 final class SchemaComparison {
-    private static final String DEFAULT_SCHEMA = "public";
-
     private SchemaComparison() {
     }
 
@@ -43,7 +40,7 @@ final class SchemaComparison {
         if (!shadow) {
             return project.openDatabase();
         }
-        project.graph();
+        parentsForNewRevision(project.graph());
         Database database = Database.shadow();
         try {
             project.migrator(database).upgrade("heads");
@@ -54,20 +51,20 @@ final class SchemaComparison {
         }
     }
 
-    /** The plan that brings the database, which must be at head, to the entity model, confirming no rename. */
-    static MigrationPlan plan(Project project, Database database) {
-        return plan(project, database, Renames.none());
+    /**
+     * Starts reading the entity model, filtered, on a second thread: Hibernate's boot is the larger
+     * part of a comparison, and it needs neither the migrations nor the database, so it runs while
+     * this thread opens the database, loads the migrations, checks the revision and reads the catalog.
+     */
+    static BackgroundTask<SchemaModel> readEntities(Project project) {
+        TableFilter filter = project.tableFilter();
+        return BackgroundTask.start("autogen-entity-model", () -> filter.apply(project.entityModel()));
     }
 
-    /**
-     * The plan that brings the database, which must be at head, to the entity model. The entity
-     * model (Hibernate's boot, the larger part of the work) is read on a second thread while this one
-     * loads the migrations, checks the database's revision and reads its catalog.
-     */
-    static MigrationPlan plan(Project project, Database database, Renames renames) {
+    /** The plan that brings the database, which must be at head, to the entity model being read. */
+    static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
+                              Renames renames) {
         TableFilter filter = project.tableFilter();
-        BackgroundTask<SchemaModel> entities = BackgroundTask.start("autogen-entity-model",
-                () -> filter.apply(project.entityModel()));
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -82,8 +79,8 @@ final class SchemaComparison {
         SchemaModel live = readCatalog(database, filter, schemas);
         SchemaModel target = entities.join();
         TreeSet<String> modelSchemas = new TreeSet<>(schemas);
-        target.tables().keySet().forEach(name -> addSchema(modelSchemas, name));
-        target.sequences().keySet().forEach(name -> addSchema(modelSchemas, name));
+        target.tables().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
+        target.sequences().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
         if (!modelSchemas.equals(schemas)) {
             live = readCatalog(database, filter, modelSchemas);
         }
@@ -98,8 +95,4 @@ final class SchemaComparison {
         }
     }
 
-    private static void addSchema(TreeSet<String> schemas, String qualifiedName) {
-        String schema = PostgresIdentifiers.schemaOf(qualifiedName);
-        schemas.add(schema == null ? DEFAULT_SCHEMA : schema);
-    }
 }

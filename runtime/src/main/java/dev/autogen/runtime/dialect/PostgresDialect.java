@@ -66,8 +66,7 @@ public final class PostgresDialect implements SqlDialect {
         register(AddPrimaryKey.class, op -> List.of(alter(op.table()) + " ADD "
                 + constraintPrefix(op.primaryKey().name()) + "PRIMARY KEY (" + columns(op.primaryKey().columns()) + ")"));
         register(DropPrimaryKey.class, op -> List.of(alter(op.table()) + " DROP CONSTRAINT "
-                + quote(op.name() != null ? op.name()
-                        : PostgresIdentifiers.defaultConstraintName(op.table(), null, "pkey"))));
+                + quote(PostgresIdentifiers.primaryKeyName(op.table(), op.name()))));
         register(AddUnique.class, op -> List.of(alter(op.table()) + " ADD CONSTRAINT " + quote(op.unique().name())
                 + " UNIQUE (" + columns(op.unique().columns()) + ")"));
         register(DropUnique.class, op -> List.of(dropConstraint(op.table(), op.name())));

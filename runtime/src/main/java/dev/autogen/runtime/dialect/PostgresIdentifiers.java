@@ -69,6 +69,11 @@ public final class PostgresIdentifiers {
         return RESERVED.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The primary key's name: {@code name}, or the one PostgreSQL gives an unnamed key ({@code <table>_pkey}). */
+    public static String primaryKeyName(String table, String name) {
+        return name != null ? name : defaultConstraintName(table, null, "pkey");
+    }
+
     /**
      * The name PostgreSQL gives an unnamed constraint, following its {@code makeObjectName}: the
      * parts joined by underscores, the longer part shortened until the whole fits in 63 bytes of
