@@ -151,7 +151,8 @@ class MigratorIntegrityTest {
     @Test
     void stampRecordsAnIncompleteRevisionAsApplied() throws SQLException {
         add("r1", List.of(), false, op -> op.execute("CREATE INDEX CONCURRENTLY idx_missing ON missing_table (id)"));
-        assertThrows(AutogenException.class, () -> migrator().upgrade());
+        assertEquals(ErrorCode.MIGRATION_FAILED, assertThrows(AutogenException.class, () -> migrator().upgrade()).code());
+        assertEquals(List.of("r1|false"), db.column("SELECT revision || '|' || success FROM autogen_history"));
 
         migrator().stamp("r1");
 

@@ -217,7 +217,8 @@ class MigratorTest {
         for (String revision : List.of(R1, R2, R3)) {
             assertTrue(sql.contains("-- Revision " + revision), sql);
         }
-        assertTrue(sql.indexOf("CREATE TABLE todo_list") < sql.indexOf("CREATE TABLE todo ("), sql);
+        int list = sql.indexOf("CREATE TABLE todo_list");
+        assertTrue(list >= 0 && list < sql.indexOf("CREATE TABLE todo ("), sql);
         assertTrue(sql.contains("INSERT INTO autogen_history"), sql);
         assertFalse(db.exists("autogen_history"));
         assertFalse(db.exists("todo_list"));

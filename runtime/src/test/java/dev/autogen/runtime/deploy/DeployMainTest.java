@@ -45,7 +45,10 @@ class DeployMainTest {
         Output history = run("history");
         assertEquals(3, history.out.lines().filter(line -> line.contains("[applied]")).count(), history.toString());
         assertEquals(0, run("downgrade", "-1").code);
-        assertFalse(run("current").out.contains("(head)"));
+        Output afterDowngrade = run("current");
+        assertEquals(0, afterDowngrade.code, afterDowngrade.toString());
+        assertTrue(afterDowngrade.out.contains("20240101_000002"), afterDowngrade.toString());
+        assertFalse(afterDowngrade.out.contains("(head)"), afterDowngrade.toString());
         assertTrue(run("upgrade", "--sql").out.contains("BEGIN;"));
         assertTrue(run("heads").out.contains("20240101_000003"), run("heads").toString());
         assertTrue(run("show", "20240101_000001").out.contains("create table todo_list"), run("show", "20240101_000001").toString());
