@@ -9,6 +9,12 @@ if not exist "%AUTOGEN_JAR%" (
   exit /b 3
 )
 set "JAVA_EXE=java"
+if not defined JAVA_HOME (
+  where java >nul 2>nul || (
+    echo autogen: no java on the PATH. Install a JDK 17 or later, or set JAVA_HOME to one. 1>&2
+    exit /b 3
+  )
+)
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if defined JAVA_HOME if not exist "%JAVA_EXE%" (
   echo autogen: JAVA_HOME is %JAVA_HOME%, which has no bin\java.exe. Point it at a JDK 17 or later, or unset it. 1>&2

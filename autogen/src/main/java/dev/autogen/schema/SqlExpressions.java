@@ -76,16 +76,21 @@ public final class SqlExpressions {
     /** The expression with every reference to one column replaced by another name, quoted where needed. */
     public static String renameColumn(String sql, String column, String newName) {
         StringBuilder out = new StringBuilder();
+        String previous = "";
         int i = 0;
         while (i < sql.length()) {
             int end = tokenEnd(sql, i);
             String token = sql.substring(i, end);
             boolean word = Character.isLetter(token.charAt(0)) || token.charAt(0) == '_' || token.charAt(0) == '"';
             boolean call = word && sql.substring(end).stripLeading().startsWith("(") && !token.startsWith("\"");
-            if (word && !call && identifierName(token).equals(column)) {
+            boolean castType = previous.equals("::");
+            if (word && !call && !castType && identifierName(token).equals(column)) {
                 out.append(PostgresIdentifiers.quote(newName));
             } else {
                 out.append(token);
+            }
+            if (!token.isBlank()) {
+                previous = token;
             }
             i = end;
         }

@@ -76,5 +76,7 @@ class SqlExpressionsTest {
         assertEquals("\"Order\" > 0", SqlExpressions.renameColumn("rank > 0", "rank", "Order"));
         assertEquals("((\"order\")::text = 'a'::text)",
                 SqlExpressions.renameColumn("((kind)::text = 'a'::text)", "kind", "order"));
+        assertEquals("(day > '2000-01-01'::date)",
+                SqlExpressions.renameColumn("(date > '2000-01-01'::date)", "date", "day"));
     }
 }

@@ -11,10 +11,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** The database a command works on: the configured URL, or an embedded PostgreSQL kept in {@code .autogen/}. */
 final class Database implements AutoCloseable {
@@ -24,11 +27,13 @@ final class Database implements AutoCloseable {
     private final UrlDataSource dataSource;
     private final EmbeddedPostgres embedded;
     private final String description;
+    private final Path temporaryDirectory;
 
-    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description) {
+    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description, Path temporaryDirectory) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.description = description;
+        this.temporaryDirectory = temporaryDirectory;
     }
 
     static Database open(ConnectionOptions options, Settings settings) {
@@ -36,7 +41,7 @@ final class Database implements AutoCloseable {
             return embedded(settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("pgdata"));
         }
         ConnectionFactory connections = new ConnectionFactory(options, settings);
-        return new Database(connections.connect(), null, connections.description());
+        return new Database(connections.connect(), null, connections.description(), null);
     }
 
     /**
@@ -44,11 +49,13 @@ final class Database implements AutoCloseable {
      * that {@code --shadow} replays the migrations into.
      */
     static Database shadow() {
+        Path directory = null;
         try {
-            Path directory = Files.createTempDirectory("autogen-shadow-");
+            directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true,
-                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)");
+                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory);
         } catch (IOException | RuntimeException e) {
+            deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
                     + " temporary folder) did not start: " + e.getMessage() + ". Check that the temporary folder is"
                     + " writable, or run without --shadow against a database.", e);
@@ -58,7 +65,7 @@ final class Database implements AutoCloseable {
     private static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent());
-            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/");
+            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + e.getMessage() + ". If another autogen command is running in this folder,"
@@ -67,13 +74,14 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Database start(Path dataDirectory, boolean clean, String description) throws IOException {
+    private static Database start(Path dataDirectory, boolean clean, String description, Path temporaryDirectory)
+            throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
                 .start();
         return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
-                description);
+                description, temporaryDirectory);
     }
 
     DataSource dataSource() {
@@ -101,7 +109,21 @@ final class Database implements AutoCloseable {
             } catch (IOException e) {
                 throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL did not stop cleanly: "
                         + e.getMessage(), e);
+            } finally {
+                deleteTree(temporaryDirectory);
             }
+        }
+    }
+
+    /** Deletes a temporary folder and what is left in it; a file that cannot be deleted is left behind. */
+    private static void deleteTree(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            directory.toFile().deleteOnExit();
         }
     }
 }

@@ -93,10 +93,14 @@ final class Project {
         return split(options.schemas);
     }
 
-    /** The tables that {@code --include-tables} and {@code --exclude-tables} leave in. */
+    /**
+     * The tables that {@code --include-tables} and {@code --exclude-tables} leave in; the history
+     * table is never compared, whatever {@code --history-table} names it.
+     */
     TableFilter tableFilter() {
-        return TableFilter.of(options.includeTables == null ? List.of() : split(options.includeTables),
-                options.excludeTables == null ? List.of() : split(options.excludeTables));
+        List<String> excludes = new ArrayList<>(options.excludeTables == null ? List.of() : split(options.excludeTables));
+        excludes.add(connection.historyTable());
+        return TableFilter.of(options.includeTables == null ? List.of() : split(options.includeTables), excludes);
     }
 
     /** Reads the entity model from the configured class path and packages. */

@@ -40,6 +40,17 @@ class RevisionOptionsTest {
     }
 
     @Test
+    void aHistoryTableOfAnotherNameIsNotComparedLikeATable() throws Exception {
+        CliResult revision = workflow.revision(V1, "create todos", "--history-table", "deploy_log");
+        assertSuccess(revision);
+        assertSuccess(workflow.cli().run("upgrade", "--history-table", "deploy_log"));
+        assertTrue(database.exists("deploy_log"));
+
+        CliResult check = workflow.cli().run("check", "--entities", V1, "--history-table", "deploy_log");
+        assertEquals(0, check.exitCode(), check.toString());
+    }
+
+    @Test
     void excludedTablesAreLeftAloneByRevisionAndCheck() throws Exception {
         database.execute("CREATE SCHEMA legacy", "CREATE TABLE legacy_log (id integer)",
                 "CREATE TABLE legacy.audit (id integer)");

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static dev.autogen.cli.EndToEndTest.assertSuccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -182,6 +186,8 @@ class TeamWorkflowTest {
         assertSuccess(down);
         assertTrue(down.out().contains("DROP TABLE one;") && down.out().contains("DELETE FROM autogen_history"), down.out());
         CliResult partial = cli.run("upgrade", "--sql", "20300101_000001:head", "--url", NOWHERE);
+        assertSuccess(partial);
+        assertTrue(partial.out().startsWith("-- autogen upgrade 20300101_000001:head: 1 revision(s)"), partial.out());
         assertFalse(partial.out().contains("CREATE TABLE one"), partial.out());
 
         CliResult otherDialect = cli.run("upgrade", "--sql", "base:head", "--url", "jdbc:mysql://localhost/x");
@@ -203,6 +209,7 @@ class TeamWorkflowTest {
     @Test
     void checkAndRevisionAgainstAShadowDatabaseNeedNoServer() throws Exception {
         assertSuccess(cli.run("revision", "-m", "create todos"));
+        Set<Path> shadowFolders = shadowFolders();
 
         CliResult clean = cli.run("check", "--shadow", "--url", NOWHERE);
         assertSuccess(clean);
@@ -214,6 +221,14 @@ class TeamWorkflowTest {
         assertSuccess(revision);
         assertEquals(2, sources.files().size());
         assertSuccess(cli.run("check", "--shadow", "--url", NOWHERE, "--entities", V2));
+        assertEquals(shadowFolders, shadowFolders(), "every shadow database removes its temporary folder");
+    }
+
+    private static Set<Path> shadowFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("autogen-shadow-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test
