@@ -170,6 +170,30 @@ class TeamWorkflowTest {
     }
 
     @Test
+    void stampKeepsRowsItDoesNotKnowAndAddFillsAGap() throws Exception {
+        sources.write("One", "20300101_000001", List.of(), "op.execute(\"CREATE TABLE one (id integer)\");", "op.execute(\"DROP TABLE one\");");
+        sources.write("Two", "20300101_000002", List.of("20300101_000001"), "op.execute(\"CREATE TABLE two (id integer)\");", "op.execute(\"DROP TABLE two\");");
+        assertSuccess(cli.run("upgrade"));
+        database.execute("DELETE FROM autogen_history WHERE revision = '20300101_000001'");
+
+        CliResult gap = cli.run("upgrade");
+        assertEquals(ErrorCode.HISTORY_MISMATCH.exitCode(), gap.exitCode(), gap.toString());
+        assertTrue(gap.err().contains("'autogen stamp --add 20300101_000001'"), gap.toString());
+        assertSuccess(cli.run("stamp", "--add", "20300101_000001"));
+        assertTrue(cli.run("upgrade").out().contains("Nothing to apply"), "the gap is filled without running anything");
+
+        Files.delete(sources.find("Two"));
+        CliResult stamp = cli.run("stamp", "head");
+        assertSuccess(stamp);
+        assertTrue(stamp.out().contains("Kept the rows of 20300101_000002") && stamp.out().contains("--purge-unknown"),
+                stamp.out());
+        assertEquals(List.of("20300101_000001", "20300101_000002"),
+                database.column("SELECT revision FROM autogen_history ORDER BY revision"));
+        assertSuccess(cli.run("stamp", "--purge-unknown", "head"));
+        assertEquals(List.of("20300101_000001"), database.column("SELECT revision FROM autogen_history"));
+    }
+
+    @Test
     void commandsThatNeedNoDatabaseWorkWithoutOne() throws Exception {
         sources.write("One", "20300101_000001", List.of(), "op.execute(\"CREATE TABLE one (id integer)\");", "op.execute(\"DROP TABLE one\");");
 

@@ -9,7 +9,9 @@ import dev.autogen.runtime.load.SourceDigests;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +34,53 @@ final class AppliedState {
         Map<String, HistoryEntry> entries = new LinkedHashMap<>();
         for (HistoryEntry entry : history.readForVerification(connection)) {
             if (!graph.contains(entry.revision())) {
-                throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "Revision " + entry.revision() + " ("
-                        + entry.description() + ") is recorded in " + history.name()
-                        + " as applied, but no migration declares it. Restore its migration file, or run"
-                        + " 'autogen stamp REV' to record the database at a revision that exists.");
+                throw unknownRevision(history, connection, graph, entry);
             }
             entries.put(entry.revision(), entry);
         }
         return new AppliedState(history, entries);
+    }
+
+    private static AutogenException unknownRevision(HistoryTable history, Connection connection, RevisionGraph graph,
+                                                    HistoryEntry unknown) throws SQLException {
+        List<String> known = history.readForVerification(connection).stream()
+                .map(HistoryEntry::revision).filter(graph::contains).toList();
+        List<String> heads = graph.headsOf(known);
+        return new AutogenException(ErrorCode.HISTORY_MISMATCH, "Revision " + unknown.revision() + " ("
+                + unknown.description() + ") is recorded in " + history.name()
+                + " as applied, but no migration declares it. Nothing was run. Restore its migration file if it was"
+                + " deleted. If " + history.name() + " belongs to another project, give this project its own table"
+                + " with --history-table. To delete the records of every revision that no migration declares, run"
+                + " 'autogen stamp --purge-unknown " + (heads.isEmpty() ? "base" : String.join(" ", heads))
+                + "'.");
+    }
+
+    /**
+     * Fails when a recorded revision builds on one that is not recorded, as after a deleted row:
+     * upgrading would run the missing revision again over a schema that has its changes.
+     */
+    void requireNoGaps(RevisionGraph graph) {
+        Set<String> needed = graph.ancestorsInclusive(entries.keySet());
+        Set<String> missing = new LinkedHashSet<>();
+        for (ResolvedMigration migration : graph.ordered()) {
+            if (needed.contains(migration.id()) && !entries.containsKey(migration.id())) {
+                missing.add(migration.id());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String first = missing.iterator().next();
+        String descendant = entries.keySet().stream()
+                .filter(id -> graph.ancestorsInclusive(List.of(id)).contains(first)).findFirst().orElseThrow();
+        String list = String.join(" ", missing);
+        throw new AutogenException(ErrorCode.HISTORY_MISMATCH, history.name() + " records revision " + descendant
+                + " as applied but not " + (missing.size() > 1 ? "its ancestors " : "its ancestor ") + list
+                + " (" + graph.get(first).origin() + (missing.size() > 1 ? ", …" : "") + "): a row was deleted or"
+                + " never written. Nothing was run, so that it is not run again over a schema that has its changes."
+                + " If the database has the changes of " + list + " ('autogen show REV' lists them), run 'autogen stamp"
+                + " --add " + list + "' to record them without running them and keep every other row. Otherwise"
+                + " apply them by hand first, then run that command.");
     }
 
     Set<String> revisions() {
@@ -62,7 +103,7 @@ final class AppliedState {
             throw new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + entry.revision() + " ("
                     + entry.description() + ") failed half-way outside a transaction, and " + history.name()
                     + " records it as incomplete. Finish or undo its statements by hand, then run"
-                    + " 'autogen upgrade --repair' to run it again, or 'autogen stamp " + entry.revision()
+                    + " 'autogen upgrade --repair' to run it again, or 'autogen stamp --add " + entry.revision()
                     + "' to record it as applied.");
         }
     }
@@ -73,8 +114,9 @@ final class AppliedState {
      * @param edited          the revisions whose upgrade now renders another checksum, with that checksum
      * @param verifiedSources the revisions found unchanged by rendering them, whose verified source
      *                        the history does not hold yet, with the value to record
+     * @param unverifiable    the applied revisions whose recorded checksum is empty, in order
      */
-    record Verification(Map<String, String> edited, Map<String, String> verifiedSources) {
+    record Verification(Map<String, String> edited, Map<String, String> verifiedSources, List<String> unverifiable) {
     }
 
     /**
@@ -85,7 +127,11 @@ final class AppliedState {
     Verification verify(RevisionGraph graph, SqlDialect dialect) {
         Map<String, String> edited = new LinkedHashMap<>();
         Map<String, String> verifiedSources = new LinkedHashMap<>();
+        List<String> unverifiable = new ArrayList<>();
         for (HistoryEntry entry : entries.values()) {
+            if (entry.success() && Checksums.isMissing(entry.checksum())) {
+                unverifiable.add(entry.revision());
+            }
             if (!entry.success() || !Checksums.isComparable(entry.checksum())) {
                 continue;
             }
@@ -101,7 +147,7 @@ final class AppliedState {
                 verifiedSources.put(entry.revision(), expected);
             }
         }
-        return new Verification(edited, verifiedSources);
+        return new Verification(edited, verifiedSources, unverifiable);
     }
 
     /** The applied revisions whose checksum an older algorithm made, with the current checksum. */
@@ -130,6 +176,15 @@ final class AppliedState {
                     + " what " + history.name() + " recorded. Nothing was run. Revert the edit and put the change in a"
                     + " new revision, or, if the database already matches the edited migration, run"
                     + " 'autogen upgrade --repair' to accept it (or 'autogen stamp' to rewrite the history).");
+        }
+        List<String> unverifiable = verification.unverifiable();
+        if (!unverifiable.isEmpty()) {
+            throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, history.name() + " records no checksum for the"
+                    + " applied migration(s) " + String.join(", ", unverifiable) + " ("
+                    + graph.get(unverifiable.get(0)).origin() + (unverifiable.size() > 1 ? ", …" : "") + "), so autogen"
+                    + " cannot tell whether they were edited after they ran. Nothing was run. Check that each file"
+                    + " still does what ran on this database (e.g. with git log), then run 'autogen upgrade --repair'"
+                    + " to record its current checksum.");
         }
         return verification.verifiedSources();
     }

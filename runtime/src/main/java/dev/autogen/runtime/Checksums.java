@@ -30,6 +30,14 @@ public final class Checksums {
         return checksum != null && checksum.startsWith(ALGORITHM);
     }
 
+    /**
+     * Whether a stored checksum is absent: {@code null} or blank. autogen always records one, so an
+     * absent checksum was removed by hand and the migration cannot be verified until it is repaired.
+     */
+    public static boolean isMissing(String checksum) {
+        return checksum == null || checksum.isBlank();
+    }
+
     /** The checksum of a migration's upgrade as it is now. */
     public static String of(SqlDialect dialect, ResolvedMigration migration) {
         return of(dialect, migration.upgradeOperations(migration.factory().get()));

@@ -103,6 +103,8 @@ public final class Migrator {
             AppliedState applied = verifiedState(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
+            ExistingObjects.refuseRecreating(connection, history, plan, instances,
+                    revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList());
             MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
@@ -135,16 +137,21 @@ public final class Migrator {
 
     /**
      * Accepts the migrations as they are now: records the current checksum of every applied migration
-     * that was edited or whose checksum an older autogen made, and forgets incomplete revisions so
-     * that the next upgrade runs them again.
+     * that was edited, whose checksum an older autogen made or whose checksum was removed, forgets
+     * incomplete revisions so that the next upgrade runs them again, and restores the table comment
+     * that marks the history table as autogen's when it was lost (as {@code pg_dump --no-comments} does).
      * Returns one line per change made.
      */
     public List<String> repair() {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
+            boolean restored = history.restoreFormatComment(connection);
             AppliedState applied = AppliedState.read(history, connection, revisions);
             List<String> changes = Transactions.run(connection, transaction -> {
                 List<String> made = new ArrayList<>();
+                if (restored) {
+                    made.add("restored the comment of " + history.name() + " that marks it as autogen's history");
+                }
                 for (HistoryEntry entry : applied.incomplete()) {
                     history.delete(transaction, entry.revision());
                     made.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
@@ -173,6 +180,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
             AppliedState applied = AppliedState.read(history, connection, revisions);
+            applied.requireNoGaps(revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             return new SqlScript(dialect, history).upgrade("to " + target, plan, instantiate(plan), applied.isEmpty());
         });
@@ -183,6 +191,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
             AppliedState applied = AppliedState.read(history, connection, revisions);
+            applied.requireNoGaps(revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             return new SqlScript(dialect, history).downgrade("to " + target, plan, instantiate(plan));
         });
@@ -237,20 +246,42 @@ public final class Migrator {
 
     /**
      * Records the database as being at the target ({@code base}, {@code head}, {@code heads} or a
-     * revision) without running any migration. Incomplete records are replaced.
+     * revision) without running any migration. Incomplete records are replaced; records of
+     * revisions that no migration declares are kept.
      */
     public List<String> stamp(String target) {
+        return stamp(List.of(target), Set.of()).heads();
+    }
+
+    /**
+     * Records the database as being at the targets and their ancestors without running any
+     * migration. Without {@link StampResult.Option#ADD} the records of other known revisions are
+     * deleted; records of revisions that no migration declares are deleted only with
+     * {@link StampResult.Option#PURGE_UNKNOWN}. Incomplete records of the targets are replaced.
+     */
+    public StampResult stamp(List<String> targets, Set<StampResult.Option> options) {
         RevisionGraph revisions = graph();
         return withLock(connection -> {
-            Set<String> wanted = revisionsAt(revisions, target);
+            Set<String> wanted = new HashSet<>();
+            targets.forEach(target -> wanted.addAll(revisionsAt(revisions, target)));
+            boolean add = options.contains(StampResult.Option.ADD);
+            boolean purge = options.contains(StampResult.Option.PURGE_UNKNOWN);
+            List<String> kept = new ArrayList<>();
+            List<String> purged = new ArrayList<>();
             Transactions.run(connection, transaction -> {
                 history.ensureExists(transaction);
                 Set<String> present = new HashSet<>();
                 for (HistoryEntry entry : history.read(transaction)) {
-                    if (entry.success() && wanted.contains(entry.revision())) {
-                        present.add(entry.revision());
+                    String revision = entry.revision();
+                    boolean known = revisions.contains(revision);
+                    boolean keep = known ? (wanted.contains(revision) ? entry.success() : add) : !purge;
+                    if (keep) {
+                        (known ? present : kept).add(revision);
                     } else {
-                        history.delete(transaction, entry.revision());
+                        history.delete(transaction, revision);
+                        if (!known) {
+                            purged.add(revision);
+                        }
                     }
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
@@ -261,14 +292,19 @@ public final class Migrator {
                                 SourceDigests.recorded(migration.sourceDigest(), checksum)));
                     }
                 }
+                wanted.addAll(present);
                 return null;
             });
-            return revisions.headsOf(wanted);
+            if (!kept.isEmpty()) {
+                LOG.warn("Stamp kept the records of {} in {}: no migration declares them", kept, history.name());
+            }
+            return new StampResult(revisions.headsOf(wanted), kept, purged);
         });
     }
 
     private AppliedState verifiedState(Connection connection, RevisionGraph revisions) throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
+        applied.requireNoGaps(revisions);
         applied.requireComplete();
         if (verifyChecksums) {
             history.recordVerifiedSources(connection, applied.requireUnchanged(revisions, dialect));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,13 +101,16 @@ class MigratorFailureTest {
     }
 
     @Test
-    void stampRepairsAHistoryMismatch() throws SQLException {
+    void stampWithPurgeUnknownRepairsAHistoryMismatch() throws SQLException {
         Migrator migrator = migrator("dev.autogen.runtime.it.chain");
         migrator.upgrade();
         db.execute("INSERT INTO autogen_history (revision, parents, description, checksum, execution_ms, success)"
                 + " VALUES ('19990101_000000', '', 'lost revision', NULL, 0, true)");
 
-        migrator.stamp("head");
+        assertEquals(List.of("19990101_000000"), migrator.stamp(List.of("head"), Set.of()).keptUnknown());
+        assertEquals(4, db.column("SELECT revision FROM autogen_history").size(), "a plain stamp keeps the row");
+
+        migrator.stamp(List.of("head"), Set.of(StampResult.Option.PURGE_UNKNOWN));
 
         assertEquals(List.of("20240101_000003"), migrator.current());
         assertEquals(3, db.column("SELECT revision FROM autogen_history").size());

@@ -1,6 +1,5 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Edited migrations are refused until repaired; non-transactional migrations record what happened. */
 class MigratorIntegrityTest {
     private TestDatabase db;
-    private final List<ResolvedMigration> migrations = new ArrayList<>();
+    private final InlineMigrations migrations = new InlineMigrations();
 
     @BeforeEach
     void createDatabase() throws SQLException {
@@ -107,7 +105,7 @@ class MigratorIntegrityTest {
         add("r2", List.of("r1"), true, op -> op.createTable("b", column("id", "integer")));
 
         Migrator lenient = Migrator.configure().dataSource(db.dataSource())
-                .migrationSource(() -> List.copyOf(migrations)).verifyChecksums(false).load();
+                .migrationSource(migrations::snapshot).verifyChecksums(false).load();
 
         assertEquals(1, lenient.upgrade().revisions().size());
     }
@@ -165,7 +163,7 @@ class MigratorIntegrityTest {
         add("r1", List.of(), true, op -> op.createTable("a", column("id", "integer")));
         add("r2", List.of("r1"), false, op -> op.execute("CREATE INDEX CONCURRENTLY idx_a ON a (id)"));
         Migrator offline = Migrator.configure().dataSource(new UrlDataSource("jdbc:postgresql://127.0.0.1:1/x", "x", null))
-                .migrationSource(() -> List.copyOf(migrations)).load();
+                .migrationSource(migrations::snapshot).load();
 
         String all = offline.upgradeSql("base", "head");
         String second = offline.upgradeSql("r1", "head");
@@ -179,21 +177,10 @@ class MigratorIntegrityTest {
     }
 
     private void add(String id, List<String> parents, boolean transactional, Consumer<Operations> upgrade) {
-        migrations.add(new ResolvedMigration(id, parents, "revision " + id, "V" + id + ".java", () -> new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                upgrade.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                op.execute("SELECT 1");
-            }
-        }, transactional));
+        migrations.add(id, parents, transactional, upgrade);
     }
 
     private Migrator migrator() {
-        List<ResolvedMigration> snapshot = List.copyOf(migrations);
-        return Migrator.configure().dataSource(db.dataSource()).migrationSource(() -> snapshot).load();
+        return migrations.migrator(db);
     }
 }

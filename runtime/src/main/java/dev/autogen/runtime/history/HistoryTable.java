@@ -35,6 +35,11 @@ public final class HistoryTable {
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
     private static final String VERIFIED_SOURCE = "verified_source";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
+            "applied_by", "applied_at", "execution_ms", "success");
+    private static final String HISTORY_COLUMNS = String.join(", ",
+            REQUIRED_COLUMNS.stream().map(column -> "'" + column + "'").toList());
+    private static final int HISTORY_COLUMN_COUNT = REQUIRED_COLUMNS.size();
     private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
 
     private final String name;
@@ -106,7 +111,28 @@ public final class HistoryTable {
                         + "    success boolean NOT NULL,\n"
                         + "    " + VERIFIED_SOURCE + " varchar(100)\n"
                         + ")",
-                "COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'");
+                commentStatement());
+    }
+
+    /** The statement, without a trailing semicolon, that marks the table as autogen's history of this format. */
+    public String commentStatement() {
+        return "COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'";
+    }
+
+    /**
+     * Puts back the comment that marks the table as autogen's history when the table has autogen's
+     * history columns but lost the comment, as {@code pg_dump --no-comments} does; returns whether it did.
+     */
+    public boolean restoreFormatComment(Connection connection) throws SQLException {
+        Catalog catalog = catalog(connection);
+        if (!catalog.exists() || catalog.formatVersion() != null || !catalog.hasHistoryColumns()) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(commentStatement());
+        }
+        LOG.info("Restored the comment of {}: {}", name, commentStatement());
+        return true;
     }
 
     /** The table name as SQL, quoted where needed. */
@@ -219,35 +245,58 @@ public final class HistoryTable {
     private record Layout(boolean hasVerifiedSource) {
     }
 
+    /** What the catalog says about the table; {@code formatVersion} is {@code null} when its comment carries none. */
+    private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns) {
+    }
+
     /**
      * The format version recorded in the table's comment and its optional columns, or {@code null}
-     * when the table does not exist. Fails when the table was written by a newer autogen.
+     * when the table does not exist. Fails when the table was written by a newer autogen, and when
+     * it has no format comment: another table of that name is not touched, and autogen's own table
+     * that lost its comment is not taken for absent and replayed.
      */
     private Layout layout(Connection connection) throws SQLException {
+        Catalog catalog = catalog(connection);
+        if (!catalog.exists()) {
+            return null;
+        }
+        if (catalog.formatVersion() == null && catalog.hasHistoryColumns()) {
+            throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The table " + name + " has the columns of"
+                    + " autogen's history but lost the comment that marks it as such (pg_dump --no-comments and some"
+                    + " copy tools drop comments). Nothing was run, and its rows are kept. Restore the comment with"
+                    + " 'autogen upgrade --repair', or run: " + commentStatement() + ";");
+        }
+        if (catalog.formatVersion() == null) {
+            throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The table " + name
+                    + " exists but was not created by autogen (its comment carries no format version)."
+                    + " Choose another history table name or rename that table.");
+        }
+        int version = catalog.formatVersion();
+        if (version > FORMAT_VERSION) {
+            throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The history table " + name
+                    + " was written by a newer autogen (format " + version + "; this version reads format "
+                    + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
+        }
+        return new Layout(catalog.hasVerifiedSource());
+    }
+
+    private Catalog catalog(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'), EXISTS (SELECT 1 FROM pg_attribute a"
-                        + " WHERE a.attrelid = c.oid AND a.attname = '" + VERIFIED_SOURCE + "' AND NOT a.attisdropped)"
+                        + " WHERE a.attrelid = c.oid AND a.attname = '" + VERIFIED_SOURCE + "' AND NOT a.attisdropped),"
+                        + " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped"
+                        + " AND a.attname IN (" + HISTORY_COLUMNS + ")) = " + HISTORY_COLUMN_COUNT
                         + " FROM (SELECT to_regclass(?) AS oid) c")) {
             query.setString(1, sqlName);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 if (!row.getBoolean(1)) {
-                    return null;
+                    return new Catalog(false, null, false, false);
                 }
                 String comment = row.getString(2);
                 Matcher matcher = comment == null ? null : FORMAT.matcher(comment);
-                if (matcher == null || !matcher.find()) {
-                    throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The table " + name
-                            + " exists but was not created by autogen (its comment carries no format version)."
-                            + " Choose another history table name or rename that table.");
-                }
-                int version = Integer.parseInt(matcher.group(1));
-                if (version > FORMAT_VERSION) {
-                    throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The history table " + name
-                            + " was written by a newer autogen (format " + version + "; this version reads format "
-                            + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
-                }
-                return new Layout(row.getBoolean(3));
+                Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+                return new Catalog(true, version, row.getBoolean(3), row.getBoolean(4));
             }
         }
     }
