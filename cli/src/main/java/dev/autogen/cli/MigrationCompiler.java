@@ -21,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,25 @@ final class MigrationCompiler {
             entry = compile(sources, classpath, directory, workingDirectory);
             cache.write(key, entry);
         }
+        requireAClassInEach(sources, entry, workingDirectory);
         return load(entry.classes(), entry.origins(), sourceDigests(sources, workingDirectory));
+    }
+
+    /**
+     * Fails when a source compiled to no class, as an empty file or one holding only comments does:
+     * it would be skipped without a word, and a migration meant to be in it would never run.
+     */
+    private static void requireAClassInEach(List<Path> sources, CompiledMigrationCache.Entry entry,
+                                            Path workingDirectory) {
+        Set<String> declaring = Set.copyOf(entry.origins().values());
+        for (Path source : sources) {
+            String file = relative(source, workingDirectory);
+            if (!declaring.contains(file)) {
+                throw new AutogenException(ErrorCode.COMPILATION_FAILED, "The migration file " + file
+                        + " declares no class: it is empty or holds only comments. Delete it, or write the"
+                        + " migration in it ('autogen revision --empty -m MSG' writes a blank one to start from).");
+            }
+        }
     }
 
     private static Map<String, String> sourceDigests(List<Path> sources, Path workingDirectory) {
@@ -171,8 +190,14 @@ final class MigrationCompiler {
                 throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The compiled migration class " + name
                         + " cannot be loaded: " + e, e);
             }
+            String origin = origins.get(name);
+            if (!type.isAnnotationPresent(Revision.class) && Migration.class.isAssignableFrom(type)
+                    && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The class " + name + " ("
+                        + (origin == null ? name : origin) + ") implements Migration but has no @Revision annotation,"
+                        + " so it would never run. Add @Revision(id = ..., parent = ...) to it, or delete it.");
+            }
             if (type.isAnnotationPresent(Revision.class)) {
-                String origin = origins.get(name);
                 migrations.add(MigrationClasses.resolve(type, origin == null ? name : origin,
                         origin == null ? null : sourceDigests.get(origin)));
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,6 +102,36 @@ class BadInputTest {
         assertFailure(result, ErrorCode.COMPILATION_FAILED, "A migration source does not compile");
         assertTrue(result.err().contains("src/main/java/db/migrations/" + file.getFileName() + ":"), result.toString());
         assertTrue(result.err().contains("createTabel"), result.toString());
+    }
+
+    @Test
+    void anEmptyMigrationFileIsReportedNotSkipped() throws Exception {
+        assertEquals(0, cli.run("revision", "-m", "first", "--entities", V1).exitCode());
+        Path folder = dir.resolve("src/main/java/db/migrations");
+        for (String content : List.of("", " \n\t\n", "// nothing here yet\n")) {
+            Files.writeString(folder.resolve("V20300101_000001_Later.java"), content);
+
+            CliResult result = cli.run("upgrade");
+
+            assertFailure(result, ErrorCode.COMPILATION_FAILED,
+                    "The migration file src/main/java/db/migrations/V20300101_000001_Later.java declares no class");
+            assertTrue(result.err().contains("Delete it"), result.toString());
+        }
+        assertFalse(database.exists("todolist"), "nothing ran");
+    }
+
+    @Test
+    void aMigrationClassWithoutRevisionIsReportedNotSkipped() throws Exception {
+        Files.writeString(dir.resolve("src/main/java/db/migrations/Forgotten.java"), "package db.migrations;\n"
+                + "import dev.autogen.runtime.Migration;\nimport dev.autogen.runtime.Operations;\n"
+                + "public final class Forgotten implements Migration {\n"
+                + "    public void upgrade(Operations op) { op.execute(\"SELECT 1\"); }\n"
+                + "    public void downgrade(Operations op) { op.execute(\"SELECT 1\"); }\n}\n");
+
+        CliResult result = cli.run("upgrade");
+
+        assertFailure(result, ErrorCode.MIGRATION_LOAD, "db.migrations.Forgotten (src/main/java/db/migrations/"
+                + "Forgotten.java) implements Migration but has no @Revision annotation");
     }
 
     @Test
