@@ -33,6 +33,13 @@ final class RevisionCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project project = project();
+        try (RevisionLock lock = RevisionLock.acquire(project.migrationsDir(), err())) {
+            return generate(project);
+        }
+    }
+
+    /** Generates the revision; runs under the folder's lock, so the graph read here is the latest. */
+    private int generate(Project project) {
         RevisionGraph graph = project.graph();
         List<String> parents = SchemaComparison.parentsForNewRevision(graph);
         MigrationPlan plan;

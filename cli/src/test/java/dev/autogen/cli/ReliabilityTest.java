@@ -82,6 +82,23 @@ class ReliabilityTest {
     }
 
     @Test
+    void twoRevisionsAtOnceInOneFolderBuildOneChain() throws Exception {
+        sources.write("One", "20300101_000001", List.of(), "op.execute(\"SELECT 1\");", "op.execute(\"SELECT 1\");");
+        List<CliProcess> processes = new ArrayList<>();
+        for (String message : List.of("left", "right")) {
+            processes.add(CliProcess.start(dir, environment(), "revision", "--empty", "-m", message));
+        }
+        for (CliProcess process : processes) {
+            assertSuccess(process.await(240));
+        }
+
+        assertEquals(3, sources.files().size());
+        CliResult heads = cli.run("heads");
+        assertSuccess(heads);
+        assertEquals(1, heads.out().lines().count(), "one chain, not two sibling heads: " + heads.out());
+    }
+
+    @Test
     void aKilledUpgradeLeavesNoPartialDdlAndNoStuckLock() throws Exception {
         sources.write("Slow", "20300101_000001", List.of(),
                 "op.execute(\"CREATE TABLE crash_t (id integer)\"); op.execute(\"SELECT pg_sleep(120)\");",
