@@ -92,7 +92,9 @@ public final class Migrator {
 
     /**
      * Applies the pending migrations up to a target: {@code head}, {@code heads}, {@code +N}, or a
-     * revision. Refuses before running anything when an applied migration was edited or left incomplete.
+     * revision. Refuses before running anything when an applied migration was edited, left incomplete
+     * or has no checksum, when the history has a gap, and when a pending migration would create a
+     * table, index or sequence that exists already though no applied migration created it.
      */
     public MigrationResult upgrade(String target) {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
