@@ -38,9 +38,9 @@ public final class DatabaseErrors {
             return new AutogenException(ErrorCode.DATABASE_MISSING, "The database named in " + where
                     + " does not exist (" + detail + "). Create it, e.g. 'createdb NAME', or fix --url.", e);
         }
-        if (detail.startsWith("No suitable driver")) {
-            return new AutogenException(ErrorCode.CONFIGURATION, "No JDBC driver accepts the URL " + where
-                    + ". autogen supports PostgreSQL URLs of the form jdbc:postgresql://host:5432/database;"
+        if (detail.startsWith("No suitable driver") || detail.startsWith("Unable to parse URL")) {
+            return new AutogenException(ErrorCode.CONFIGURATION, "No JDBC driver accepts the URL " + where + " ("
+                    + detail + "). autogen supports PostgreSQL URLs of the form jdbc:postgresql://host:5432/database;"
                     + " fix --url.", e);
         }
         if (state.startsWith("08") || e.getCause() instanceof java.io.IOException) {
