@@ -2,6 +2,8 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
+import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
@@ -65,6 +67,13 @@ final class Database implements AutoCloseable {
     private static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent());
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "Cannot create " + dataDirectory.getParent()
+                    + " for the embedded PostgreSQL: " + FileErrors.reason(e, dataDirectory.getParent()) + ". Check"
+                    + " that the user running autogen may write to the working directory, or set --url to use your"
+                    + " own database.", e);
+        }
+        try {
             return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
@@ -92,8 +101,13 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
         }
+    }
+
+    /** Hides the database's password in text for people. */
+    SecretMask mask() {
+        return dataSource.mask();
     }
 
     /** What the database is, for messages: its URL with any password masked, or which embedded one. */
