@@ -59,7 +59,7 @@ final class Database implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
-                    + " temporary folder) did not start: " + e.getMessage() + ". Check that the temporary folder is"
+                    + " temporary folder) did not start: " + reason(e) + ". Check that the temporary folder is"
                     + " writable, or run without --shadow against a database.", e);
         }
     }
@@ -77,7 +77,7 @@ final class Database implements AutoCloseable {
             return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
-                    + " did not start: " + e.getMessage() + ". If another autogen command is running in this folder,"
+                    + " did not start: " + reason(e) + ". If another autogen command is running in this folder,"
                     + " wait for it to finish; otherwise delete that folder to start afresh, or set --url to use your"
                     + " own database.", e);
         }
@@ -91,6 +91,10 @@ final class Database implements AutoCloseable {
                 .start();
         return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
                 description, temporaryDirectory);
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? FileErrors.reason(io, null) : e.getMessage();
     }
 
     DataSource dataSource() {

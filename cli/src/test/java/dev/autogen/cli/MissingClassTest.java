@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -75,24 +77,15 @@ class MissingClassTest {
         assertEquals(1, result.exitCode(), "pending changes: " + result);
     }
 
-    @Test
-    void aMissingEnum() throws IOException {
-        assertMissing("Status", "the entity " + PACKAGE + ".Ticket");
-    }
-
-    @Test
-    void aMissingConverter() throws IOException {
-        assertMissing("MoneyConverter", "the entity " + PACKAGE + ".Ticket (field price)");
-    }
-
-    @Test
-    void aMissingValueTypeOfAConverter() throws IOException {
-        assertMissing("Money", "the entity " + PACKAGE + ".Ticket");
-    }
-
-    @Test
-    void aMissingEmbeddable() throws IOException {
-        assertMissing("Address", "the entity " + PACKAGE + ".Ticket");
+    @ParameterizedTest(name = "a missing {0}")
+    @CsvSource({
+        "enum,                       Status,         the entity " + PACKAGE + ".Ticket",
+        "converter,                  MoneyConverter, the entity " + PACKAGE + ".Ticket (field price)",
+        "value type of a converter,  Money,          the entity " + PACKAGE + ".Ticket",
+        "embeddable,                 Address,        the entity " + PACKAGE + ".Ticket"
+    })
+    void aMissingClassIsNamedWithTheEntityThatNeedsIt(String kind, String simpleName, String needer) throws IOException {
+        assertMissing(simpleName, needer);
     }
 
     @Test
