@@ -32,6 +32,11 @@ public final class ExitCodes {
             if (failure instanceof AutogenException known) {
                 err.println("error: " + mask.apply(known.getMessage()));
                 code = known.code().exitCode();
+            } else if (failure instanceof LinkageError missing) {
+                err.println("error: a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
+                        + " --classpath holds every library the entities and migrations use; if it does, this is a"
+                        + " bug in autogen: please report it with the output of --verbose.");
+                code = ErrorCode.INTERNAL.exitCode();
             } else {
                 err.println("error: unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
                         + " please report it with the output of --verbose.");
