@@ -81,6 +81,20 @@ class DeployMainTest {
     }
 
     @Test
+    void offlineSqlTakesItsDialectFromAUrlOnlyWhenItIsAPostgresJdbcUrl() {
+        Output libpq = execute(Map.of(), "upgrade", "--sql", "base:head", "--migrations-package", PACKAGE,
+                "--url", "postgresql://db.example/app");
+        Output wrapped = execute(Map.of(), "upgrade", "--sql", "base:head", "--migrations-package", PACKAGE,
+                "--url", "jdbc:p6spy:postgresql://db.example/app");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), libpq.code, libpq.toString());
+        assertTrue(libpq.err.contains("libpq connection URI") && libpq.err.contains("jdbc:postgresql://db.example/app"),
+                libpq.toString());
+        assertEquals(0, wrapped.code, wrapped.toString());
+        assertTrue(wrapped.out.contains("BEGIN;"), wrapped.toString());
+    }
+
+    @Test
     void aPasswordInAutogenUrlIsWarnedAboutOnceButNotOneInThePropertiesFile() throws Exception {
         String url = db.url() + "?password=s3cret";
         Output fromEnvironment = execute(Map.of("AUTOGEN_URL", url), "current", "--migrations-package", PACKAGE,
