@@ -33,10 +33,10 @@ public final class FileErrors {
      * @param doing    what failed, naming the file, e.g. {@code "Cannot write /app/V1.java"}
      * @param named    the file named in {@code doing}
      * @param e        the failure
-     * @param whatNext what to do about it
+     * @param whatNext what to do about it, a sentence without its final period
      */
     public static AutogenException failed(String doing, Path named, IOException e, String whatNext) {
-        return new AutogenException(ErrorCode.IO, doing + ": " + reason(e, named) + ". " + whatNext, e);
+        return new AutogenException(ErrorCode.IO, doing + ": " + reason(e, named) + ". " + whatNext + ".", e);
     }
 
     private static String reasonOnly(IOException e) {

@@ -23,7 +23,7 @@ class FileErrorsTest {
                 new AccessDeniedException(file.toString()), "Make it writable");
 
         assertEquals(ErrorCode.IO, e.code());
-        assertEquals("Cannot write /srv/app/migrations/V1.java: Permission denied. Make it writable", e.getMessage());
+        assertEquals("Cannot write /srv/app/migrations/V1.java: Permission denied. Make it writable.", e.getMessage());
     }
 
     @Test
