@@ -1,7 +1,7 @@
 package dev.autogen.database;
 
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyAction;
@@ -85,8 +85,7 @@ public final class DatabaseReader {
             return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
                     .withSchemas(existing);
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the database catalog: "
-                    + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
+            throw DatabaseErrors.failed(e, "reading the database catalog", SecretMask.patternsOnly());
         }
     }
 

@@ -67,9 +67,12 @@ public final class EntityModelReader {
             return new MetadataTranslator(metadata).translate();
         } catch (AutogenException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new AutogenException(ErrorCode.ENTITY_MODEL, "Hibernate rejected the entity mapping in "
-                    + String.join(", ", packages) + ": " + rootMessage(e) + ". Fix the mapping and compile again.", e);
+        } catch (RuntimeException | LinkageError e) {
+            throw MissingClasses.nameOf(e)
+                    .map(missing -> MissingClasses.error(missing, classes, classpathDescription, e))
+                    .orElseGet(() -> new AutogenException(ErrorCode.ENTITY_MODEL, "Hibernate rejected the entity"
+                            + " mapping in " + String.join(", ", packages) + ": " + rootMessage(e)
+                            + ". Fix the mapping and compile again.", e));
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
             Thread.currentThread().setContextClassLoader(previous);

@@ -46,8 +46,12 @@ final class EntityScanner {
             try {
                 classes.add(Class.forName(name, false, loader));
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new AutogenException(ErrorCode.ENTITY_MODEL, "The entity class " + name
-                        + " cannot be loaded: " + e + ". Put every library it needs on --classpath.", e);
+                String missing = MissingClasses.nameOf(e).filter(other -> !other.equals(name)).orElse(null);
+                throw new AutogenException(ErrorCode.ENTITY_MODEL, "The class " + name + " cannot be loaded"
+                        + (missing == null ? ": " + e : ": it needs " + missing + ", which is not on the class path "
+                        + classpathDescription) + ". Add the jar or folder that holds every class it needs to"
+                        + " --classpath (for a Maven project, 'mvn dependency:build-classpath' prints the class path"
+                        + " of its dependencies).", e);
             }
         }
         return classes;

@@ -2,6 +2,8 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
+import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
@@ -57,7 +59,7 @@ final class Database implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
-                    + " temporary folder) did not start: " + e.getMessage() + ". Check that the temporary folder is"
+                    + " temporary folder) did not start: " + reason(e) + ". Check that the temporary folder is"
                     + " writable, or run without --shadow against a database.", e);
         }
     }
@@ -65,10 +67,17 @@ final class Database implements AutoCloseable {
     private static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent());
+        } catch (IOException e) {
+            throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "Cannot create " + dataDirectory.getParent()
+                    + " for the embedded PostgreSQL: " + FileErrors.reason(e, dataDirectory.getParent()) + ". Check"
+                    + " that the user running autogen may write to the working directory, or set --url to use your"
+                    + " own database.", e);
+        }
+        try {
             return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
-                    + " did not start: " + e.getMessage() + ". If another autogen command is running in this folder,"
+                    + " did not start: " + reason(e) + ". If another autogen command is running in this folder,"
                     + " wait for it to finish; otherwise delete that folder to start afresh, or set --url to use your"
                     + " own database.", e);
         }
@@ -84,6 +93,10 @@ final class Database implements AutoCloseable {
                 description, temporaryDirectory);
     }
 
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? FileErrors.reason(io, null) : e.getMessage();
+    }
+
     DataSource dataSource() {
         return dataSource;
     }
@@ -92,8 +105,13 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
         }
+    }
+
+    /** Hides the database's password in text for people. */
+    SecretMask mask() {
+        return dataSource.mask();
     }
 
     /** What the database is, for messages: its URL with any password masked, or which embedded one. */

@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.deploy.Settings;
 import picocli.CommandLine.Command;
 
@@ -17,19 +16,27 @@ final class InitCommand extends ProjectCommand {
         Project project = project();
         Path properties = project.settings().workingDirectory().resolve(Settings.FILE_NAME);
         Path migrations = project.resolve(options.migrationsDir);
-        try {
-            if (Files.exists(properties)) {
-                out().println(Settings.FILE_NAME + " exists already; left as it is.");
-            } else {
+        if (Files.exists(properties)) {
+            out().println(Settings.FILE_NAME + " exists already; left as it is.");
+        } else {
+            try {
                 Files.writeString(properties, template());
-                out().println("Wrote " + Settings.FILE_NAME);
+            } catch (IOException e) {
+                throw FileErrors.failed("Cannot write " + properties, properties, e, "Check that the user running"
+                        + " autogen may write to " + properties.getParent() + ", or run 'init' in a folder it may"
+                        + " write to");
             }
-            Files.createDirectories(migrations);
-            out().println("Migrations go to " + project.settings().workingDirectory().relativize(migrations)
-                    + " (package " + options.migrationsPackage + ")");
-        } catch (IOException e) {
-            throw new AutogenException(ErrorCode.IO, "Cannot initialize the project: " + e.getMessage(), e);
+            out().println("Wrote " + Settings.FILE_NAME);
         }
+        try {
+            Files.createDirectories(migrations);
+        } catch (IOException e) {
+            throw FileErrors.failed("Cannot create the migrations folder " + migrations, migrations, e, "Check that"
+                    + " every part of that path is a folder the user running autogen may write to, or set"
+                    + " --migrations-dir (migrations-dir in " + Settings.FILE_NAME + ") to another folder");
+        }
+        out().println("Migrations go to " + project.settings().workingDirectory().relativize(migrations)
+                + " (package " + options.migrationsPackage + ")");
         if (options.entities == null) {
             out().println("Next: set entities= in " + Settings.FILE_NAME + " to the packages of your @Entity classes,"
                     + " compile, then run 'autogen revision -m \"initial schema\"'.");

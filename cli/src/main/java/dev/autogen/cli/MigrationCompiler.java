@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.load.MigrationClasses;
@@ -91,7 +92,8 @@ final class MigrationCompiler {
             try {
                 digests.put(relative(source, workingDirectory), SourceDigests.of(Files.readString(source)));
             } catch (IOException e) {
-                throw new AutogenException(ErrorCode.IO, "Cannot read the migration " + source + ": " + e.getMessage(), e);
+                throw FileErrors.failed("Cannot read the migration " + source, source, e,
+                        "Check that the user running autogen may read it");
             }
         }
         return digests;
@@ -132,7 +134,8 @@ final class MigrationCompiler {
                     .filter(f -> !f.getFileName().toString().equals("package-info.java"))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new AutogenException(ErrorCode.IO, "Cannot list the migrations folder " + directory + ": " + e.getMessage(), e);
+            throw FileErrors.failed("Cannot list the migrations folder " + directory, directory, e,
+                    "Check that the user running autogen may read it");
         }
     }
 

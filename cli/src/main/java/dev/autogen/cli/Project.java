@@ -52,6 +52,11 @@ final class Project {
     /** The migrations folder; fails when it does not exist. */
     Path migrationsDir() {
         Path dir = resolve(options.migrationsDir);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "The migrations folder " + dir + " is a file, not a"
+                    + " folder. Set --migrations-dir (migrations-dir in " + Settings.FILE_NAME + ") to the folder that"
+                    + " holds your migrations, or move the file away and run 'autogen init'.");
+        }
         if (!Files.isDirectory(dir)) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "The migrations folder " + dir
                     + " does not exist. Run 'autogen init', or set --migrations-dir (migrations-dir in "

@@ -6,6 +6,7 @@ import dev.autogen.codegen.RevisionHeader;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.graph.RevisionGraph;
 
 import java.io.IOException;
@@ -40,7 +41,9 @@ final class RevisionFiles {
         try {
             Files.writeString(file, migration.source());
         } catch (IOException e) {
-            throw new AutogenException(ErrorCode.IO, "Cannot write " + file + ": " + e.getMessage(), e);
+            throw FileErrors.failed("Cannot write the new migration " + file, file, e, "Check that the user running"
+                    + " autogen may write to " + file.getParent() + ", or set --migrations-dir to a folder it may"
+                    + " write to; nothing was written");
         }
         return file;
     }

@@ -9,6 +9,7 @@ import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.graph.RevisionGraph;
+import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
@@ -91,7 +92,7 @@ final class SchemaComparison {
         try (Connection connection = database.connect()) {
             return filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
+            throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask());
         }
     }
 

@@ -44,7 +44,10 @@ class BadInputTest {
     @Test
     void unreachableDatabase() {
         CliResult result = cli.run("upgrade", "--url", "jdbc:postgresql://127.0.0.1:1/app?password=secret");
-        assertFailure(result, ErrorCode.DATABASE_UNREACHABLE, "Cannot reach the database at jdbc:postgresql://127.0.0.1:1/app");
+        assertEquals(ErrorCode.DATABASE_UNREACHABLE.exitCode(), result.exitCode(), result.toString());
+        assertTrue(result.err().startsWith("warning: the URL in --url carries a password"), result.toString());
+        assertTrue(result.err().contains("\nerror: Cannot reach the database at jdbc:postgresql://127.0.0.1:1/app"),
+                result.toString());
         assertFalse(result.err().contains("secret"), result.toString());
         assertTrue(result.err().contains("password=***"), result.toString());
     }
@@ -138,6 +141,51 @@ class BadInputTest {
     void unknownTarget() {
         assertEquals(0, cli.run("revision", "-m", "first", "--entities", V1).exitCode());
         assertFailure(cli.run("upgrade", "nope"), ErrorCode.UNKNOWN_TARGET, "No revision matches 'nope'");
+    }
+
+    @Test
+    void theUrlTypoOfTheIssueNamesTheRightFormAndShowsNoPassword() {
+        CliResult result = cli.run("upgrade", "--url", "jdbc:postgres://127.0.0.1:5432/db?password=s3cret");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.exitCode(), result.toString());
+        assertTrue(result.err().contains("warning: the URL in --url carries a password"), result.toString());
+        assertTrue(result.err().contains("error: The URL jdbc:postgres://127.0.0.1:5432/db?password=*** does not start"
+                + " with jdbc:postgresql:"), result.toString());
+        assertTrue(result.err().contains("Write it as jdbc:postgresql://127.0.0.1:5432/db?password=***"), result.toString());
+        assertFalse(result.err().contains("s3cret"), result.toString());
+        assertFalse(result.err().contains("Cannot reach"), result.toString());
+    }
+
+    @Test
+    void aLibpqUriOrAnotherDatabaseIsNamedAndCheckDoesNotExitWithOne() {
+        CliResult libpq = cli.run("check", "--entities", V1, "--url", "postgres://me:s3cret@127.0.0.1:5432/app");
+        CliResult mariadb = cli.run("check", "--entities", V1, "--url", "jdbc:mariadb://127.0.0.1:3306/app");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), libpq.exitCode(), libpq.toString());
+        assertTrue(libpq.err().contains("libpq connection URI") && libpq.err().contains("jdbc:postgresql://127.0.0.1:5432/app"),
+                libpq.toString());
+        assertFalse(libpq.err().contains("s3cret"), libpq.toString());
+        assertFailure(mariadb, ErrorCode.CONFIGURATION, "PostgreSQL only so far (MariaDB and MySQL are planned)");
+    }
+
+    @Test
+    void aMigrationsFolderThatIsAFileIsNamedAsSuch() throws Exception {
+        Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        assertFailure(cli.run("upgrade", "--migrations-dir", "not-a-folder"), ErrorCode.CONFIGURATION,
+                "not-a-folder is a file, not a folder");
+    }
+
+    @Test
+    void aMigrationsFolderThatCannotBeCreatedKeepsTheReason() throws Exception {
+        Files.writeString(dir.resolve("plain-file"), "x");
+
+        CliResult result = cli.run("init", "--migrations-dir", "plain-file/migrations");
+
+        assertEquals(ErrorCode.IO.exitCode(), result.exitCode(), result.toString());
+        assertTrue(result.err().contains("error: Cannot create the migrations folder " + dir.resolve("plain-file/migrations")
+                + ": Not a directory."), result.toString());
+        assertTrue(result.err().contains("--migrations-dir"), result.toString());
     }
 
     @Test

@@ -378,7 +378,7 @@ public final class Migrator {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             first.get();
-            throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource));
+            throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource), maskOf(dataSource));
         }
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
@@ -391,10 +391,12 @@ public final class Migrator {
                 }
             }
         } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error while working on " + history.name() + ": "
-                    + e.getMessage() + " (SQL state " + e.getSQLState() + "). Check that the user may create and"
-                    + " change tables there.", e);
+            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource));
         }
+    }
+
+    private static SecretMask maskOf(DataSource dataSource) {
+        return dataSource instanceof UrlDataSource url ? url.mask() : SecretMask.patternsOnly();
     }
 
     private static String describe(DataSource dataSource) {
@@ -461,9 +463,13 @@ public final class Migrator {
             return this;
         }
 
-        /** How long to wait for another process's migration lock, default two minutes. */
+        /** How long to wait for another process's migration lock, default two minutes; must be positive. */
         public Builder lockTimeout(Duration value) {
-            this.lockTimeout = Objects.requireNonNull(value, "lockTimeout");
+            if (Objects.requireNonNull(value, "lockTimeout").isNegative() || value.isZero()) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "The lock timeout must be positive, not " + value
+                        + ": give lockTimeout(...) a duration of a second or more.");
+            }
+            this.lockTimeout = value;
             return this;
         }
 

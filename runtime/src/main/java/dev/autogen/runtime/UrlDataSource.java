@@ -37,6 +37,11 @@ public final class UrlDataSource implements DataSource {
         return user;
     }
 
+    /** Hides this data source's password, and any password in a URL, in text for people. */
+    public SecretMask mask() {
+        return SecretMask.of(password);
+    }
+
     @Override
     public String toString() {
         return DatabaseErrors.maskUrl(url);
@@ -44,6 +49,7 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        JdbcUrls.requireSupported(url);
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);

@@ -22,7 +22,13 @@ public final class CliProcess {
 
     /** Starts {@code autogen ARGS} in the directory with the extra environment. */
     public static CliProcess start(Path directory, Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
+        return start(directory, environment, List.of(), args);
+    }
+
+    /** Starts {@code autogen ARGS} under a launcher command such as {@code setpriv ... --}. */
+    public static CliProcess start(Path directory, Map<String, String> environment, List<String> launcher,
+                                   String... args) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

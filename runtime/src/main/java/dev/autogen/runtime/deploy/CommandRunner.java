@@ -10,8 +10,10 @@ import java.util.function.Function;
 
 /**
  * Runs a command line the way every autogen entry point does: settings from the working directory,
- * defaults from the environment and {@code autogen.properties}, the exit-code list in the help, and
- * failures turned into messages and exit codes.
+ * defaults from the environment and {@code autogen.properties}, the exit-code list in the help, a
+ * warning for a password written into the URL, and failures, errors such as a missing class included,
+ * turned into messages and exit codes: a failure never exits with 1, which {@code check} keeps for
+ * pending changes.
  */
 public final class CommandRunner {
     private CommandRunner() {
@@ -37,7 +39,15 @@ public final class CommandRunner {
         commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        ExitCodes.install(commandLine, environment);
+        ExitCodes.install(commandLine, environment, settings);
+        commandLine.setExecutionStrategy(parseResult -> {
+            UrlPasswordWarning.check(ExitCodes.leaf(parseResult), environment, err);
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                throw new CommandLine.ExecutionException(commandLine, e.toString(), e);
+            }
+        });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

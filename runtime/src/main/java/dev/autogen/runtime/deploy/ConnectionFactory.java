@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.JdbcUrls;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.history.DatabaseErrors;
@@ -33,6 +34,7 @@ public final class ConnectionFactory {
             throw new AutogenException(ErrorCode.CONFIGURATION, "No database configured. Set --url (AUTOGEN_URL, or url="
                     + " in " + Settings.FILE_NAME + ") to the JDBC URL of the database to migrate.");
         }
+        JdbcUrls.requireSupported(options.url());
         String password = settings.environment(options.passwordEnv());
         if (password == null) {
             password = settings.filePassword();
@@ -46,7 +48,7 @@ public final class ConnectionFactory {
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user());
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
         }
         return dataSource;
     }

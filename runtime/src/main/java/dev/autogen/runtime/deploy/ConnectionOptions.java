@@ -18,8 +18,8 @@ public final class ConnectionOptions {
             description = "Name of the history table (default: ${DEFAULT-VALUE}).")
     String historyTable;
 
-    @Option(names = "--lock-timeout", defaultValue = "120",
-            description = "Seconds to wait for another process's migration lock (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lock-timeout", defaultValue = "120", converter = PositiveSeconds.class,
+            description = "Seconds to wait for another process's migration lock, 1 or more (default: ${DEFAULT-VALUE}).")
     long lockTimeoutSeconds;
 
     @Option(names = "--dialect", description = "SQL dialect for --sql output (default: from the URL; supported: postgresql).")

@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.JdbcUrls;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.dialect.SqlDialect;
 
@@ -12,10 +13,15 @@ public final class Dialects {
     private Dialects() {
     }
 
+    /**
+     * The dialect named by {@code --dialect}, or else the one of the URL, which must be a supported
+     * JDBC URL ({@link JdbcUrls#requireSupported}).
+     */
     public static SqlDialect choose(String dialect, String url) {
-        String name = dialect != null ? dialect.toLowerCase(Locale.ROOT)
-                : url == null || url.isBlank() ? "postgresql"
-                : url.startsWith("jdbc:") ? url.substring(5, Math.max(5, url.indexOf(':', 5))) : url;
+        if (dialect == null) {
+            JdbcUrls.requireSupported(url);
+        }
+        String name = dialect == null ? "postgresql" : dialect.toLowerCase(Locale.ROOT);
         return switch (name) {
             case "postgresql", "postgres", "pgsql" -> new PostgresDialect();
             default -> throw new AutogenException(ErrorCode.CONFIGURATION, "autogen has no SQL dialect for '" + name

@@ -2,9 +2,11 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.SecretMask;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,28 +14,38 @@ import java.util.Map;
 /**
  * Turns failures into one-paragraph messages and distinct exit codes: an {@link AutogenException}
  * exits with its code's number, anything else is reported as a bug. Stack traces only with
- * {@code --verbose} or {@code AUTOGEN_VERBOSE=true}.
+ * {@code --verbose} or {@code AUTOGEN_VERBOSE=true}. Every password the run knows of, and every
+ * password written into a URL, is masked in what is printed.
  */
 public final class ExitCodes {
     private ExitCodes() {
     }
 
     /** Installs the handler on a command line. */
-    public static void install(CommandLine commandLine, Map<String, String> environment) {
+    public static void install(CommandLine commandLine, Map<String, String> environment, Settings settings) {
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            boolean verbose = isVerbose(parseResult, environment);
+            SecretMask mask = mask(parseResult, environment, settings);
+            Throwable failure = exception instanceof CommandLine.ExecutionException && exception.getCause() != null
+                    ? exception.getCause() : exception;
             int code;
-            if (exception instanceof AutogenException failure) {
-                err.println("error: " + failure.getMessage());
-                code = failure.code().exitCode();
+            if (failure instanceof AutogenException known) {
+                err.println("error: " + mask.apply(known.getMessage()));
+                code = known.code().exitCode();
+            } else if (failure instanceof LinkageError missing) {
+                err.println("error: a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
+                        + " --classpath holds every library the entities and migrations use; if it does, this is a"
+                        + " bug in autogen: please report it with the output of --verbose.");
+                code = ErrorCode.INTERNAL.exitCode();
             } else {
-                err.println("error: unexpected " + exception + ". This is a bug in autogen; please report it with the"
-                        + " output of --verbose.");
+                err.println("error: unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
+                        + " please report it with the output of --verbose.");
                 code = ErrorCode.INTERNAL.exitCode();
             }
-            if (verbose) {
-                exception.printStackTrace(err);
+            if (isVerbose(parseResult, environment)) {
+                StringWriter trace = new StringWriter();
+                failure.printStackTrace(new PrintWriter(trace));
+                err.print(mask.apply(trace.toString()));
             }
             err.flush();
             return code;
@@ -47,6 +59,24 @@ public final class ExitCodes {
             entries.add(code.exitCode() + ":" + code.label());
         }
         return entries.toArray(String[]::new);
+    }
+
+    /** Masks the passwords of the environment variable {@code --password-env} names and of the properties file. */
+    private static SecretMask mask(CommandLine.ParseResult parseResult, Map<String, String> environment,
+                                   Settings settings) {
+        CommandLine.Model.OptionSpec passwordEnv = leaf(parseResult).commandSpec().findOption("--password-env");
+        String variable = passwordEnv == null || passwordEnv.getValue() == null ? "AUTOGEN_PASSWORD"
+                : passwordEnv.getValue().toString();
+        return SecretMask.of(environment.get(variable), environment.get("AUTOGEN_PASSWORD"), settings.filePassword());
+    }
+
+    /** The parse result of the subcommand that runs. */
+    static CommandLine.ParseResult leaf(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult result = parseResult;
+        while (result.subcommand() != null) {
+            result = result.subcommand();
+        }
+        return result;
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult, Map<String, String> environment) {

@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.FileErrors;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -39,7 +40,8 @@ public final class Settings {
             try (Reader reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new AutogenException(ErrorCode.CONFIGURATION, "Cannot read " + file + ": " + e.getMessage(), e);
+                throw new AutogenException(ErrorCode.CONFIGURATION, "Cannot read " + file + ": "
+                        + FileErrors.reason(e, file) + ". Check that the user running autogen may read it.", e);
             }
         }
         return new Settings(workingDirectory, Map.copyOf(environment), properties);

@@ -68,6 +68,75 @@ class DeployMainTest {
         assertTrue(result.err.startsWith("error: No database configured. Set --url"), result.toString());
     }
 
+    @Test
+    void aMariaDbUrlIsNamedAsUnsupportedAndThePasswordInItIsWarnedAboutAndMasked() {
+        Output result = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE,
+                "--url", "jdbc:mariadb://127.0.0.1:3306/app?password=s3cret");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());
+        assertTrue(result.err.contains("PostgreSQL only so far (MariaDB and MySQL are planned)"), result.toString());
+        assertTrue(result.err.startsWith("warning: the URL in --url carries a password"), result.toString());
+        assertTrue(result.err.contains("AUTOGEN_PASSWORD"), result.toString());
+        assertFalse(result.err.contains("s3cret"), result.toString());
+    }
+
+    @Test
+    void offlineSqlTakesItsDialectFromAUrlOnlyWhenItIsAPostgresJdbcUrl() {
+        Output libpq = execute(Map.of(), "upgrade", "--sql", "base:head", "--migrations-package", PACKAGE,
+                "--url", "postgresql://db.example/app");
+        Output wrapped = execute(Map.of(), "upgrade", "--sql", "base:head", "--migrations-package", PACKAGE,
+                "--url", "jdbc:p6spy:postgresql://db.example/app");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), libpq.code, libpq.toString());
+        assertTrue(libpq.err.contains("libpq connection URI") && libpq.err.contains("jdbc:postgresql://db.example/app"),
+                libpq.toString());
+        assertEquals(0, wrapped.code, wrapped.toString());
+        assertTrue(wrapped.out.contains("BEGIN;"), wrapped.toString());
+    }
+
+    @Test
+    void aPasswordInAutogenUrlIsWarnedAboutOnceButNotOneInThePropertiesFile() throws Exception {
+        String url = db.url() + "?password=s3cret";
+        Output fromEnvironment = execute(Map.of("AUTOGEN_URL", url), "current", "--migrations-package", PACKAGE,
+                "--user", TestDatabase.USER);
+        Files.writeString(dir.resolve(Settings.FILE_NAME), "url=" + url + "\n");
+        Output fromFile = execute(Map.of(), "current", "--migrations-package", PACKAGE, "--user", TestDatabase.USER);
+
+        assertEquals(0, fromEnvironment.code, fromEnvironment.toString());
+        assertEquals(1, fromEnvironment.err.lines().filter(line -> line.startsWith("warning:")).count(),
+                fromEnvironment.toString());
+        assertTrue(fromEnvironment.err.contains("the URL in AUTOGEN_URL carries a password"), fromEnvironment.toString());
+        assertEquals(0, fromFile.code, fromFile.toString());
+        assertEquals("", fromFile.err, fromFile.toString());
+    }
+
+    @Test
+    void aPasswordTheDriverEchoesIsMaskedInTheVerboseStackTraceToo() {
+        Output result = execute(Map.of("AUTOGEN_PASSWORD", "pa55word"), "current", "--verbose",
+                "--migrations-package", PACKAGE, "--url", "jdbc:postgresql://127.0.0.1:notaport/app?password=s3cret");
+
+        assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());
+        assertTrue(result.err.contains("No JDBC driver accepts the URL"), result.toString());
+        assertTrue(result.err.contains("\tat "), "the stack trace is there: " + result);
+        assertTrue(result.err.contains("password=***"), result.toString());
+        assertFalse(result.err.contains("s3cret"), result.toString());
+    }
+
+    @Test
+    void aLockTimeoutThatIsNotPositiveOrNotANumberIsAUsageErrorNamingTheOption() throws Exception {
+        for (String value : new String[] {"-5", "0", "soon"}) {
+            Output result = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE, "--url", db.url(),
+                    "--lock-timeout", value);
+            assertEquals(2, result.code, result.toString());
+            assertTrue(result.err.contains("--lock-timeout"), result.toString());
+            assertTrue(result.err.contains("'" + value + "'"), result.toString());
+        }
+        Files.writeString(dir.resolve(Settings.FILE_NAME), "lock-timeout=-5\n");
+        Output fromFile = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE, "--url", db.url());
+        assertEquals(2, fromFile.code, fromFile.toString());
+        assertTrue(fromFile.err.contains("--lock-timeout"), fromFile.toString());
+    }
+
     private Output run(String... args) {
         String[] all = new String[args.length + 6];
         System.arraycopy(args, 0, all, 0, args.length);

@@ -1,6 +1,8 @@
 package dev.autogen.runtime.history;
 
+import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.SecretMask;
 import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseErrorsTest {
     @Test
@@ -37,5 +40,42 @@ class DatabaseErrorsTest {
                 DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me").code());
         assertFalse(DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me")
                 .getMessage().contains("secret"));
+    }
+
+    @Test
+    void theDriversTextIsMaskedToo() {
+        String url = "jdbc:postgres://127.0.0.1:5432/db?password=s3cret";
+        AutogenException e = DatabaseErrors.connectionFailed(new SQLException("No suitable driver found for " + url,
+                "08001"), url, "me", SecretMask.of("s3cret"));
+
+        assertEquals(ErrorCode.CONFIGURATION, e.code());
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        assertTrue(e.getMessage().contains("jdbc:postgresql://host:5432/database"), e.getMessage());
+
+        AutogenException odd = DatabaseErrors.connectionFailed(new SQLException("server said pa55word", "XX000"),
+                "jdbc:postgresql://db/app", "me", SecretMask.of("pa55word"));
+        assertFalse(odd.getMessage().contains("pa55word"), odd.getMessage());
+    }
+
+    @Test
+    void otherFailuresGetTheAdviceOfTheirStateOnly() {
+        SecretMask mask = SecretMask.of("s3cret");
+        String denied = DatabaseErrors.failed(new SQLException("ERROR: permission denied for schema public", "42501"),
+                "working on autogen_history", mask).getMessage();
+        String closed = DatabaseErrors.failed(new SQLException("This connection has been closed.", "08003"),
+                "working on autogen_history", mask).getMessage();
+        String tooLong = DatabaseErrors.failed(new SQLException("ERROR: value too long for type character varying(2000)",
+                "22001"), "working on autogen_history", mask).getMessage();
+        AutogenException unknown = DatabaseErrors.failed(new SQLException("ERROR: s3cret happened", "XX000"),
+                "working on autogen_history", mask);
+
+        assertTrue(denied.startsWith("Database error while working on autogen_history: ERROR: permission denied"), denied);
+        assertTrue(denied.contains("may create and change tables"), denied);
+        assertTrue(closed.contains("(SQL state 08003)") && closed.contains("connection to the server was lost"), closed);
+        assertFalse(closed.contains("may create and change tables"), closed);
+        assertTrue(tooLong.contains("longer than its column") && !tooLong.contains("may create"), tooLong);
+        assertEquals(ErrorCode.DATABASE_ERROR, unknown.code());
+        assertEquals("Database error while working on autogen_history: ERROR: *** happened (SQL state XX000).",
+                unknown.getMessage());
     }
 }

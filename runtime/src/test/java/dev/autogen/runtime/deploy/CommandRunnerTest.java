@@ -1,0 +1,53 @@
+package dev.autogen.runtime.deploy;
+
+import dev.autogen.runtime.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A Java error in a command never escapes as a raw trace with exit 1, which {@code check} keeps for pending changes. */
+class CommandRunnerTest {
+    @TempDir
+    Path dir;
+
+    @Command(name = "broken")
+    static final class Broken implements Callable<Integer> {
+        @CommandLine.Option(names = {"-v", "--verbose"})
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            throw new NoClassDefFoundError("com/example/Gone");
+        }
+    }
+
+    private String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandRunner.run(dir, Map.of(), new PrintWriter(out), new PrintWriter(err), args,
+                settings -> new CommandLine(new Broken()));
+        return new String[] {String.valueOf(code), err.toString()};
+    }
+
+    @Test
+    void aMissingClassIsReportedWithItsNameAndNeverExitsWithOne() {
+        String[] result = run();
+
+        assertEquals(String.valueOf(ErrorCode.INTERNAL.exitCode()), result[0], result[1]);
+        assertTrue(result[1].startsWith("error: a class cannot be loaded: java.lang.NoClassDefFoundError:"
+                + " com/example/Gone. Check that --classpath"), result[1]);
+        assertFalse(result[1].contains("\tat "), result[1]);
+        assertTrue(run("--verbose")[1].contains("\tat "), "--verbose adds the stack trace");
+    }
+}
