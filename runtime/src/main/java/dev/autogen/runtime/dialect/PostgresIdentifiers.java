@@ -32,9 +32,18 @@ public final class PostgresIdentifiers {
     private PostgresIdentifiers() {
     }
 
-    /** The text as an SQL string literal, single quotes doubled. */
+    /**
+     * The text as an SQL string literal that means the same under either setting of
+     * {@code standard_conforming_strings}: single quotes doubled, and a text that holds a backslash
+     * written as an escape string ({@code E'...'}) with its backslashes doubled too. A text without a
+     * backslash keeps its plain form, so the SQL of ordinary migrations (and their checksums) is unchanged.
+     */
     public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = text.replace("'", "''");
+        if (text.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
     }
 
     /** The identifier as SQL: bare when it is a plain lower-case word, otherwise double-quoted. */

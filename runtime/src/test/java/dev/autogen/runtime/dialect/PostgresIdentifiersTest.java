@@ -12,6 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The expected constraint names below are the ones PostgreSQL 15 chose for the same tables and columns. */
 class PostgresIdentifiersTest {
     @Test
+    void literalsWithoutBackslashKeepTheirPlainForm() {
+        assertEquals("'it''s'", PostgresIdentifiers.literal("it's"));
+        assertEquals("'line\none'", PostgresIdentifiers.literal("line\none"));
+        assertEquals("''", PostgresIdentifiers.literal(""));
+    }
+
+    @Test
+    void literalsWithABackslashAreEscapeStringsThatNoSettingCanEnd() {
+        assertEquals("E'C:\\\\temp\\\\'' ; CREATE TABLE pwned (id int); --'",
+                PostgresIdentifiers.literal("C:\\temp\\' ; CREATE TABLE pwned (id int); --"));
+        assertEquals("E'\\\\'", PostgresIdentifiers.literal("\\"));
+    }
+
+    @Test
     void plainLowerCaseNamesStayBare() {
         assertEquals("todo", PostgresIdentifiers.quote("todo"));
         assertEquals("_due_at2$", PostgresIdentifiers.quote("_due_at2$"));
