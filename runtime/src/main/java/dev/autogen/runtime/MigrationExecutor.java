@@ -33,6 +33,7 @@ final class MigrationExecutor {
     MigrationResult.Step apply(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
         List<MigrationOperation> operations = migration.upgradeOperations(instance);
+        MigrationChecks.beforeUpgrade(migration, operations);
         List<String> statements = StatementRunner.statements(dialect, operations);
         String checksum = Checksums.ofStatements(statements);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
@@ -52,7 +53,9 @@ final class MigrationExecutor {
 
     MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instance));
+        List<MigrationOperation> operations = migration.downgradeOperations(instance);
+        MigrationChecks.beforeDowngrade(migration, operations);
+        List<String> statements = StatementRunner.statements(dialect, operations);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (migration.transactional()) {
