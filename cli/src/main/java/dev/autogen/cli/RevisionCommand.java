@@ -32,6 +32,7 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        RevisionMessage.check(spec, message);
         Project project = project();
         RevisionGraph graph = project.graph();
         List<String> parents = SchemaComparison.parentsForNewRevision(graph);

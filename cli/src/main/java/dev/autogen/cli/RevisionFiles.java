@@ -9,6 +9,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.graph.RevisionGraph;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +39,7 @@ final class RevisionFiles {
             throw new AutogenException(ErrorCode.IO, "The file " + file + " already exists; nothing was written.");
         }
         try {
-            Files.writeString(file, migration.source());
+            Files.writeString(file, migration.source(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot write " + file + ": " + e.getMessage(), e);
         }
