@@ -33,8 +33,8 @@ final class MigrationExecutor {
     MigrationResult.Step apply(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
         List<MigrationOperation> operations = migration.upgradeOperations(instance);
-        MigrationChecks.beforeUpgrade(migration, operations);
         List<String> statements = StatementRunner.statements(dialect, operations);
+        MigrationChecks.beforeUpgrade(migration, statements);
         String checksum = Checksums.ofStatements(statements);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
@@ -53,9 +53,8 @@ final class MigrationExecutor {
 
     MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<MigrationOperation> operations = migration.downgradeOperations(instance);
-        MigrationChecks.beforeDowngrade(migration, operations);
-        List<String> statements = StatementRunner.statements(dialect, operations);
+        List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instance));
+        MigrationChecks.beforeDowngrade(migration, statements);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (migration.transactional()) {

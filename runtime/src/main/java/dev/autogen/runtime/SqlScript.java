@@ -32,9 +32,8 @@ final class SqlScript {
         }
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<MigrationOperation> operations = migration.upgradeOperations(instances.get(i));
-            MigrationChecks.beforeUpgrade(migration, operations);
-            List<String> statements = StatementRunner.statements(dialect, operations);
+            List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instances.get(i)));
+            MigrationChecks.beforeUpgrade(migration, statements);
             comment(sql.append('\n'), "Revision " + migration.id() + ": " + migration.message());
             comment(sql, "Parents: " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
                     + "; source: " + migration.origin());
@@ -54,11 +53,11 @@ final class SqlScript {
         StringBuilder sql = header("downgrade", range, plan.size());
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<MigrationOperation> operations = migration.downgradeOperations(instances.get(i));
-            MigrationChecks.beforeDowngrade(migration, operations);
+            List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instances.get(i)));
+            MigrationChecks.beforeDowngrade(migration, statements);
             comment(sql.append('\n'), "Undo revision " + migration.id() + ": " + migration.message());
             begin(sql, migration);
-            appendStatements(sql, StatementRunner.statements(dialect, operations));
+            appendStatements(sql, statements);
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
                     .append(PostgresIdentifiers.literal(migration.id())).append(";\n");
             commit(sql, migration);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static dev.autogen.runtime.Ddl.check;
 import static dev.autogen.runtime.Ddl.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,9 +73,23 @@ class InertTextLiveTest {
 
         AutogenException e = assertThrows(AutogenException.class, () -> migrator().downgrade("base"));
 
-        assertTrue(e.getMessage().contains("downgrade() executes 'ROLLBACK'"), e.getMessage());
+        assertTrue(e.getMessage().contains("downgrade() would run 'ROLLBACK'"), e.getMessage());
         assertTrue(db.exists("a"));
         assertEquals(List.of("r1"), migrator().current());
+    }
+
+    @Test
+    void aCommitSmuggledIntoAnExpressionIsRefusedToo() throws SQLException {
+        add("r1", "create a", true, op -> {
+            op.createTable("a", column("id", "integer"));
+            op.addCheck("a", check("c", "true); COMMIT; SELECT (1"));
+            op.execute("SELECT 1 / 0");
+        });
+
+        AutogenException e = assertThrows(AutogenException.class, () -> migrator().upgrade());
+
+        assertTrue(e.getMessage().contains("upgrade() would run 'COMMIT'"), e.getMessage());
+        assertFalse(db.exists("a"));
     }
 
     @Test
