@@ -28,8 +28,9 @@ final class JavaText {
     }
 
     /**
-     * The source with every hidden character other than its line breaks written as a unicode escape;
-     * the compiler reads the same program, and a reviewer sees where the characters are.
+     * The source with every hidden character other than its line breaks written as a unicode escape,
+     * and each pair of {@link PoetStrings} as the escape of its original character; the compiler reads
+     * the same program, and a reviewer sees where the characters are.
      */
     static String escapeHidden(String source) {
         if (VisibleText.firstHidden(source.replace('\n', ' ')) < 0) {
@@ -39,9 +40,12 @@ final class JavaText {
         for (int i = 0; i < source.length(); ) {
             int codePoint = source.codePointAt(i);
             int length = Character.charCount(codePoint);
-            if (codePoint != '\n' && codePoint != '\r' && VisibleText.isHidden(codePoint)) {
+            if (codePoint == PoetStrings.MARK && i + 1 < source.length()) {
+                escaped.append(unicodeEscape(PoetStrings.original(source.charAt(i + 1))));
+                length = 2;
+            } else if (codePoint != '\n' && codePoint != '\r' && VisibleText.isHidden(codePoint)) {
                 for (int j = i; j < i + length; j++) {
-                    escaped.append(String.format("\\u%04x", (int) source.charAt(j)));
+                    escaped.append(unicodeEscape(source.charAt(j)));
                 }
             } else {
                 escaped.append(source, i, i + length);
@@ -49,5 +53,9 @@ final class JavaText {
             i += length;
         }
         return escaped.toString();
+    }
+
+    private static String unicodeEscape(char c) {
+        return String.format("\\u%04x", (int) c);
     }
 }

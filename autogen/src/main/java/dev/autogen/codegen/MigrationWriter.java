@@ -100,14 +100,14 @@ public final class MigrationWriter {
 
     private static AnnotationSpec revision(RevisionHeader header) {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(ClassName.get(Revision.class))
-                .addMember("id", "$S", header.id());
+                .addMember("id", "$S", PoetStrings.protect(header.id()));
         if (header.parents().size() == 1) {
-            annotation.addMember("parents", "$S", header.parents().get(0));
+            annotation.addMember("parents", "$S", PoetStrings.protect(header.parents().get(0)));
         } else if (header.parents().size() > 1) {
             annotation.addMember("parents", "{$L}", CodeBlock.join(
-                    header.parents().stream().map(p -> CodeBlock.of("$S", p)).toList(), ", "));
+                    header.parents().stream().map(p -> CodeBlock.of("$S", PoetStrings.protect(p))).toList(), ", "));
         }
-        return annotation.addMember("message", "$S", header.message()).build();
+        return annotation.addMember("message", "$S", PoetStrings.protect(header.message())).build();
     }
 
     private static String sentence(String message) {

@@ -5,7 +5,9 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.OperationRecorder;
 import dev.autogen.runtime.Revision;
+import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AlterTableComment;
+import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.testing.InMemoryCompiler;
@@ -17,6 +19,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.autogen.runtime.Ddl.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +62,17 @@ class InertJavaTest {
         assertTrue(loaded.source().contains(
                 "\"safe \\u202edesrever\\u202c and \\u2066isolated\\u2069 text\\u200bzero\\ufeffwidth\""), loaded.source());
         assertFalse(loaded.source().chars().anyMatch(c -> c == 0x202E || c == 0x2066 || c == 0x200B), loaded.source());
+    }
+
+    @Test
+    void lineAndParagraphSeparatorsInStringsStayInTheirLiteral() throws Exception {
+        String comment = "one\u2028two\u2029three \uFDD0M four";
+        ColumnDef column = column("line\u2028name", "integer").comment(comment);
+        Loaded loaded = compile("separators", List.of(Change.of(new AddColumn("t", column)),
+                Change.of(new AlterTableComment("t", comment, null))));
+
+        assertEquals(List.of(new AddColumn("t", column), new AlterTableComment("t", comment, null)), loaded.upgrade());
+        assertTrue(loaded.source().contains("\"one\\u2028two\\u2029three \\ufdd0M four\""), loaded.source());
     }
 
     private Loaded compile(String message, List<Change> upgrade) throws Exception {

@@ -6,7 +6,8 @@ package dev.autogen.runtime;
  *
  * <p>A character is <em>hidden</em> when it is a control character (line breaks, tab, NUL, U+0085),
  * a line or paragraph separator (U+2028, U+2029), an unpaired surrogate, or a format character such
- * as the bidirectional overrides (U+202A–U+202E, U+2066–U+2069) and the zero-width space. The
+ * as the bidirectional overrides (U+202A–U+202E, U+2066–U+2069) and the zero-width space, or a
+ * noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their like in every plane). The
  * zero-width joiner and non-joiner (U+200D, U+200C) are not hidden: some scripts and emoji need them.
  */
 public final class VisibleText {
@@ -17,6 +18,9 @@ public final class VisibleText {
     public static boolean isHidden(int codePoint) {
         if (codePoint == 0x200C || codePoint == 0x200D) {
             return false;
+        }
+        if ((codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE) {
+            return true;
         }
         return switch (Character.getType(codePoint)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

@@ -37,5 +37,7 @@ class VisibleTextTest {
         assertFalse(VisibleText.isHidden(0x200C));
         assertTrue(VisibleText.isHidden(0x202A));
         assertTrue(VisibleText.isHidden(0x2068));
+        assertTrue(VisibleText.isHidden(0xFDD0) && VisibleText.isHidden(0xFFFE) && VisibleText.isHidden(0x10FFFF));
+        assertFalse(VisibleText.isHidden(0xFDCF) || VisibleText.isHidden(0xFFFD));
     }
 }
