@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
+import dev.autogen.cli.testing.MigrationSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,23 @@ class RevisionMessageTest {
 
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.err().contains("[U+000A]"), result.toString());
+    }
+
+    @Test
+    void aHandEditedMessageIsShownInertOnTheTerminalAndInTheScript() throws IOException {
+        MigrationSources sources = new MigrationSources(dir.resolve("src/main/java/db/migrations"));
+        sources.write("Hostile", "20300101_000001", List.of(), "op.execute(\"SELECT 1\");", "op.execute(\"SELECT 2\");");
+        sources.edit("Hostile", "message = \"Hostile\"", "message = \"x\\u001b[2J\\nDROP TABLE t; --\"");
+
+        for (String command : List.of("heads", "show", "upgrade")) {
+            CliResult result = command.equals("show") ? cli.run("show", "20300101_000001", "--url", NOWHERE)
+                    : command.equals("heads") ? cli.run("heads", "--url", NOWHERE)
+                    : cli.run("upgrade", "--sql", "base:head", "--url", NOWHERE);
+            assertEquals(0, result.exitCode(), result.toString());
+            assertTrue(result.out().contains("x[U+001B][2J[U+000A]DROP TABLE t; --"), result.toString());
+            assertTrue(result.out().lines().noneMatch(line -> line.startsWith("DROP TABLE t"))
+                    && result.out().indexOf('\u001b') < 0, result.toString());
+        }
     }
 
     @Test

@@ -41,8 +41,9 @@ final class SqlScript {
             appendStatements(sql, statements);
             sql.append("INSERT INTO ").append(history.sqlName())
                     .append(" (revision, parents, description, checksum, execution_ms, success) VALUES (")
-                    .append(PostgresIdentifiers.literal(migration.id())).append(", ").append(PostgresIdentifiers.literal(String.join(",", migration.parents())))
-                    .append(", ").append(PostgresIdentifiers.literal(migration.message())).append(", ")
+                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(", ")
+                    .append(PostgresIdentifiers.visibleLiteral(String.join(",", migration.parents())))
+                    .append(", ").append(PostgresIdentifiers.visibleLiteral(migration.message())).append(", ")
                     .append(PostgresIdentifiers.literal(Checksums.ofStatements(statements))).append(", 0, true);\n");
             commit(sql, migration);
         }
@@ -59,7 +60,7 @@ final class SqlScript {
             begin(sql, migration);
             appendStatements(sql, statements);
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
-                    .append(PostgresIdentifiers.literal(migration.id())).append(";\n");
+                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(";\n");
             commit(sql, migration);
         }
         return sql.toString();

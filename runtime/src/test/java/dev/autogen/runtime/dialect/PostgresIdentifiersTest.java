@@ -26,6 +26,14 @@ class PostgresIdentifiersTest {
     }
 
     @Test
+    void visibleLiteralsWriteHiddenCharactersAsEscapes() {
+        assertEquals("'größe it''s'", PostgresIdentifiers.visibleLiteral("größe it's"));
+        assertEquals("E'C:\\\\temp'", PostgresIdentifiers.visibleLiteral("C:\\temp"));
+        assertEquals("E'x\\n\\\\! id\\x1B[2J\\u202Eit''s\\U000E0001'",
+                PostgresIdentifiers.visibleLiteral("x\n\\! id\u001B[2J\u202Eit's\uDB40\uDC01"));
+    }
+
+    @Test
     void plainLowerCaseNamesStayBare() {
         assertEquals("todo", PostgresIdentifiers.quote("todo"));
         assertEquals("_due_at2$", PostgresIdentifiers.quote("_due_at2$"));
