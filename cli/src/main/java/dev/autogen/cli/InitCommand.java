@@ -6,7 +6,6 @@ import dev.autogen.runtime.deploy.Settings;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,7 +21,7 @@ final class InitCommand extends ProjectCommand {
             if (Files.exists(properties)) {
                 out().println(Settings.FILE_NAME + " exists already; left as it is.");
             } else {
-                Files.writeString(properties, template(), StandardCharsets.UTF_8);
+                Files.writeString(properties, template());
                 out().println("Wrote " + Settings.FILE_NAME);
             }
             Files.createDirectories(migrations);

@@ -9,7 +9,6 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.graph.RevisionGraph;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,7 +38,7 @@ final class RevisionFiles {
             throw new AutogenException(ErrorCode.IO, "The file " + file + " already exists; nothing was written.");
         }
         try {
-            Files.writeString(file, migration.source(), StandardCharsets.UTF_8);
+            Files.writeString(file, migration.source());
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot write " + file + ": " + e.getMessage(), e);
         }
