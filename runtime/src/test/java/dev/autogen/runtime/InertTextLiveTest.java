@@ -135,9 +135,11 @@ class InertTextLiveTest {
         db.execute("ALTER DATABASE " + db.name() + " SET standard_conforming_strings = off");
         Path marker = temp.resolve("shell-ran");
         String message = "x\n\\! touch " + marker + "\nDROP TABLE t; --";
+        String columnComment = "first line\n\\! touch " + marker + "\n\\q\n' ; DROP TABLE t; --";
         add("r1", "create t", true, op -> {
             op.createTable("t", column("id", "integer"));
             op.setTableComment("t", HOSTILE_COMMENT);
+            op.setComment("t", "id", columnComment);
         });
         add("r2", message, true, op -> op.execute("SELECT 1"));
         Path script = temp.resolve("upgrade.sql");
@@ -152,6 +154,7 @@ class InertTextLiveTest {
         assertTrue(db.exists("t"), "the message dropped a table");
         assertFalse(db.exists("pwned"));
         assertEquals(List.of(HOSTILE_COMMENT), db.column("SELECT obj_description('t'::regclass, 'pg_class')"));
+        assertEquals(List.of(columnComment), db.column("SELECT col_description('t'::regclass, 1)"));
         assertEquals(List.of("create t", message), db.column("SELECT description FROM autogen_history ORDER BY revision"));
         assertTrue(migrator().upgrade().isEmpty(), "the script recorded the same checksums as an upgrade");
     }
