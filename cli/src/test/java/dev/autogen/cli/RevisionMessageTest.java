@@ -106,6 +106,10 @@ class RevisionMessageTest {
             assertTrue(result.out().lines().noneMatch(line -> line.startsWith("DROP TABLE t"))
                     && result.out().indexOf('\u001b') < 0, result.toString());
         }
+        sources.write("EvilName", "20300101_000002", List.of("20300101_000001"),
+                "op.dropTable(\"evil\\u001b[2J\");", "op.execute(\"SELECT 2\");");
+        CliResult show = cli.run("show", "20300101_000002", "--url", NOWHERE);
+        assertTrue(show.out().contains("evil[U+001B][2J") && show.out().indexOf('\u001b') < 0, show.toString());
     }
 
     @Test

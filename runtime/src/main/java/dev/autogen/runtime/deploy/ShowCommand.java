@@ -33,11 +33,11 @@ public final class ShowCommand extends DeployCommand {
         }
         out().println("Upgrade:");
         for (MigrationOperation operation : migration.upgradeOperations(instance)) {
-            out().println("  " + operation.describe());
+            out().println("  " + VisibleText.oneLine(operation.describe()));
         }
         out().println("Downgrade:");
         for (MigrationOperation operation : migration.downgradeOperations(instance)) {
-            out().println("  " + operation.describe());
+            out().println("  " + VisibleText.oneLine(operation.describe()));
         }
         return 0;
     }
