@@ -13,23 +13,33 @@ import java.util.Optional;
  * {@code ROLLBACK TO}) stay inside the transaction and are allowed.
  *
  * <p>A small lexer splits the text at semicolons outside string literals ({@code '...'},
- * {@code E'...'}), quoted identifiers, dollar-quoted bodies, comments, parentheses and SQL-standard
+ * {@code E'...'}, {@code U&'...'}), quoted identifiers, dollar-quoted bodies, comments, parentheses and SQL-standard
  * function bodies ({@code BEGIN ATOMIC ... END}), and looks at the first words of each statement.
  */
 final class TransactionControl {
     private static final int SHOWN_LENGTH = 80;
 
     private final String sql;
+    private final boolean backslashEscapes;
     private int position;
 
-    private TransactionControl(String sql) {
+    private TransactionControl(String sql, boolean backslashEscapes) {
         this.sql = sql;
+        this.backslashEscapes = backslashEscapes;
     }
 
-    /** The first statement of the text that controls the transaction, shortened for a message; empty when none. */
+    /**
+     * The first statement of the text that controls the transaction, shortened for a message; empty
+     * when none. The text is read twice, with plain string literals as {@code standard_conforming_strings}
+     * on and off reads them, so that a session with either setting cannot hide such a statement.
+     */
     static Optional<String> find(String sql) {
-        TransactionControl lexer = new TransactionControl(sql);
-        for (Statement statement : lexer.statements()) {
+        Optional<String> standard = new TransactionControl(sql, false).first();
+        return standard.isPresent() ? standard : new TransactionControl(sql, true).first();
+    }
+
+    private Optional<String> first() {
+        for (Statement statement : statements()) {
             if (controlsTransaction(statement.words())) {
                 return Optional.of(shorten(sql.substring(statement.start(), statement.end()).strip()));
             }
@@ -113,7 +123,7 @@ final class TransactionControl {
         } else if (c == '/' && next(1) == '*') {
             skipBlockComment();
         } else if (c == '\'' || c == '"') {
-            skipQuoted(c, false);
+            skipQuoted(c, c == '\'' && backslashEscapes);
         } else if (c == '$' && dollarTag() != null) {
             String tag = dollarTag();
             int end = sql.indexOf(tag, position + tag.length());
