@@ -13,8 +13,10 @@ import java.util.Optional;
  * {@code ROLLBACK TO}) stay inside the transaction and are allowed.
  *
  * <p>A small lexer splits the text at semicolons outside string literals ({@code '...'},
- * {@code E'...'}, {@code U&'...'}), quoted identifiers, dollar-quoted bodies, comments, parentheses and SQL-standard
- * function bodies ({@code BEGIN ATOMIC ... END}), and looks at the first words of each statement.
+ * {@code E'...'}, {@code U&'...'}), quoted identifiers, dollar-quoted bodies, comments and
+ * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}), and looks at the first words of each
+ * statement. It splits inside parentheses too: a rule's action list cannot hold transaction control,
+ * so that only errs on the safe side, also when the parentheses do not match.
  */
 final class TransactionControl {
     private static final int SHOWN_LENGTH = 80;
@@ -66,12 +68,11 @@ final class TransactionControl {
         List<Statement> statements = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int start = 0;
-        int parentheses = 0;
         int atomicDepth = 0;
         String previousWord = "";
         while (position < sql.length()) {
             char c = sql.charAt(position);
-            if (c == ';' && parentheses == 0 && atomicDepth == 0) {
+            if (c == ';' && atomicDepth == 0) {
                 statements.add(new Statement(List.copyOf(words), start, position));
                 words.clear();
                 previousWord = "";
@@ -95,7 +96,6 @@ final class TransactionControl {
                 }
                 previousWord = word;
             } else {
-                parentheses += c == '(' ? 1 : c == ')' ? -1 : 0;
                 skipNonWord(c);
             }
         }

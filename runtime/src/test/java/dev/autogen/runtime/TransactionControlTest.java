@@ -24,7 +24,7 @@ class TransactionControlTest {
     @ValueSource(strings = {"SELECT 1; COMMIT", "UPDATE t SET a = 1;\nCOMMIT;\nUPDATE t SET b = 2",
             "SELECT ';'; COMMIT", "SELECT $$;$$; COMMIT", "SELECT $x$ ' $x$; COMMIT", "SELECT E'\\';'; COMMIT",
             "SELECT \"a;\" FROM t; COMMIT", "SELECT 1 /* ; /* nested */ ; */; COMMIT", "SELECT 1 -- ;\n; COMMIT",
-            "SELECT 'a\\'' ; COMMIT; --'", "SELECT 'C:\\'; COMMIT"})
+            "SELECT 'a\\'' ; COMMIT; --'", "SELECT 'C:\\'; COMMIT", "SELECT 1); COMMIT", "SELECT (1; COMMIT"})
     void findsTheStatementAfterOthers(String sql) {
         assertEquals(Optional.of("COMMIT"), TransactionControl.find(sql));
     }
