@@ -130,7 +130,7 @@ final class JavaOperationRenderer {
             throw new AutogenException(ErrorCode.INTERNAL, "No Java renderer for the operation type "
                     + operation.getClass().getSimpleName() + " (" + operation.describe() + ").");
         }
-        return renderer.apply(operation);
+        return renderer.apply(PoetStrings.protectAll(operation));
     }
 
     @SuppressWarnings("unchecked")

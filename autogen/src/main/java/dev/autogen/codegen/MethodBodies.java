@@ -30,7 +30,7 @@ final class MethodBodies {
         for (Change change : changes) {
             CodeBlock.Builder statement = CodeBlock.builder();
             if (change.review() != null) {
-                change.review().lines().forEach(line -> statement.add("// REVIEW: $L\n", line));
+                change.review().lines().forEach(line -> statement.add("// REVIEW: $L\n", JavaText.lineComment(line)));
             }
             statement.addStatement("$L", renderer.render(change.operation()));
             CodeBlock code = statement.build();

@@ -4,6 +4,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class CheckCommand extends ProjectCommand {
         }
         out().println("Pending changes; run 'autogen revision -m \"...\"' to generate a migration for them:");
         for (Change change : plan.upgrade()) {
-            out().println("  " + change.operation().describe());
+            out().println("  " + VisibleText.oneLine(change.operation().describe()));
         }
         return 1;
     }

@@ -49,20 +49,41 @@ final class InitCommand extends ProjectCommand {
                 + "# or as the environment variable AUTOGEN_NAME (e.g. AUTOGEN_URL).\n"
                 + "\n"
                 + "# JDBC URL of the database. Leave it unset to use an embedded PostgreSQL kept in .autogen/\n"
-                + (connection.url() == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + connection.url() + "\n")
-                + (connection.user() == null ? "# user=app\n" : "user=" + connection.user() + "\n")
+                + (connection.url() == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + value(connection.url()) + "\n")
+                + (connection.user() == null ? "# user=app\n" : "user=" + value(connection.user()) + "\n")
                 + "# The password comes from the environment variable AUTOGEN_PASSWORD (see --password-env),\n"
                 + "# or from password= here; never from the command line.\n"
                 + "\n"
                 + "# Where the compiled entity classes are, and which packages hold them.\n"
-                + "classpath=" + options.classpath + "\n"
-                + (options.entities == null ? "# entities=com.example.model\n" : "entities=" + options.entities + "\n")
+                + "classpath=" + value(options.classpath) + "\n"
+                + (options.entities == null ? "# entities=com.example.model\n" : "entities=" + value(options.entities) + "\n")
                 + "\n"
                 + "# Where the migration sources live, and their Java package.\n"
-                + "migrations-dir=" + options.migrationsDir + "\n"
-                + "migrations-package=" + options.migrationsPackage + "\n"
+                + "migrations-dir=" + value(options.migrationsDir) + "\n"
+                + "migrations-package=" + value(options.migrationsPackage) + "\n"
                 + "\n"
                 + "# Any hibernate.* setting is passed to Hibernate when reading the entities, e.g.\n"
                 + "# hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n";
+    }
+
+    /**
+     * The value as a properties file reads it back exactly: backslashes doubled, line breaks and
+     * leading blanks escaped, so no value can end its line and set another property.
+     */
+    static String value(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                case ' ' -> escaped.append(i == 0 ? "\\ " : " ");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

@@ -23,6 +23,7 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        RevisionMessage.check(spec, message);
         Project project = project();
         RevisionGraph graph = project.graph();
         List<String> parents = revisions.isEmpty() ? graph.heads() : revisions.stream().map(graph::resolve).sorted().toList();

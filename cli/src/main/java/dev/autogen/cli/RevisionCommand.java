@@ -4,6 +4,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
+        RevisionMessage.check(spec, message);
         Project project = project();
         try (RevisionLock lock = RevisionLock.acquire(project.migrationsDir(), err())) {
             return generate(project);
@@ -64,7 +66,7 @@ final class RevisionCommand extends ProjectCommand {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
         for (Change change : plan.upgrade()) {
-            out().println("  " + change.operation().describe());
+            out().println("  " + VisibleText.oneLine(change.operation().describe()));
         }
         warnings.print(err());
         return 0;

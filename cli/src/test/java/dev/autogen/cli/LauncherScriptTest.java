@@ -42,6 +42,19 @@ class LauncherScriptTest {
     }
 
     @Test
+    void underTheCLocaleANonAsciiArgumentSwitchesJavaToUtf8AndAsciiLeavesTheLocaleAlone() throws Exception {
+        Map<String, String> cLocale = Map.of("AUTOGEN_JAR", probeJar().toString(), "LANG", "C", "LC_ALL", "C");
+
+        Result nonAscii = run(LAUNCHER, cLocale, "0", "-m", "größe 名前");
+        Result ascii = run(LAUNCHER, cLocale, "0", "-m", "plain");
+
+        assertTrue(nonAscii.output().contains("args [0, -m, größe 名前]")
+                && nonAscii.output().contains("LC_ALL C.UTF-8"), nonAscii.output());
+        assertTrue(ascii.output().contains("args [0, -m, plain]") && ascii.output().contains("LC_ALL C\n"),
+                ascii.output());
+    }
+
+    @Test
     void autogenJavaOptsReplacesTheOptions() throws Exception {
         Result result = run(LAUNCHER, Map.of("AUTOGEN_JAR", probeJar().toString(), "AUTOGEN_JAVA_OPTS", "-Xmx64m"), "0");
 
@@ -109,6 +122,7 @@ class LauncherScriptTest {
                 + "        System.out.println(\"options \" + java.lang.management.ManagementFactory.getRuntimeMXBean()"
                 + ".getInputArguments());\n"
                 + "        System.out.println(\"args \" + java.util.Arrays.asList(args));\n"
+                + "        System.out.println(\"LC_ALL \" + System.getenv(\"LC_ALL\"));\n"
                 + "        System.exit(Integer.parseInt(args[0]));\n    }\n}\n");
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         assertEquals(0, compiler.run(null, null, null, "-proc:none", "-d", dir.toString(), source.toString()));

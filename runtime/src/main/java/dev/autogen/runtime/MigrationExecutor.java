@@ -34,6 +34,7 @@ final class MigrationExecutor {
             throws SQLException {
         List<MigrationOperation> operations = migration.upgradeOperations(instance);
         List<String> statements = StatementRunner.statements(dialect, operations);
+        MigrationChecks.beforeUpgrade(migration, statements);
         String checksum = Checksums.ofStatements(statements);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
@@ -53,6 +54,7 @@ final class MigrationExecutor {
     MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
         List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instance));
+        MigrationChecks.beforeDowngrade(migration, statements);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (migration.transactional()) {

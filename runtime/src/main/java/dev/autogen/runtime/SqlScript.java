@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Renders a planned upgrade or downgrade as a script a DBA can review and run with psql: it stops
  * at the first error, runs each revision in its own transaction (or says why not), and keeps the
- * history table in step.
+ * history table in step. Text from migrations (messages, ids, file names) appears only in one-line
+ * comments that no character of it can end, and string literals mean the same under either setting
+ * of {@code standard_conforming_strings}.
  */
 final class SqlScript {
     private final SqlDialect dialect;
@@ -31,15 +33,17 @@ final class SqlScript {
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
             List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instances.get(i)));
-            sql.append("\n-- Revision ").append(migration.id()).append(": ").append(migration.message()).append('\n')
-                    .append("-- Parents: ").append(migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
-                    .append("; source: ").append(migration.origin()).append('\n');
+            MigrationChecks.beforeUpgrade(migration, statements);
+            comment(sql.append('\n'), "Revision " + migration.id() + ": " + migration.message());
+            comment(sql, "Parents: " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
+                    + "; source: " + migration.origin());
             begin(sql, migration);
             appendStatements(sql, statements);
             sql.append("INSERT INTO ").append(history.sqlName())
                     .append(" (revision, parents, description, checksum, execution_ms, success) VALUES (")
-                    .append(PostgresIdentifiers.literal(migration.id())).append(", ").append(PostgresIdentifiers.literal(String.join(",", migration.parents())))
-                    .append(", ").append(PostgresIdentifiers.literal(migration.message())).append(", ")
+                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(", ")
+                    .append(PostgresIdentifiers.visibleLiteral(String.join(",", migration.parents())))
+                    .append(", ").append(PostgresIdentifiers.visibleLiteral(migration.message())).append(", ")
                     .append(PostgresIdentifiers.literal(Checksums.ofStatements(statements))).append(", 0, true);\n");
             commit(sql, migration);
         }
@@ -50,20 +54,28 @@ final class SqlScript {
         StringBuilder sql = header("downgrade", range, plan.size());
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            sql.append("\n-- Undo revision ").append(migration.id()).append(": ").append(migration.message()).append('\n');
+            List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instances.get(i)));
+            MigrationChecks.beforeDowngrade(migration, statements);
+            comment(sql.append('\n'), "Undo revision " + migration.id() + ": " + migration.message());
             begin(sql, migration);
-            appendStatements(sql, StatementRunner.statements(dialect, migration.downgradeOperations(instances.get(i))));
+            appendStatements(sql, statements);
             sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
-                    .append(PostgresIdentifiers.literal(migration.id())).append(";\n");
+                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(";\n");
             commit(sql, migration);
         }
         return sql.toString();
     }
 
     private StringBuilder header(String direction, String range, int revisions) {
-        return new StringBuilder("-- autogen ").append(direction).append(' ').append(range).append(": ")
-                .append(revisions).append(" revision(s), ").append(dialect.name()).append(" dialect\n")
-                .append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n");
+        StringBuilder sql = comment(new StringBuilder(), "autogen " + direction + " " + range + ": " + revisions
+                + " revision(s), " + dialect.name() + " dialect");
+        return sql.append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n")
+                .append("SET standard_conforming_strings = on;\n");
+    }
+
+    /** Appends one comment line; no character of the text can end it or hide text from the reader. */
+    private static StringBuilder comment(StringBuilder sql, String text) {
+        return sql.append("-- ").append(VisibleText.oneLine(text)).append('\n');
     }
 
     private static void begin(StringBuilder sql, ResolvedMigration migration) {

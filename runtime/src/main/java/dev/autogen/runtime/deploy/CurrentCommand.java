@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ public final class CurrentCommand extends DeployCommand {
                 out().println("base (no revision applied)");
             }
             for (String id : current) {
-                out().println(id + " " + graph.get(id).message() + (graph.heads().contains(id) ? " (head)" : ""));
+                out().println(id + " " + VisibleText.oneLine(graph.get(id).message()) + (graph.heads().contains(id) ? " (head)" : ""));
             }
         }
         return 0;

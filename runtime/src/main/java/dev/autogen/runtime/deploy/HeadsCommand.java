@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ public final class HeadsCommand extends DeployCommand {
     public Integer call() {
         RevisionGraph graph = environment().offlineMigrator().graph();
         for (String head : graph.heads()) {
-            out().println(head + " " + graph.get(head).message());
+            out().println(head + " " + VisibleText.oneLine(graph.get(head).message()));
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.RevisionStatus;
+import dev.autogen.runtime.VisibleText;
 import picocli.CommandLine.Command;
 
 import java.util.List;
@@ -24,7 +25,7 @@ public final class HistoryCommand extends DeployCommand {
                 String parents = status.parents().isEmpty() ? "<base>" : String.join(", ", status.parents());
                 String state = !status.isApplied() ? "[pending]" : status.applied().success() ? "[applied]" : "[incomplete]";
                 out().println(parents + " -> " + status.id() + (status.head() ? " (head)" : "") + " " + state
-                        + ", " + status.message());
+                        + ", " + VisibleText.oneLine(status.message()));
                 if (verbose()) {
                     out().println("    file: " + status.origin());
                     if (status.isApplied()) {

@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.MigrationResult;
+import dev.autogen.runtime.VisibleText;
 
 import java.io.PrintWriter;
 
@@ -16,7 +17,7 @@ final class Results {
             return;
         }
         for (MigrationResult.Step step : result.revisions()) {
-            out.println((upgrade ? "Applied " : "Undid ") + step.id() + " " + step.message() + " (" + step.executionMs() + " ms)");
+            out.println((upgrade ? "Applied " : "Undid ") + step.id() + " " + VisibleText.oneLine(step.message()) + " (" + step.executionMs() + " ms)");
         }
         out.println((upgrade ? "Upgraded" : "Downgraded") + " " + database + ": "
                 + result.revisions().size() + " revision(s) in " + result.totalMs() + " ms.");

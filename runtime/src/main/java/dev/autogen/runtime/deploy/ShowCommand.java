@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
@@ -25,18 +26,18 @@ public final class ShowCommand extends DeployCommand {
         Migration instance = migration.factory().get();
         out().println("Revision: " + migration.id());
         out().println("Parents:  " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents())));
-        out().println("Message:  " + migration.message());
+        out().println("Message:  " + VisibleText.oneLine(migration.message()));
         out().println("File:     " + migration.origin());
         if (!migration.transactional()) {
             out().println("Runs outside a transaction.");
         }
         out().println("Upgrade:");
         for (MigrationOperation operation : migration.upgradeOperations(instance)) {
-            out().println("  " + operation.describe());
+            out().println("  " + VisibleText.oneLine(operation.describe()));
         }
         out().println("Downgrade:");
         for (MigrationOperation operation : migration.downgradeOperations(instance)) {
-            out().println("  " + operation.describe());
+            out().println("  " + VisibleText.oneLine(operation.describe()));
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.runtime.VisibleText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -32,9 +34,48 @@ public final class PostgresIdentifiers {
     private PostgresIdentifiers() {
     }
 
-    /** The text as an SQL string literal, single quotes doubled. */
+    /**
+     * The text as an SQL string literal that means the same under either setting of
+     * {@code standard_conforming_strings}: single quotes doubled, and a text that holds a backslash
+     * written as an escape string ({@code E'...'}) with its backslashes doubled too. A text without a
+     * backslash keeps its plain form, so the SQL of ordinary migrations (and their checksums) is unchanged.
+     */
     public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = text.replace("'", "''");
+        if (text.indexOf('\\') < 0) {
+            return "'" + quoted + "'";
+        }
+        return "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
+    /**
+     * The text as an SQL string literal, like {@link #literal}, that also keeps every line of the SQL
+     * visible: a text with a control, format or other hidden character (see
+     * {@link dev.autogen.runtime.VisibleText}) is written as an escape string with that character as
+     * {@code \n}, {@code \xHH} or <code>&#92;uXXXX</code>. For text that is stored, not run, such as the
+     * history rows of an offline script; an escape above U+007F needs a UTF-8 database.
+     */
+    public static String visibleLiteral(String text) {
+        if (VisibleText.firstHidden(text) < 0) {
+            return literal(text);
+        }
+        StringBuilder sql = new StringBuilder("E'");
+        text.codePoints().forEach(codePoint -> {
+            if (codePoint == '\'' || codePoint == '\\') {
+                sql.appendCodePoint(codePoint).appendCodePoint(codePoint);
+            } else if (codePoint == '\n') {
+                sql.append("\\n");
+            } else if (!VisibleText.isHidden(codePoint)) {
+                sql.appendCodePoint(codePoint);
+            } else if (codePoint < 0x80) {
+                sql.append(String.format("\\x%02X", codePoint));
+            } else if (codePoint < 0x10000) {
+                sql.append(String.format("\\u%04X", codePoint));
+            } else {
+                sql.append(String.format("\\U%08X", codePoint));
+            }
+        });
+        return sql.append('\'').toString();
     }
 
     /** The identifier as SQL: bare when it is a plain lower-case word, otherwise double-quoted. */

@@ -31,6 +31,11 @@ public final class HistoryTable {
     public static final String DEFAULT_NAME = "autogen_history";
     /** The format this version of autogen reads and writes. */
     public static final int FORMAT_VERSION = 1;
+    /**
+     * The longest revision message the table stores, in characters (Unicode code points) as
+     * PostgreSQL counts the length of a {@code varchar}.
+     */
+    public static final int DESCRIPTION_LENGTH = 2000;
 
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
     private static final String VERIFIED_SOURCE = "verified_source";
@@ -103,7 +108,7 @@ public final class HistoryTable {
         return List.of("CREATE TABLE IF NOT EXISTS " + sqlName + " (\n"
                         + "    revision varchar(128) PRIMARY KEY,\n"
                         + "    parents varchar(2000) NOT NULL,\n"
-                        + "    description varchar(2000) NOT NULL,\n"
+                        + "    description varchar(" + DESCRIPTION_LENGTH + ") NOT NULL,\n"
                         + "    checksum varchar(100),\n"
                         + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
                         + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"

@@ -19,7 +19,8 @@ import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,8 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         try {
             FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, packageName,
                     RevisionIndex.FILE_NAME, originatingElements.get(packageName).toArray(Element[]::new));
-            try (Writer writer = file.openWriter()) {
-                writer.write(RevisionIndex.write(entries.values()));
+            try (OutputStream out = file.openOutputStream()) {
+                out.write(RevisionIndex.write(entries.values()).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "autogen could not write the revision"

@@ -12,6 +12,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The expected constraint names below are the ones PostgreSQL 15 chose for the same tables and columns. */
 class PostgresIdentifiersTest {
     @Test
+    void literalsWithoutBackslashKeepTheirPlainForm() {
+        assertEquals("'it''s'", PostgresIdentifiers.literal("it's"));
+        assertEquals("'line\none'", PostgresIdentifiers.literal("line\none"));
+        assertEquals("''", PostgresIdentifiers.literal(""));
+    }
+
+    @Test
+    void literalsWithABackslashAreEscapeStringsThatNoSettingCanEnd() {
+        assertEquals("E'C:\\\\temp\\\\'' ; CREATE TABLE pwned (id int); --'",
+                PostgresIdentifiers.literal("C:\\temp\\' ; CREATE TABLE pwned (id int); --"));
+        assertEquals("E'\\\\'", PostgresIdentifiers.literal("\\"));
+    }
+
+    @Test
+    void visibleLiteralsWriteHiddenCharactersAsEscapes() {
+        assertEquals("'größe it''s'", PostgresIdentifiers.visibleLiteral("größe it's"));
+        assertEquals("E'C:\\\\temp'", PostgresIdentifiers.visibleLiteral("C:\\temp"));
+        assertEquals("E'x\\n\\\\! id\\x1B[2J\\u202Eit''s\\U000E0001'",
+                PostgresIdentifiers.visibleLiteral("x\n\\! id\u001B[2J\u202Eit's\uDB40\uDC01"));
+    }
+
+    @Test
     void plainLowerCaseNamesStayBare() {
         assertEquals("todo", PostgresIdentifiers.quote("todo"));
         assertEquals("_due_at2$", PostgresIdentifiers.quote("_due_at2$"));

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,14 @@ class IndexedPackageTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).contains("com.example.migrations.NotAMigration carries @Revision but does not"
                 + " implement dev.autogen.runtime.Migration"), errors.get(0));
+    }
+
+    @Test
+    void theIndexIsUtf8WhateverTheEncodingOfTheBuild() throws IOException {
+        String source = migration("V1_First", "r1", "").replace("message of r1", "gr\\u00f6\\u00dfe \\u540d\\u524d");
+        assertEquals(List.of(), compileErrors(StandardCharsets.US_ASCII, source));
+
+        assertEquals("größe 名前", readIndex(dir.resolve("classes")).get("V1_First").message());
     }
 
     @Test
@@ -165,19 +174,23 @@ class IndexedPackageTest {
     }
 
     private List<String> compileErrors(String... sources) throws IOException {
+        return compileErrors(StandardCharsets.UTF_8, sources);
+    }
+
+    private List<String> compileErrors(Charset encoding, String... sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<Path> files = new ArrayList<>();
         for (String source : sources) {
             String name = source.substring(source.indexOf("class ") + 6).split("[ {]")[0];
-            files.add(Files.writeString(src.resolve(name + ".java"), source));
+            files.add(Files.writeString(src.resolve(name + ".java"), source, encoding));
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null, encoding)) {
             String classpath = System.getProperty("java.class.path");
             compiler.getTask(null, manager, diagnostics, List.of("-classpath", classpath, "-processorpath", classpath,
-                    "-processor", RevisionIndexProcessor.class.getName(), "-d", classes.toString()), null,
+                    "-processor", RevisionIndexProcessor.class.getName(), "-encoding", encoding.name(), "-d", classes.toString()), null,
                     manager.getJavaFileObjectsFromPaths(files)).call();
         }
         return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
