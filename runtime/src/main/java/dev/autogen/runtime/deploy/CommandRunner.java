@@ -40,6 +40,7 @@ public final class CommandRunner {
         commandLine.setOut(out);
         commandLine.setErr(err);
         ExitCodes.install(commandLine, environment, settings);
+        commandLine.setParameterExceptionHandler(CommandRunner::usageError);
         commandLine.setExecutionStrategy(parseResult -> {
             UrlPasswordWarning.check(ExitCodes.leaf(parseResult), environment, err);
             try {
@@ -52,5 +53,19 @@ public final class CommandRunner {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A usage error prints its reason and where the help is, not the whole help, so that the reason
+     * is the last thing on the screen.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return failed.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

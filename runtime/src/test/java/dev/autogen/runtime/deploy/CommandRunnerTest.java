@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A Java error in a command never escapes as a raw trace with exit 1, which {@code check} keeps for pending changes. */
+/**
+ * A Java error in a command never escapes as a raw trace with exit 1, which {@code check} keeps for pending
+ * changes; a usage error is its reason and a pointer to the help, not the whole help.
+ */
 class CommandRunnerTest {
     @TempDir
     Path dir;
@@ -49,5 +52,14 @@ class CommandRunnerTest {
                 + " com/example/Gone. Check that --classpath"), result[1]);
         assertFalse(result[1].contains("\tat "), result[1]);
         assertTrue(run("--verbose")[1].contains("\tat "), "--verbose adds the stack trace");
+    }
+
+    @Test
+    void aUsageErrorEndsWithItsReasonAndWhereTheHelpIs() {
+        String[] result = run("--bogus");
+
+        assertEquals("2", result[0], result[1]);
+        assertEquals("error: Unknown option: '--bogus'" + System.lineSeparator()
+                + "Run 'broken --help' for the options." + System.lineSeparator(), result[1]);
     }
 }
