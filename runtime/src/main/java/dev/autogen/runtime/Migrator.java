@@ -7,6 +7,7 @@ import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryEntry;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
@@ -43,11 +44,13 @@ import java.util.function.Supplier;
  *         .upgrade();
  * }</pre>
  *
- * <p>Every run takes a PostgreSQL advisory lock, so concurrent deploys apply each migration once;
- * every migration runs in its own transaction and is recorded in the history table in that same
- * transaction, so a failure leaves nothing of it behind. A migration declared
- * {@code transactional = false} runs statement by statement instead, and a failure half-way is
- * recorded as incomplete.
+ * <p>Every migration runs in its own transaction, under a transaction-scoped PostgreSQL advisory
+ * lock keyed by the history table, and is recorded in the history table in that same transaction,
+ * so concurrent deploys apply each migration once, a failure leaves nothing of it behind, and no
+ * lock outlives its transaction, also through a pooler in transaction mode. A migration declared
+ * {@code transactional = false} is recorded as incomplete before its first statement and runs
+ * statement by statement, so a failure or a crash half-way leaves it recorded as incomplete.
+ * Each migration starts from the session settings the connection had before the first one.
  */
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
@@ -96,19 +99,25 @@ public final class Migrator {
      */
     public MigrationResult upgrade(String target) {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
-        return withLock(loading, connection -> {
+        return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            history.ensureExists(connection);
+            AdvisoryLock lock = lockOf(connection);
+            Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                history.ensureExists(transaction);
+                return null;
+            });
             AppliedState applied = verifiedState(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
-            MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                steps.add(executor.apply(connection, plan.get(i), instances.get(i)));
-            }
-            if (plan.isEmpty()) {
+            if (!plan.isEmpty()) {
+                MigrationExecutor executor = executor(connection, lock);
+                for (int i = 0; i < plan.size(); i++) {
+                    executor.apply(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                }
+            } else {
                 LOG.info("Database is up to date; nothing to apply");
             }
             return new MigrationResult(MigrationResult.Direction.UPGRADE, steps, elapsedMs(started));
@@ -118,16 +127,18 @@ public final class Migrator {
     /** Undoes applied migrations down to a target: {@code -N}, {@code base}, or an applied revision. */
     public MigrationResult downgrade(String target) {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
-        return withLock(loading, connection -> {
+        return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
             AppliedState applied = verifiedState(connection, revisions);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
-            MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                steps.add(executor.undo(connection, plan.get(i), instances.get(i)));
+            if (!plan.isEmpty()) {
+                MigrationExecutor executor = executor(connection, lockOf(connection));
+                for (int i = 0; i < plan.size(); i++) {
+                    executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                }
             }
             return new MigrationResult(MigrationResult.Direction.DOWNGRADE, steps, elapsedMs(started));
         });
@@ -311,23 +322,25 @@ public final class Migrator {
         return BackgroundTask.start("autogen-migration-loader", this::graph)::join;
     }
 
+    /** Runs the work in one transaction under the migration lock. */
     private <T> T withLock(ConnectionWork<T> work) {
-        return withLock(() -> null, work);
+        return withConnection(connection -> {
+            AdvisoryLock lock = lockOf(connection);
+            return Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                return work.run(transaction);
+            });
+        });
     }
 
-    /** Runs the work under the lock; when no connection can be had, an error of {@code first} wins. */
-    private <T> T withLock(Supplier<?> first, ConnectionWork<T> work) {
-        return withConnection(first, connection -> {
-            AdvisoryLock lock = new AdvisoryLock(history.name(), lockTimeout);
-            lock.acquire(connection);
-            try {
-                return work.run(connection);
-            } finally {
-                if (!connection.isClosed()) {
-                    lock.release(connection);
-                }
-            }
-        });
+    /** The migration lock of the history table as the connection's search path resolves it. */
+    private AdvisoryLock lockOf(Connection connection) throws SQLException {
+        return new AdvisoryLock(HistoryLocation.resolve(connection, history.sqlName()), history.name(), lockTimeout);
+    }
+
+    /** An executor whose migrations each start from the session settings the connection has now. */
+    private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection));
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
@@ -345,10 +358,12 @@ public final class Migrator {
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
+            ServerPrepare.Restore prepare = ServerPrepare.disable(connection);
             try {
                 return work.run(connection);
             } finally {
                 if (!connection.isClosed()) {
+                    prepare.run();
                     connection.setAutoCommit(autoCommit);
                 }
             }
