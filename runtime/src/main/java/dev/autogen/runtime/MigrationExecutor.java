@@ -9,6 +9,7 @@ import dev.autogen.runtime.load.SourceDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * a failure or a lost connection leaves nothing of it behind. A non-transactional one is first
  * recorded as incomplete and committed, then its statements run one by one in autocommit, then it
  * is recorded as done: a failure or a crash at any point leaves it recorded as incomplete, and it
- * never runs again silently. Each migration ends by restoring the session settings captured before
+ * never runs again silently. While it runs, a {@link RunningGuard} makes other deploys wait for it
+ * rather than report it as incomplete. Each migration ends by restoring the session settings captured before
  * the first one, so none sees what another one {@code SET}.
  */
 final class MigrationExecutor {
@@ -35,8 +37,12 @@ final class MigrationExecutor {
     private final HistoryTable history;
     private final AdvisoryLock lock;
     private final SessionSettings session;
+    private final DataSource dataSource;
 
-    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session) {
+    /** An executor that takes the lock on the migrating connection, and a second connection from the data source for the running lock. */
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+                      DataSource dataSource) {
+        this.dataSource = dataSource;
         this.dialect = dialect;
         this.history = history;
         this.lock = lock;
@@ -94,11 +100,7 @@ final class MigrationExecutor {
 
     private boolean inTransaction(Connection connection, Attempt attempt, HistoryChange record) throws SQLException {
         try {
-            return Transactions.run(connection, transaction -> {
-                lock.acquire(transaction);
-                if (!stillToDo(transaction, attempt)) {
-                    return false;
-                }
+            return underLock(connection, attempt, transaction -> {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
@@ -108,7 +110,6 @@ final class MigrationExecutor {
                 }
                 session.restore(transaction);
                 record.run(transaction);
-                return true;
             });
         } catch (SQLException e) {
             if (ConnectionLoss.is(e)) {
@@ -120,52 +121,80 @@ final class MigrationExecutor {
 
     private boolean outsideTransaction(Connection connection, Attempt attempt, HistoryChange recordStart,
                                        HistoryChange recordEnd) throws SQLException {
-        try {
-            boolean started = Transactions.run(connection, transaction -> {
-                lock.acquire(transaction);
-                if (!stillToDo(transaction, attempt)) {
+        try (RunningGuard guard = guard(attempt)) {
+            try {
+                if (!underLock(connection, attempt, recordStart)) {
                     return false;
                 }
-                recordStart.run(transaction);
-                return true;
-            });
-            if (!started) {
-                return false;
+            } catch (SQLException e) {
+                if (ConnectionLoss.is(e)) {
+                    throw attempt.lostBeforeStart(e, history.name());
+                }
+                throw e;
             }
+            try {
+                StatementRunner.run(connection, attempt.migration().id(), attempt.statements());
+            } catch (StatementRunner.FailedStatement failure) {
+                restoreQuietly(connection);
+                throw attempt.failedOutsideTransaction(failure, ConnectionLoss.is(failure.sqlException()),
+                        history.name());
+            }
+            try {
+                Transactions.run(connection, transaction -> {
+                    lock.acquire(transaction);
+                    session.restore(transaction);
+                    recordEnd.run(transaction);
+                    return null;
+                });
+            } catch (SQLException e) {
+                if (ConnectionLoss.is(e)) {
+                    throw attempt.lostAfterEnd(e, history.name());
+                }
+                throw e;
+            }
+            return true;
+        }
+    }
+
+    private RunningGuard guard(Attempt attempt) throws SQLException {
+        try {
+            return RunningGuard.hold(dataSource, lock);
         } catch (SQLException e) {
             if (ConnectionLoss.is(e)) {
                 throw attempt.lostBeforeStart(e, history.name());
             }
             throw e;
         }
-        try {
-            StatementRunner.run(connection, attempt.migration().id(), attempt.statements());
-        } catch (StatementRunner.FailedStatement failure) {
-            restoreQuietly(connection);
-            throw attempt.failedOutsideTransaction(failure, ConnectionLoss.is(failure.sqlException()), history.name());
-        }
-        try {
-            Transactions.run(connection, transaction -> {
-                lock.acquire(transaction);
-                session.restore(transaction);
-                recordEnd.run(transaction);
-                return null;
-            });
-        } catch (SQLException e) {
-            if (ConnectionLoss.is(e)) {
-                throw attempt.lostAfterEnd(e, history.name());
-            }
-            throw e;
-        }
-        return true;
     }
 
     /**
-     * Whether the migration is still to do, by the history as it is now, read under the lock. Fails
-     * when the migration is recorded as incomplete, or when another deploy moved the history so that
-     * it cannot run (its parents are no longer applied, or a child is applied now).
+     * In one transaction under the lock: decides from the history as it is now and, when the
+     * migration is still to do, does the work; returns whether it did. When the migration or a parent
+     * is recorded as incomplete, waits once for a deploy that runs a migration outside a transaction,
+     * then decides again; incomplete still, it fails.
      */
-    private boolean stillToDo(Connection connection, Attempt attempt) throws SQLException {
+    private boolean underLock(Connection connection, Attempt attempt, HistoryChange work) throws SQLException {
+        for (boolean waited = false; ; waited = true) {
+            State state = Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                State found = state(transaction, attempt);
+                if (found == State.TO_DO) {
+                    work.run(transaction);
+                }
+                return found;
+            });
+            if (state != State.INCOMPLETE) {
+                return state == State.TO_DO;
+            }
+            if (waited) {
+                throw attempt.foundIncomplete(history.name());
+            }
+            RunningGuard.awaitOthers(connection, lock);
+        }
+    }
+
+    /** Where the migration stands by the history. Fails when another deploy moved the history so that it cannot run. */
+    private State state(Connection connection, Attempt attempt) throws SQLException {
         Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
         for (HistoryEntry entry : history.readForVerification(connection)) {
             recorded.put(entry.revision(), entry);
@@ -173,28 +202,42 @@ final class MigrationExecutor {
         ResolvedMigration migration = attempt.migration();
         HistoryEntry own = recorded.get(migration.id());
         if (own != null && !own.success()) {
-            throw attempt.foundIncomplete(history.name());
+            return State.INCOMPLETE;
         }
         if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
             if (own != null) {
-                return false;
+                return State.DONE;
             }
             for (String parent : migration.parents()) {
-                if (!recorded.containsKey(parent)) {
+                HistoryEntry entry = recorded.get(parent);
+                if (entry == null) {
                     throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
                 }
+                if (!entry.success()) {
+                    return State.INCOMPLETE;
+                }
             }
-            return true;
+            return State.TO_DO;
         }
         if (own == null) {
-            return false;
+            return State.DONE;
         }
         for (HistoryEntry entry : recorded.values()) {
             if (entry.parents().contains(migration.id())) {
                 throw attempt.historyMoved(entry.revision() + ", which builds on it, is applied now", history.name());
             }
         }
-        return true;
+        return State.TO_DO;
+    }
+
+    /** Where a migration stands by the history. */
+    private enum State {
+        /** Not done yet, and its parents (or, undoing it, none of its children) are in place. */
+        TO_DO,
+        /** Another deploy did it. */
+        DONE,
+        /** It, or a parent it needs, is recorded as incomplete. */
+        INCOMPLETE
     }
 
     private void restoreQuietly(Connection connection) {

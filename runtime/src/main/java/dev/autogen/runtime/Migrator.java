@@ -108,7 +108,7 @@ public final class Migrator {
                 history.ensureExists(transaction);
                 return null;
             });
-            AppliedState applied = verifiedState(connection, revisions);
+            AppliedState applied = verifiedState(connection, revisions, lock);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
@@ -130,12 +130,13 @@ public final class Migrator {
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            AppliedState applied = verifiedState(connection, revisions);
+            AdvisoryLock lock = lockOf(connection);
+            AppliedState applied = verifiedState(connection, revisions, lock);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
-                MigrationExecutor executor = executor(connection, lockOf(connection));
+                MigrationExecutor executor = executor(connection, lock);
                 for (int i = 0; i < plan.size(); i++) {
                     executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
                 }
@@ -278,8 +279,17 @@ public final class Migrator {
         });
     }
 
-    private AppliedState verifiedState(Connection connection, RevisionGraph revisions) throws SQLException {
+    /**
+     * The applied state, verified. When a revision is recorded as incomplete, first waits for a deploy
+     * that may be running it outside a transaction, and reads the history again.
+     */
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock)
+            throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
+        if (!applied.incomplete().isEmpty()) {
+            RunningGuard.awaitOthers(connection, lock);
+            applied = AppliedState.read(history, connection, revisions);
+        }
         applied.requireComplete();
         if (verifyChecksums) {
             history.recordVerifiedSources(connection, applied.requireUnchanged(revisions, dialect));
@@ -340,7 +350,7 @@ public final class Migrator {
 
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
-        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection));
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource);
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {

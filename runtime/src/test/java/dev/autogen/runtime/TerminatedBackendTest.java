@@ -1,5 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
@@ -34,7 +36,8 @@ class TerminatedBackendTest {
     private static final String REVISION = "m1";
     private static final String FIRST = "INSERT INTO marks VALUES (1)";
     private static final String SECOND = "INSERT INTO marks VALUES (2)";
-    private static final String LOCK = "pg_advisory_xact_lock";
+    private static final String LOCK = "pg_advisory_xact_lock("
+            + AdvisoryLock.keyOf(new HistoryLocation("public", "autogen_history")) + ")";
 
     private static TestDatabase db;
 
