@@ -21,9 +21,11 @@ final class RunningGuard implements AutoCloseable {
     private static final long POLL_MILLIS = 100;
 
     private final Connection connection;
+    private final ServerPrepare.Restore prepare;
 
-    private RunningGuard(Connection connection) {
+    private RunningGuard(Connection connection, ServerPrepare.Restore prepare) {
         this.connection = connection;
+        this.prepare = prepare;
     }
 
     /**
@@ -38,8 +40,9 @@ final class RunningGuard implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("No second connection for the running lock ({}); concurrent deploys report the migration as"
                     + " incomplete until it finishes", e.getMessage());
-            return new RunningGuard(null);
+            return new RunningGuard(null, () -> { });
         }
+        RunningGuard guard = new RunningGuard(connection, ServerPrepare.disable(connection));
         try {
             connection.setAutoCommit(false);
             long deadline = System.nanoTime() + lock.timeout().toNanos();
@@ -47,9 +50,9 @@ final class RunningGuard implements AutoCloseable {
                 connection.rollback();
                 pause(deadline, lock);
             }
-            return new RunningGuard(connection);
+            return guard;
         } catch (SQLException | RuntimeException e) {
-            new RunningGuard(connection).close();
+            guard.close();
             throw e;
         }
     }
@@ -87,6 +90,7 @@ final class RunningGuard implements AutoCloseable {
         try (connection) {
             connection.rollback();
             connection.setAutoCommit(true);
+            prepare.run();
         } catch (SQLException e) {
             LOG.debug("Could not end the running lock's transaction cleanly; closing its connection ends it", e);
         }

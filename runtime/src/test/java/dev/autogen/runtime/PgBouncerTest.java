@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -76,8 +79,22 @@ class PgBouncerTest {
         assertConcurrentDeploysApplyEachRevisionOnce("?prepareThreshold=0");
     }
 
+    @Test
+    void concurrentDeploysThroughAnApplicationsDataSourceWithTheDriversDefaultsApplyEachRevisionOnce() throws Exception {
+        assertConcurrentDeploysApplyEachRevisionOnce(url -> {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(url);
+            dataSource.setUser(TestDatabase.USER);
+            return dataSource;
+        });
+    }
+
     private void assertConcurrentDeploysApplyEachRevisionOnce(String parameters) throws Exception {
-        String url = "jdbc:postgresql://" + pooler + "/" + db.name() + parameters;
+        assertConcurrentDeploysApplyEachRevisionOnce(url -> new UrlDataSource(url + parameters, TestDatabase.USER, null));
+    }
+
+    private void assertConcurrentDeploysApplyEachRevisionOnce(Function<String, DataSource> dataSources) throws Exception {
+        String url = "jdbc:postgresql://" + pooler + "/" + db.name();
         List<ResolvedMigration> chain = chain(REVISIONS);
         CyclicBarrier start = new CyclicBarrier(DEPLOYS);
         ExecutorService pool = Executors.newFixedThreadPool(DEPLOYS);
@@ -86,7 +103,7 @@ class PgBouncerTest {
             List<Future<MigrationResult>> results = new ArrayList<>();
             for (int i = 0; i < DEPLOYS; i++) {
                 Callable<MigrationResult> deploy = () -> {
-                    Migrator migrator = migrator(url, chain);
+                    Migrator migrator = migrator(dataSources.apply(url), chain);
                     start.await();
                     return migrator.upgrade();
                 };
@@ -105,7 +122,7 @@ class PgBouncerTest {
         assertEquals(REVISIONS, db.column("SELECT revision FROM autogen_history WHERE success").size());
         assertEquals(List.of("0"), db.column("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
                 + " WHERE l.locktype = 'advisory' AND d.datname = current_database()"), "no advisory lock is left");
-        MigrationResult later = migrator(url, chain(REVISIONS + 1)).upgrade();
+        MigrationResult later = migrator(dataSources.apply(url), chain(REVISIONS + 1)).upgrade();
         assertEquals(1, later.revisions().size(), "a later deploy finds the lock free");
     }
 
@@ -121,8 +138,8 @@ class PgBouncerTest {
         return chain;
     }
 
-    private static Migrator migrator(String url, List<ResolvedMigration> chain) {
-        return Migrator.configure().dataSource(new UrlDataSource(url, TestDatabase.USER, null))
+    private static Migrator migrator(DataSource dataSource, List<ResolvedMigration> chain) {
+        return Migrator.configure().dataSource(dataSource)
                 .migrationSource(() -> chain).lockTimeout(Duration.ofSeconds(60)).load();
     }
 
