@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.load.ResolvedMigration;
 
 import java.sql.SQLException;
@@ -73,7 +74,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " statement(s) before it stay " + (upgrading() ? "applied" : "undone") + ", and ";
         return new AutogenException(lost ? ErrorCode.CONNECTION_LOST : ErrorCode.MIGRATION_FAILED, what + table
                 + " records " + migration.id() + " as incomplete, so nothing else runs until it is repaired. "
-                + repairAdvice("those statements"), failure.getCause());
+                + repairAdvice(), failure.getCause());
     }
 
     /** The connection was lost after every statement of a non-transactional migration ran. */
@@ -82,16 +83,21 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + statements.size() + " statement(s) of " + name() + " ran outside a transaction, while recording it as "
                 + (upgrading() ? "applied" : "undone") + ": " + firstLine(cause) + ". If 'autogen history' still shows"
                 + " it as incomplete in " + table + ", run " + (upgrading() ? "'autogen stamp " + migration.id() + "'"
-                : "'autogen stamp " + parentTarget() + "'") + " to record what the database now is." + CHECK_SERVER,
+                : stampParents()) + " to record what the database now is." + CHECK_SERVER,
                 cause);
     }
 
-    /** Under the lock, the migration turned out recorded as incomplete. */
-    AutogenException foundIncomplete(String table) {
-        return new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + migration.id() + " ("
-                + migration.message() + ") is recorded as incomplete in " + table + ": another deploy may be running it"
-                + " outside a transaction right now, or one failed half-way. Nothing of it ran here. If no other deploy"
-                + " is running: " + repairAdvice("what of it ran"));
+    /** Under the lock, and after waiting for the running lock, the migration or a parent it needs is still incomplete. */
+    AutogenException foundIncomplete(HistoryEntry incomplete, String table) {
+        String revision = incomplete.revision();
+        boolean own = revision.equals(migration.id());
+        return new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + revision + " ("
+                + incomplete.description() + ")" + (own ? "" : ", a parent of " + migration.id() + ",")
+                + " is recorded as incomplete in " + table + ", and no deploy holds the running lock: a deploy"
+                + " stopped half-way through it outside a transaction (or one that had no second connection for that"
+                + " lock is still running it). Nothing of " + migration.id() + " ran here. When no other deploy is"
+                + " running, finish or undo what of " + revision + " ran by hand, then run 'autogen upgrade --repair'"
+                + " to run it again, or 'autogen stamp " + revision + "' to record it as applied.");
     }
 
     /** Under the lock, another deploy turned out to have moved the history so that the migration cannot run. */
@@ -102,18 +108,22 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " 'autogen current', then run the command again.");
     }
 
-    private String repairAdvice(String statementsDone) {
+    private String repairAdvice() {
         if (upgrading()) {
-            return "Finish or undo " + statementsDone + " by hand, then run 'autogen upgrade --repair' to run the migration"
+            return "Finish or undo those statements by hand, then run 'autogen upgrade --repair' to run the migration"
                     + " again, or 'autogen stamp " + migration.id() + "' to record it as applied.";
         }
-        return "Finish or revert " + statementsDone + " by hand, then run 'autogen stamp " + parentTarget()
-                + "' if it is all undone, or 'autogen stamp " + migration.id() + "' if it is all in place.";
+        return "Finish or revert those statements by hand, then run " + stampParents()
+                + " if it is all undone, or 'autogen stamp " + migration.id() + "' if it is all in place.";
     }
 
-    private String parentTarget() {
-        return migration.parents().size() == 1 ? migration.parents().get(0)
-                : migration.parents().isEmpty() ? "base" : "heads";
+    private String stampParents() {
+        List<String> parents = migration.parents();
+        if (parents.size() > 1) {
+            return "'autogen stamp' with the revision the database is at without it (its parents: "
+                    + String.join(", ", parents) + ")";
+        }
+        return "'autogen stamp " + (parents.isEmpty() ? "base" : parents.get(0)) + "'";
     }
 
     private static String firstLine(SQLException cause) {

@@ -175,26 +175,26 @@ final class MigrationExecutor {
      */
     private boolean underLock(Connection connection, Attempt attempt, HistoryChange work) throws SQLException {
         for (boolean waited = false; ; waited = true) {
-            State state = Transactions.run(connection, transaction -> {
+            Standing standing = Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                State found = state(transaction, attempt);
-                if (found == State.TO_DO) {
+                Standing found = standing(transaction, attempt);
+                if (found.toDo()) {
                     work.run(transaction);
                 }
                 return found;
             });
-            if (state != State.INCOMPLETE) {
-                return state == State.TO_DO;
+            if (standing.incomplete() == null) {
+                return standing.toDo();
             }
             if (waited) {
-                throw attempt.foundIncomplete(history.name());
+                throw attempt.foundIncomplete(standing.incomplete(), history.name());
             }
             RunningGuard.awaitOthers(connection, lock);
         }
     }
 
     /** Where the migration stands by the history. Fails when another deploy moved the history so that it cannot run. */
-    private State state(Connection connection, Attempt attempt) throws SQLException {
+    private Standing standing(Connection connection, Attempt attempt) throws SQLException {
         Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
         for (HistoryEntry entry : history.readForVerification(connection)) {
             recorded.put(entry.revision(), entry);
@@ -202,11 +202,11 @@ final class MigrationExecutor {
         ResolvedMigration migration = attempt.migration();
         HistoryEntry own = recorded.get(migration.id());
         if (own != null && !own.success()) {
-            return State.INCOMPLETE;
+            return new Standing(false, own);
         }
         if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
             if (own != null) {
-                return State.DONE;
+                return Standing.DONE;
             }
             for (String parent : migration.parents()) {
                 HistoryEntry entry = recorded.get(parent);
@@ -214,30 +214,32 @@ final class MigrationExecutor {
                     throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
                 }
                 if (!entry.success()) {
-                    return State.INCOMPLETE;
+                    return new Standing(false, entry);
                 }
             }
-            return State.TO_DO;
+            return Standing.TO_DO;
         }
         if (own == null) {
-            return State.DONE;
+            return Standing.DONE;
         }
         for (HistoryEntry entry : recorded.values()) {
             if (entry.parents().contains(migration.id())) {
                 throw attempt.historyMoved(entry.revision() + ", which builds on it, is applied now", history.name());
             }
         }
-        return State.TO_DO;
+        return Standing.TO_DO;
     }
 
-    /** Where a migration stands by the history. */
-    private enum State {
-        /** Not done yet, and its parents (or, undoing it, none of its children) are in place. */
-        TO_DO,
-        /** Another deploy did it. */
-        DONE,
-        /** It, or a parent it needs, is recorded as incomplete. */
-        INCOMPLETE
+    /**
+     * Where a migration stands by the history.
+     *
+     * @param toDo       whether it is to do now: not done yet, and its parents (or, undoing it, none of
+     *                   its children) are in place
+     * @param incomplete the record, its own or a parent's, that is incomplete and stops it; or {@code null}
+     */
+    private record Standing(boolean toDo, HistoryEntry incomplete) {
+        static final Standing TO_DO = new Standing(true, null);
+        static final Standing DONE = new Standing(false, null);
     }
 
     private void restoreQuietly(Connection connection) {

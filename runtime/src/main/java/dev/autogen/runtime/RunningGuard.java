@@ -59,11 +59,12 @@ final class RunningGuard implements AutoCloseable {
 
     /**
      * Waits until no deploy runs a migration outside a transaction, as far as the lock timeout allows.
-     * It polls in short transactions, so that it keeps no pooled server connection while it waits.
+     * It polls in autocommit mode, each try a transaction of its own, so that it keeps no pooled server
+     * connection while it waits.
      */
     static void awaitOthers(Connection connection, AdvisoryLock lock) throws SQLException {
         long deadline = System.nanoTime() + lock.timeout().toNanos();
-        while (!Transactions.run(connection, lock::tryAcquireRunning)) {
+        while (!lock.tryAcquireRunning(connection)) {
             pause(deadline, lock);
         }
     }

@@ -97,11 +97,17 @@ class ConcurrentUpgradeTest {
         assertEquals(REVISIONS, db.column("SELECT relname FROM pg_class WHERE relname ~ '^t[0-9]{2}$'").size());
     }
 
+    /**
+     * The second deploy finds the migration recorded as incomplete while the first runs it, waits, and
+     * skips it; the first one's {@code CREATE INDEX CONCURRENTLY} does not wait for the transaction that
+     * holds its running lock.
+     */
     @Test
     void aDeployWaitsForAnotherRunningAMigrationOutsideATransactionAndSkipsIt() throws Exception {
         db.execute("CREATE TABLE gate (id integer)", "CREATE TABLE runs (revision text)");
         ResolvedMigration slow = SqlMigrations.of("n1", List.of(), false, "INSERT INTO runs VALUES ('n1')",
-                "SELECT count(*) FROM gate", "INSERT INTO runs VALUES ('n1 done')");
+                "SELECT count(*) FROM gate", "CREATE INDEX CONCURRENTLY runs_revision ON runs (revision)",
+                "INSERT INTO runs VALUES ('n1 done')");
         CountDownLatch secondWaits = new CountDownLatch(1);
         DataSource second = new CountingDataSource(db.dataSource(), (connection, sql) -> {
             if (sql != null && sql.contains("pg_try_advisory_xact_lock")) {

@@ -5,7 +5,6 @@ import dev.autogen.runtime.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -82,15 +81,24 @@ public final class AdvisoryLock {
     }
 
     /**
-     * Tries once to take the running lock in the connection's open transaction, without waiting: a
-     * deploy that waits for it must not keep a pooled server connection while it waits, since the
-     * deploy that holds it needs one to finish.
+     * Tries once to take the running lock, without waiting, in the connection's open transaction (and
+     * keeps it until that transaction ends), or in autocommit mode (and so only tells whether it was
+     * free). A deploy that waits for it must not keep a pooled server connection while it waits, since
+     * the deploy that holds it needs one to finish. It runs as a {@code DO} block, which leaves the
+     * transaction without a snapshot: an idle transaction holding a snapshot would make the
+     * {@code CREATE INDEX CONCURRENTLY} it guards wait for it forever. When it is busy, an open
+     * transaction is aborted and must be rolled back.
      */
     public boolean tryAcquireRunning(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + runningKeyOf(location) + ")")) {
-            row.next();
-            return row.getBoolean(1);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT pg_try_advisory_xact_lock(" + runningKeyOf(location) + ") THEN"
+                    + " RAISE EXCEPTION 'running lock busy' USING ERRCODE = 'lock_not_available'; END IF; END $$");
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 
