@@ -6,6 +6,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.MigrationSources;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,7 +175,7 @@ class ReliabilityTest {
     void theLockWaitEndsWithAClearError() throws Exception {
         sources.write("One", "20300101_000001", List.of(), "op.execute(\"SELECT 1\");", "op.execute(\"SELECT 1\");");
         try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyOf("autogen_history") + ")");
+            statement.execute("SELECT pg_advisory_lock(" + AdvisoryLock.keyOf(new HistoryLocation("public", "autogen_history")) + ")");
             CliResult result = cli.run("upgrade", "--lock-timeout", "1");
             assertEquals(ErrorCode.LOCK_TIMEOUT.exitCode(), result.exitCode(), result.toString());
             assertTrue(result.err().contains("--lock-timeout") && result.err().contains("autogen_history"), result.toString());

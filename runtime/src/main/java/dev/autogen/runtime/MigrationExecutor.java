@@ -1,110 +1,257 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
-import dev.autogen.runtime.ops.MigrationOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Applies or undoes one migration and records it. A transactional migration runs with its history
- * change in one transaction, so a failure leaves nothing behind. A non-transactional one runs
- * statement by statement; a failure half-way is recorded as an incomplete revision.
+ * Applies or undoes one migration and records it, under the migration lock, after checking again
+ * under that lock that it is still to do: a migration another deploy did meanwhile is skipped.
+ *
+ * <p>A transactional migration runs with its lock, check and history change in one transaction, so
+ * a failure or a lost connection leaves nothing of it behind. A non-transactional one is first
+ * recorded as incomplete and committed, then its statements run one by one in autocommit, then it
+ * is recorded as done: a failure or a crash at any point leaves it recorded as incomplete, and it
+ * never runs again silently. While it runs, a {@link RunningGuard} makes other deploys wait for it
+ * rather than report it as incomplete. Each migration ends by restoring the session settings captured before
+ * the first one, so none sees what another one {@code SET}.
  */
 final class MigrationExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
 
     private final SqlDialect dialect;
     private final HistoryTable history;
+    private final AdvisoryLock lock;
+    private final SessionSettings session;
+    private final DataSource dataSource;
 
-    MigrationExecutor(SqlDialect dialect, HistoryTable history) {
+    /** An executor that takes the lock on the migrating connection, and a second connection from the data source for the running lock. */
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+                      DataSource dataSource) {
+        this.dataSource = dataSource;
         this.dialect = dialect;
         this.history = history;
+        this.lock = lock;
+        this.session = session;
     }
 
-    MigrationResult.Step apply(Connection connection, ResolvedMigration migration, Migration instance)
+    /** Applies the migration; empty when another deploy applied it meanwhile. */
+    Optional<MigrationResult.Step> apply(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<MigrationOperation> operations = migration.upgradeOperations(instance);
-        List<String> statements = StatementRunner.statements(dialect, operations);
+        List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instance));
         MigrationChecks.beforeUpgrade(migration, statements);
         String checksum = Checksums.ofStatements(statements);
+        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (migration.transactional()) {
-            inTransaction(connection, migration, statements, "applied", () -> history.insert(connection,
-                    entry(migration, checksum, elapsedMs(started), true)));
-        } else {
-            outsideTransaction(connection, migration, statements, "applying",
-                    () -> history.insert(connection, entry(migration, checksum, elapsedMs(started), false)));
-            history.insert(connection, entry(migration, checksum, elapsedMs(started), true));
-        }
-        long executionMs = elapsedMs(started);
-        LOG.info("Applied {} in {} ms", migration.id(), executionMs);
-        return new MigrationResult.Step(migration.id(), migration.message(), executionMs);
+        boolean ran = migration.transactional()
+                ? inTransaction(connection, attempt,
+                        transaction -> history.insert(transaction, entry(migration, checksum, elapsedMs(started), true)))
+                : outsideTransaction(connection, attempt,
+                        transaction -> history.insert(transaction, entry(migration, checksum, 0, false)),
+                        transaction -> {
+                            history.delete(transaction, migration.id());
+                            history.insert(transaction, entry(migration, checksum, elapsedMs(started), true));
+                        });
+        return finished(attempt, ran, started, "Applied");
     }
 
-    MigrationResult.Step undo(Connection connection, ResolvedMigration migration, Migration instance)
+    /** Undoes the migration; empty when another deploy undid it meanwhile. */
+    Optional<MigrationResult.Step> undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
         List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instance));
         MigrationChecks.beforeDowngrade(migration, statements);
+        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (migration.transactional()) {
-            inTransaction(connection, migration, statements, "undone", () -> history.delete(connection, migration.id()));
-        } else {
-            outsideTransaction(connection, migration, statements, "undoing", () -> markIncomplete(connection, migration));
-            history.delete(connection, migration.id());
+        boolean ran = migration.transactional()
+                ? inTransaction(connection, attempt, transaction -> history.delete(transaction, migration.id()))
+                : outsideTransaction(connection, attempt,
+                        transaction -> {
+                            history.delete(transaction, migration.id());
+                            history.insert(transaction, entry(migration, null, 0, false));
+                        },
+                        transaction -> history.delete(transaction, migration.id()));
+        return finished(attempt, ran, started, "Undid");
+    }
+
+    private Optional<MigrationResult.Step> finished(Attempt attempt, boolean ran, long started, String verb) {
+        ResolvedMigration migration = attempt.migration();
+        if (!ran) {
+            LOG.info("Skipped {}: another deploy did it meanwhile", migration.id());
+            return Optional.empty();
         }
         long executionMs = elapsedMs(started);
-        LOG.info("Undid {} in {} ms", migration.id(), executionMs);
-        return new MigrationResult.Step(migration.id(), migration.message(), executionMs);
+        LOG.info("{} {} in {} ms", verb, migration.id(), executionMs);
+        return Optional.of(new MigrationResult.Step(migration.id(), migration.message(), executionMs));
     }
 
-    private void inTransaction(Connection connection, ResolvedMigration migration, List<String> statements,
-                               String verb, HistoryChange record) throws SQLException {
-        Transactions.run(connection, transaction -> {
-            try {
-                StatementRunner.run(transaction, migration.id(), statements);
-            } catch (StatementRunner.FailedStatement failure) {
-                throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
-                        + migration.origin() + ") failed and was rolled back; nothing of it was " + verb + "."
-                        + " Failing statement: " + failure.sql() + "\nDatabase said: " + failure.getMessage()
-                        + "\n" + FailureAdvice.of(failure.sqlException()), failure.getCause());
-            }
-            record.run();
-            return null;
-        });
-    }
-
-    private void outsideTransaction(Connection connection, ResolvedMigration migration, List<String> statements,
-                                    String verb, HistoryChange recordIncomplete) throws SQLException {
-        connection.setAutoCommit(true);
+    private boolean inTransaction(Connection connection, Attempt attempt, HistoryChange record) throws SQLException {
         try {
-            StatementRunner.run(connection, migration.id(), statements);
-        } catch (StatementRunner.FailedStatement failure) {
-            recordIncomplete.run();
-            throw new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
-                    + migration.origin() + ") runs outside a transaction and failed while " + verb + " it, at statement "
-                    + (failure.index() + 1) + " of " + statements.size() + ": " + failure.sql()
-                    + "\nDatabase said: " + failure.getMessage() + "\nThe " + failure.index()
-                    + " statement(s) before it stay applied, and " + history.name() + " records " + migration.id()
-                    + " as incomplete, so nothing else runs until it is repaired. Finish or undo those statements"
-                    + " by hand, then run 'autogen upgrade --repair' to run the migration again, or"
-                    + " 'autogen stamp " + migration.id() + "' to record it as applied.", failure.getCause());
+            return underLock(connection, attempt, transaction -> {
+                try {
+                    StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
+                } catch (StatementRunner.FailedStatement failure) {
+                    throw ConnectionLoss.is(failure.sqlException())
+                            ? attempt.lostInTransaction(failure.index(), failure.sqlException())
+                            : attempt.failedInTransaction(failure);
+                }
+                session.restore(transaction);
+                record.run(transaction);
+            });
+        } catch (SQLException e) {
+            if (ConnectionLoss.is(e)) {
+                throw attempt.lostInTransaction(-1, e);
+            }
+            throw e;
         }
     }
 
-    private void markIncomplete(Connection connection, ResolvedMigration migration) throws SQLException {
-        history.delete(connection, migration.id());
-        history.insert(connection, entry(migration, null, 0, false));
+    private boolean outsideTransaction(Connection connection, Attempt attempt, HistoryChange recordStart,
+                                       HistoryChange recordEnd) throws SQLException {
+        try (RunningGuard guard = guard(attempt)) {
+            try {
+                if (!underLock(connection, attempt, recordStart)) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                if (ConnectionLoss.is(e)) {
+                    throw attempt.lostBeforeStart(e, history.name());
+                }
+                throw e;
+            }
+            try {
+                StatementRunner.run(connection, attempt.migration().id(), attempt.statements());
+            } catch (StatementRunner.FailedStatement failure) {
+                restoreQuietly(connection);
+                throw attempt.failedOutsideTransaction(failure, ConnectionLoss.is(failure.sqlException()),
+                        history.name());
+            }
+            try {
+                Transactions.run(connection, transaction -> {
+                    lock.acquire(transaction);
+                    session.restore(transaction);
+                    recordEnd.run(transaction);
+                    return null;
+                });
+            } catch (SQLException e) {
+                if (ConnectionLoss.is(e)) {
+                    throw attempt.lostAfterEnd(e, history.name());
+                }
+                throw e;
+            }
+            return true;
+        }
+    }
+
+    private RunningGuard guard(Attempt attempt) throws SQLException {
+        try {
+            return RunningGuard.hold(dataSource, lock);
+        } catch (SQLException e) {
+            if (ConnectionLoss.is(e)) {
+                throw attempt.lostBeforeStart(e, history.name());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * In one transaction under the lock: decides from the history as it is now and, when the
+     * migration is still to do, does the work; returns whether it did. When the migration or a parent
+     * is recorded as incomplete, waits once for a deploy that runs a migration outside a transaction,
+     * then decides again; incomplete still, it fails.
+     */
+    private boolean underLock(Connection connection, Attempt attempt, HistoryChange work) throws SQLException {
+        for (boolean waited = false; ; waited = true) {
+            Standing standing = Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                Standing found = standing(transaction, attempt);
+                if (found.toDo()) {
+                    work.run(transaction);
+                }
+                return found;
+            });
+            if (standing.incomplete() == null) {
+                return standing.toDo();
+            }
+            if (waited) {
+                throw attempt.foundIncomplete(standing.incomplete(), history.name());
+            }
+            RunningGuard.awaitOthers(connection, lock);
+        }
+    }
+
+    /** Where the migration stands by the history. Fails when another deploy moved the history so that it cannot run. */
+    private Standing standing(Connection connection, Attempt attempt) throws SQLException {
+        Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
+        for (HistoryEntry entry : history.readForVerification(connection)) {
+            recorded.put(entry.revision(), entry);
+        }
+        ResolvedMigration migration = attempt.migration();
+        HistoryEntry own = recorded.get(migration.id());
+        if (own != null && !own.success()) {
+            return new Standing(false, own);
+        }
+        if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
+            if (own != null) {
+                return Standing.DONE;
+            }
+            for (String parent : migration.parents()) {
+                HistoryEntry entry = recorded.get(parent);
+                if (entry == null) {
+                    throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
+                }
+                if (!entry.success()) {
+                    return new Standing(false, entry);
+                }
+            }
+            return Standing.TO_DO;
+        }
+        if (own == null) {
+            return Standing.DONE;
+        }
+        for (HistoryEntry entry : recorded.values()) {
+            if (entry.parents().contains(migration.id())) {
+                throw attempt.historyMoved(entry.revision() + ", which builds on it, is applied now", history.name());
+            }
+        }
+        return Standing.TO_DO;
+    }
+
+    /**
+     * Where a migration stands by the history.
+     *
+     * @param toDo       whether it is to do now: not done yet, and its parents (or, undoing it, none of
+     *                   its children) are in place
+     * @param incomplete the record, its own or a parent's, that is incomplete and stops it; or {@code null}
+     */
+    private record Standing(boolean toDo, HistoryEntry incomplete) {
+        static final Standing TO_DO = new Standing(true, null);
+        static final Standing DONE = new Standing(false, null);
+    }
+
+    private void restoreQuietly(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                session.restore(connection);
+            }
+        } catch (SQLException e) {
+            LOG.debug("Could not restore the session settings after a failed migration", e);
+        }
     }
 
     private static HistoryEntry entry(ResolvedMigration migration, String checksum, long executionMs, boolean success) {
@@ -118,6 +265,6 @@ final class MigrationExecutor {
 
     @FunctionalInterface
     private interface HistoryChange {
-        void run() throws SQLException;
+        void run(Connection transaction) throws SQLException;
     }
 }

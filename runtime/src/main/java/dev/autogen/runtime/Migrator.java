@@ -7,6 +7,7 @@ import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryEntry;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
@@ -43,11 +44,13 @@ import java.util.function.Supplier;
  *         .upgrade();
  * }</pre>
  *
- * <p>Every run takes a PostgreSQL advisory lock, so concurrent deploys apply each migration once;
- * every migration runs in its own transaction and is recorded in the history table in that same
- * transaction, so a failure leaves nothing of it behind. A migration declared
- * {@code transactional = false} runs statement by statement instead, and a failure half-way is
- * recorded as incomplete.
+ * <p>Every migration runs in its own transaction, under a transaction-scoped PostgreSQL advisory
+ * lock keyed by the history table, and is recorded in the history table in that same transaction,
+ * so concurrent deploys apply each migration once, a failure leaves nothing of it behind, and no
+ * lock outlives its transaction, also through a pooler in transaction mode. A migration declared
+ * {@code transactional = false} is recorded as incomplete before its first statement and runs
+ * statement by statement, so a failure or a crash half-way leaves it recorded as incomplete.
+ * Each migration starts from the session settings the connection had before the first one.
  */
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
@@ -98,21 +101,26 @@ public final class Migrator {
      */
     public MigrationResult upgrade(String target) {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
-        return withLock(loading, connection -> {
+        return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            history.ensureExists(connection);
-            AppliedState applied = verifiedState(connection, revisions);
+            AdvisoryLock lock = lockOf(connection);
+            Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                history.ensureExists(transaction);
+                return null;
+            });
+            AppliedState applied = verifiedState(connection, revisions, lock);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
-            ExistingObjects.refuseRecreating(connection, history, plan, instances,
-                    revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList());
-            MigrationExecutor executor = new MigrationExecutor(dialect, history);
+            refuseRecreating(connection, lock, revisions, applied, plan, instances);
             List<MigrationResult.Step> steps = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                steps.add(executor.apply(connection, plan.get(i), instances.get(i)));
-            }
-            if (plan.isEmpty()) {
+            if (!plan.isEmpty()) {
+                MigrationExecutor executor = executor(connection, lock);
+                for (int i = 0; i < plan.size(); i++) {
+                    executor.apply(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                }
+            } else {
                 LOG.info("Database is up to date; nothing to apply");
             }
             return new MigrationResult(MigrationResult.Direction.UPGRADE, steps, elapsedMs(started));
@@ -122,16 +130,19 @@ public final class Migrator {
     /** Undoes applied migrations down to a target: {@code -N}, {@code base}, or an applied revision. */
     public MigrationResult downgrade(String target) {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
-        return withLock(loading, connection -> {
+        return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            AppliedState applied = verifiedState(connection, revisions);
+            AdvisoryLock lock = lockOf(connection);
+            AppliedState applied = verifiedState(connection, revisions, lock);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
-            MigrationExecutor executor = new MigrationExecutor(dialect, history);
             List<MigrationResult.Step> steps = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                steps.add(executor.undo(connection, plan.get(i), instances.get(i)));
+            if (!plan.isEmpty()) {
+                MigrationExecutor executor = executor(connection, lock);
+                for (int i = 0; i < plan.size(); i++) {
+                    executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                }
             }
             return new MigrationResult(MigrationResult.Direction.DOWNGRADE, steps, elapsedMs(started));
         });
@@ -304,14 +315,44 @@ public final class Migrator {
         });
     }
 
-    private AppliedState verifiedState(Connection connection, RevisionGraph revisions) throws SQLException {
+    /**
+     * The applied state, verified. When a revision is recorded as incomplete, first waits for a deploy
+     * that may be running it outside a transaction, and reads the history again.
+     */
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock)
+            throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
+        if (!applied.incomplete().isEmpty()) {
+            RunningGuard.awaitOthers(connection, lock);
+            applied = AppliedState.read(history, connection, revisions);
+        }
         applied.requireNoGaps(revisions);
         applied.requireComplete();
         if (verifyChecksums) {
             history.recordVerifiedSources(connection, applied.requireUnchanged(revisions, dialect));
         }
         return applied;
+    }
+
+    /**
+     * Refuses a plan whose migrations would create objects that exist already, under the lock and
+     * only while the history is as it was read: when another deploy applied something meanwhile,
+     * those objects are its work, and the executor skips what it already did.
+     */
+    private void refuseRecreating(Connection connection, AdvisoryLock lock, RevisionGraph revisions,
+                                  AppliedState applied, List<ResolvedMigration> plan, List<Migration> instances)
+            throws SQLException {
+        if (plan.isEmpty()) {
+            return;
+        }
+        Transactions.run(connection, transaction -> {
+            lock.acquire(transaction);
+            if (AppliedState.read(history, transaction, revisions).revisions().equals(applied.revisions())) {
+                ExistingObjects.refuseRecreating(transaction, history, plan, instances,
+                        revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList());
+            }
+            return null;
+        });
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {
@@ -349,23 +390,25 @@ public final class Migrator {
         return BackgroundTask.start("autogen-migration-loader", this::graph)::join;
     }
 
+    /** Runs the work in one transaction under the migration lock. */
     private <T> T withLock(ConnectionWork<T> work) {
-        return withLock(() -> null, work);
+        return withConnection(connection -> {
+            AdvisoryLock lock = lockOf(connection);
+            return Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                return work.run(transaction);
+            });
+        });
     }
 
-    /** Runs the work under the lock; when no connection can be had, an error of {@code first} wins. */
-    private <T> T withLock(Supplier<?> first, ConnectionWork<T> work) {
-        return withConnection(first, connection -> {
-            AdvisoryLock lock = new AdvisoryLock(history.name(), lockTimeout);
-            lock.acquire(connection);
-            try {
-                return work.run(connection);
-            } finally {
-                if (!connection.isClosed()) {
-                    lock.release(connection);
-                }
-            }
-        });
+    /** The migration lock of the history table as the connection's search path resolves it. */
+    private AdvisoryLock lockOf(Connection connection) throws SQLException {
+        return new AdvisoryLock(HistoryLocation.resolve(connection, history.sqlName()), history.name(), lockTimeout);
+    }
+
+    /** An executor whose migrations each start from the session settings the connection has now. */
+    private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource);
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
@@ -383,10 +426,12 @@ public final class Migrator {
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
+            ServerPrepare.Restore prepare = ServerPrepare.disable(connection);
             try {
                 return work.run(connection);
             } finally {
                 if (!connection.isClosed()) {
+                    prepare.run();
                     connection.setAutoCommit(autoCommit);
                 }
             }

@@ -13,9 +13,13 @@ import java.util.logging.Logger;
 
 /**
  * A minimal {@link DataSource} over {@link DriverManager}, for tools that are given a JDBC URL.
- * Applications pass their own pooled data source to {@link Migrator} instead.
+ * Applications pass their own pooled data source to {@link Migrator} instead. PostgreSQL connections
+ * default to {@code prepareThreshold=0}, never naming a prepared statement on the server, which a
+ * pooler in transaction mode such as PgBouncer cannot follow; a {@code prepareThreshold} in the URL wins.
  */
 public final class UrlDataSource implements DataSource {
+    private static final String POSTGRES = "jdbc:postgresql:";
+
     private final String url;
     private final String user;
     private final String password;
@@ -58,6 +62,9 @@ public final class UrlDataSource implements DataSource {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "autogen");
+        if (url.startsWith(POSTGRES)) {
+            properties.setProperty("prepareThreshold", "0");
+        }
         return DriverManager.getConnection(url, properties);
     }
 

@@ -2,15 +2,21 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.testing.CountingDataSource;
+import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.autogen.runtime.Ddl.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Several processes upgrading one database at once apply each migration exactly once. */
 class ConcurrentUpgradeTest {
@@ -88,5 +95,56 @@ class ConcurrentUpgradeTest {
         assertEquals(List.of(), db.column("SELECT revision FROM autogen_history GROUP BY revision HAVING count(*) > 1"));
         assertEquals(REVISIONS, db.column("SELECT revision FROM autogen_history").size());
         assertEquals(REVISIONS, db.column("SELECT relname FROM pg_class WHERE relname ~ '^t[0-9]{2}$'").size());
+    }
+
+    /**
+     * The second deploy finds the migration recorded as incomplete while the first runs it, waits, and
+     * skips it; the first one's {@code CREATE INDEX CONCURRENTLY} does not wait for the transaction that
+     * holds its running lock.
+     */
+    @Test
+    void aDeployWaitsForAnotherRunningAMigrationOutsideATransactionAndSkipsIt() throws Exception {
+        db.execute("CREATE TABLE gate (id integer)", "CREATE TABLE runs (revision text)");
+        ResolvedMigration slow = SqlMigrations.of("n1", List.of(), false, "INSERT INTO runs VALUES ('n1')",
+                "SELECT count(*) FROM gate", "CREATE INDEX CONCURRENTLY runs_revision ON runs (revision)",
+                "INSERT INTO runs VALUES ('n1 done')");
+        CountDownLatch secondWaits = new CountDownLatch(1);
+        DataSource second = new CountingDataSource(db.dataSource(), (connection, sql) -> {
+            if (sql != null && sql.contains("pg_try_advisory_xact_lock")) {
+                secondWaits.countDown();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Connection holder = db.connect(); Statement statement = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            statement.execute("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE");
+            Future<MigrationResult> first = pool.submit(() -> migrator(db.dataSource(), slow).upgrade());
+            awaitWaitingOn("SELECT count(*) FROM gate");
+            Future<MigrationResult> then = pool.submit(() -> migrator(second, slow).upgrade());
+            assertTrue(secondWaits.await(2, TimeUnit.MINUTES), "the second deploy waits for the running lock");
+            holder.rollback();
+
+            assertEquals(1, first.get(2, TimeUnit.MINUTES).revisions().size());
+            assertEquals(0, then.get(2, TimeUnit.MINUTES).revisions().size());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("n1", "n1 done"), db.column("SELECT revision FROM runs ORDER BY revision"));
+        assertEquals(List.of("t"), db.column("SELECT success FROM nontx_history WHERE revision = 'n1'"));
+        assertEquals(List.of("0"), db.column("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"));
+    }
+
+    private static Migrator migrator(DataSource dataSource, ResolvedMigration migration) {
+        return Migrator.configure().dataSource(dataSource).migrationSource(() -> List.of(migration))
+                .historyTable("nontx_history").load();
+    }
+
+    private static void awaitWaitingOn(String query) throws Exception {
+        String waiting = "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = '"
+                + query + "' AND wait_event_type = 'Lock'";
+        while (db.column(waiting).isEmpty()) {
+            Thread.sleep(50);
+        }
     }
 }

@@ -5,87 +5,113 @@ import dev.autogen.runtime.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * A PostgreSQL session-level advisory lock keyed by the history table's name, so that concurrent
- * upgrades of one database run one after the other.
+ * The migration locks: PostgreSQL transaction-scoped advisory locks keyed by the history table
+ * itself, as the server resolves it, so that deploys spelling its name differently still run one
+ * after the other. Being transaction-scoped, the server releases them at commit or rollback on
+ * whatever server connection ran the transaction: no lock outlives its transaction, on a direct
+ * connection or through a pooler in transaction mode alike.
+ *
+ * <p>The migration lock guards each change of the history and the migration it records. The
+ * running lock marks a migration running outside a transaction, held in a transaction of its own.
  */
 public final class AdvisoryLock {
-    private static final long POLL_MILLIS = 100;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private final long key;
+    private final HistoryLocation location;
     private final String tableName;
     private final Duration timeout;
 
-    /** A lock for the given history table, waited for at most {@code timeout}. */
-    public AdvisoryLock(String historyTable, Duration timeout) {
-        this.tableName = historyTable;
-        this.key = keyOf(historyTable);
+    /** The locks of the history table at {@code location}, configured as {@code tableName}, waited for at most {@code timeout}. */
+    public AdvisoryLock(HistoryLocation location, String tableName, Duration timeout) {
+        this.location = location;
+        this.tableName = tableName;
         this.timeout = timeout;
     }
 
-    /** The 64-bit lock key: an FNV-1a hash of {@code autogen:<table>}. */
-    public static long keyOf(String historyTable) {
+    /** The 64-bit key of the migration lock: an FNV-1a hash of {@code autogen:"schema"."table"}. */
+    public static long keyOf(HistoryLocation location) {
+        return hash("autogen:" + location.canonical());
+    }
+
+    /** The 64-bit key of the running lock: an FNV-1a hash of {@code autogen-running:"schema"."table"}. */
+    public static long runningKeyOf(HistoryLocation location) {
+        return hash("autogen-running:" + location.canonical());
+    }
+
+    private static long hash(String text) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : ("autogen:" + historyTable).getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             hash ^= b & 0xff;
             hash *= 0x100000001b3L;
         }
         return hash;
     }
 
-    /** Takes the lock on the connection's session, waiting up to the timeout. */
+    /** How long to wait for either lock. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Takes the migration lock in the connection's open transaction, waiting up to the timeout, and
+     * keeps it until that transaction ends. The wait uses the server's {@code lock_timeout}, set for
+     * the lock call only. Also makes the server notice a vanished client within seconds for the rest
+     * of the transaction, so that a killed deploy does not keep the lock.
+     */
     public void acquire(Connection connection) throws SQLException {
-        enableDeadClientCheck(connection);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            tryLock.setLong(1, key);
-            while (true) {
-                try (ResultSet row = tryLock.executeQuery()) {
-                    row.next();
-                    if (row.getBoolean(1)) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AutogenException(ErrorCode.LOCK_TIMEOUT, "Another autogen process has held the migration"
-                            + " lock of " + tableName + " for more than " + timeout.toSeconds()
-                            + " s. Wait for it to finish, or raise --lock-timeout. A session that holds it shows in"
-                            + " pg_locks with locktype 'advisory'.");
-                }
-                sleep();
-            }
-        }
-    }
-
-    /** Releases the lock. */
-    public void release(Connection connection) throws SQLException {
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            unlock.setLong(1, key);
-            unlock.execute();
-        }
-    }
-
-    private static void enableDeadClientCheck(Connection connection) {
+        long key = keyOf(location);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DO $$ BEGIN IF current_setting('server_version_num')::int >= 140000 THEN"
-                    + " PERFORM set_config('client_connection_check_interval', '2000', false); END IF; END $$");
+            statement.execute("DO $$ DECLARE previous text := current_setting('lock_timeout'); BEGIN"
+                    + " IF current_setting('server_version_num')::int >= 140000 THEN"
+                    + " PERFORM set_config('client_connection_check_interval', '2000', true); END IF;"
+                    + " PERFORM set_config('lock_timeout', '" + Math.max(1, timeout.toMillis()) + "ms', true);"
+                    + " PERFORM pg_advisory_xact_lock(" + key + ");"
+                    + " PERFORM set_config('lock_timeout', previous, true); END $$");
         } catch (SQLException e) {
-            // Optional hardening only: older servers and restricted roles keep the default.
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw timedOut("the migration lock of " + tableName, key, e);
+            }
+            throw e;
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AutogenException(ErrorCode.LOCK_TIMEOUT, "Interrupted while waiting for the migration lock.");
+    /**
+     * Tries once to take the running lock, without waiting, in the connection's open transaction (and
+     * keeps it until that transaction ends), or in autocommit mode (and so only tells whether it was
+     * free). A deploy that waits for it must not keep a pooled server connection while it waits, since
+     * the deploy that holds it needs one to finish. It runs as a {@code DO} block, which leaves the
+     * transaction without a snapshot: an idle transaction holding a snapshot would make the
+     * {@code CREATE INDEX CONCURRENTLY} it guards wait for it forever. When it is busy, an open
+     * transaction is aborted and must be rolled back.
+     */
+    public boolean tryAcquireRunning(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT pg_try_advisory_xact_lock(" + runningKeyOf(location) + ") THEN"
+                    + " RAISE EXCEPTION 'running lock busy' USING ERRCODE = 'lock_not_available'; END IF; END $$");
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
+    }
+
+    /** The error for a running lock that stayed taken for the whole timeout. */
+    public AutogenException runningTimedOut() {
+        return timedOut("the lock that marks a migration of " + tableName + " running outside a transaction",
+                runningKeyOf(location), null);
+    }
+
+    private AutogenException timedOut(String what, long key, SQLException cause) {
+        return new AutogenException(ErrorCode.LOCK_TIMEOUT, "Another autogen process has held " + what
+                + " for more than " + timeout.toSeconds() + " s. Wait for it to finish, or raise --lock-timeout."
+                + " The session that holds it shows in pg_locks with locktype 'advisory' and objid "
+                + (key & 0xffffffffL) + ".", cause);
     }
 }

@@ -15,15 +15,29 @@ import java.util.logging.Logger;
 
 /**
  * Wraps a data source and records the SQL of every statement executed through its connections,
- * plain or prepared, so a test can count the round trips a piece of code makes.
+ * plain or prepared, so a test can count the round trips a piece of code makes. A hook may act
+ * before each statement runs, for example to end the connection's session at a chosen point.
  */
 public final class CountingDataSource implements DataSource {
+    /** Called before a statement runs, with the real connection it runs on and its SQL. */
+    @FunctionalInterface
+    public interface BeforeExecute {
+        void run(Connection connection, String sql) throws SQLException;
+    }
+
     private final DataSource delegate;
+    private final BeforeExecute hook;
     private final List<String> executed = new ArrayList<>();
 
     /** Wraps a data source. */
     public CountingDataSource(DataSource delegate) {
+        this(delegate, (connection, sql) -> { });
+    }
+
+    /** Wraps a data source and calls the hook before each statement. */
+    public CountingDataSource(DataSource delegate, BeforeExecute hook) {
         this.delegate = delegate;
+        this.hook = hook;
     }
 
     /** The SQL of the statements executed so far, in order. */
@@ -51,15 +65,21 @@ public final class CountingDataSource implements DataSource {
     }
 
     private Connection wrap(Connection connection) {
-        return proxy(Connection.class, connection, (method, args, result) -> {
+        return proxy(Connection.class, connection, (method, args, proceed) -> {
+            Object result = proceed.call();
             if (result instanceof Statement statement) {
                 String preparedSql = method.getName().startsWith("prepare") && args != null ? (String) args[0] : null;
                 Class<? extends Statement> type = method.getReturnType().asSubclass(Statement.class);
-                return proxy(type, statement, (call, callArgs, callResult) -> {
-                    if (call.getName().startsWith("execute")) {
-                        record(callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String sql ? sql : preparedSql);
+                return proxy(type, statement, (call, callArgs, callProceed) -> {
+                    if (!call.getName().startsWith("execute")) {
+                        return callProceed.call();
                     }
-                    return callResult;
+                    String sql = callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String text
+                            ? text : preparedSql;
+                    hook.run(connection, sql);
+                    Object executedResult = callProceed.call();
+                    record(sql);
+                    return executedResult;
                 });
             }
             return result;
@@ -67,20 +87,25 @@ public final class CountingDataSource implements DataSource {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
-        InvocationHandler handler = (self, method, args) -> {
+    private static <T> T proxy(Class<T> type, Object target, Around around) {
+        InvocationHandler handler = (self, method, args) -> around.apply(method, args, () -> {
             try {
-                return after.apply(method, args, method.invoke(target, args));
+                return method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
-        };
+        });
         return (T) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
     @FunctionalInterface
-    private interface AfterCall {
-        Object apply(Method method, Object[] args, Object result) throws Throwable;
+    private interface Call {
+        Object call() throws Throwable;
+    }
+
+    @FunctionalInterface
+    private interface Around {
+        Object apply(Method method, Object[] args, Call proceed) throws Throwable;
     }
 
     @Override

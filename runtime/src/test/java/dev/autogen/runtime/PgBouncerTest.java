@@ -1,0 +1,156 @@
+package dev.autogen.runtime;
+
+import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.testing.SqlMigrations;
+import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Deploys through a real PgBouncer in transaction pooling mode, which {@code .ci/pgbouncer.sh start}
+ * runs on 127.0.0.1:6432 (the system property {@code autogen.test.pgbouncer} or the variable
+ * {@code AUTOGEN_TEST_PGBOUNCER} names another {@code host:port}). Without one the tests are skipped,
+ * except under {@code CI=true}, where they fail.
+ */
+class PgBouncerTest {
+    private static final int DEPLOYS = 6;
+    private static final int REVISIONS = 12;
+
+    private static String pooler;
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void findPgBouncer() throws SQLException {
+        pooler = System.getProperty("autogen.test.pgbouncer",
+                System.getenv().getOrDefault("AUTOGEN_TEST_PGBOUNCER", "127.0.0.1:6432"));
+        if (!answers(pooler)) {
+            String message = "No PgBouncer answers on " + pooler + "; start one with '.ci/pgbouncer.sh start'";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        db = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyDatabase() throws SQLException {
+        db.reset();
+        db.execute("CREATE TABLE runs (revision text)");
+    }
+
+    @Test
+    void concurrentDeploysWithTheDriversDefaultsApplyEachRevisionOnceAndLeaveNoLock() throws Exception {
+        assertConcurrentDeploysApplyEachRevisionOnce("");
+    }
+
+    @Test
+    void concurrentDeploysWithoutServerPreparedStatementsApplyEachRevisionOnceAndLeaveNoLock() throws Exception {
+        assertConcurrentDeploysApplyEachRevisionOnce("?prepareThreshold=0");
+    }
+
+    @Test
+    void concurrentDeploysThroughAnApplicationsDataSourceWithTheDriversDefaultsApplyEachRevisionOnce() throws Exception {
+        assertConcurrentDeploysApplyEachRevisionOnce(url -> {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(url);
+            dataSource.setUser(TestDatabase.USER);
+            return dataSource;
+        });
+    }
+
+    private void assertConcurrentDeploysApplyEachRevisionOnce(String parameters) throws Exception {
+        assertConcurrentDeploysApplyEachRevisionOnce(url -> new UrlDataSource(url + parameters, TestDatabase.USER, null));
+    }
+
+    private void assertConcurrentDeploysApplyEachRevisionOnce(Function<String, DataSource> dataSources) throws Exception {
+        String url = "jdbc:postgresql://" + pooler + "/" + db.name();
+        List<ResolvedMigration> chain = chain(REVISIONS);
+        CyclicBarrier start = new CyclicBarrier(DEPLOYS);
+        ExecutorService pool = Executors.newFixedThreadPool(DEPLOYS);
+        int applied = 0;
+        try {
+            List<Future<MigrationResult>> results = new ArrayList<>();
+            for (int i = 0; i < DEPLOYS; i++) {
+                Callable<MigrationResult> deploy = () -> {
+                    Migrator migrator = migrator(dataSources.apply(url), chain);
+                    start.await();
+                    return migrator.upgrade();
+                };
+                results.add(pool.submit(deploy));
+            }
+            for (Future<MigrationResult> result : results) {
+                applied += result.get(3, TimeUnit.MINUTES).revisions().size();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(REVISIONS, applied);
+        assertEquals(REVISIONS, db.column("SELECT DISTINCT revision FROM runs").size());
+        assertEquals(REVISIONS, db.column("SELECT revision FROM runs").size(), "each revision ran once");
+        assertEquals(REVISIONS, db.column("SELECT revision FROM autogen_history WHERE success").size());
+        assertEquals(List.of("0"), db.column("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                + " WHERE l.locktype = 'advisory' AND d.datname = current_database()"), "no advisory lock is left");
+        MigrationResult later = migrator(dataSources.apply(url), chain(REVISIONS + 1)).upgrade();
+        assertEquals(1, later.revisions().size(), "a later deploy finds the lock free");
+    }
+
+    /** A chain of revisions alternating transactional and not, each recording that it ran. */
+    private static List<ResolvedMigration> chain(int length) {
+        List<ResolvedMigration> chain = new ArrayList<>();
+        for (int i = 1; i <= length; i++) {
+            String id = String.format("p%02d", i);
+            List<String> parents = i == 1 ? List.of() : List.of(String.format("p%02d", i - 1));
+            chain.add(SqlMigrations.of(id, parents, i % 2 == 1, "CREATE TABLE t_" + id + " (id integer)",
+                    "INSERT INTO runs VALUES ('" + id + "')"));
+        }
+        return chain;
+    }
+
+    private static Migrator migrator(DataSource dataSource, List<ResolvedMigration> chain) {
+        return Migrator.configure().dataSource(dataSource)
+                .migrationSource(() -> chain).lockTimeout(Duration.ofSeconds(60)).load();
+    }
+
+    private static boolean answers(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
+                    Integer.parseInt(hostAndPort.substring(colon + 1))), 2000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

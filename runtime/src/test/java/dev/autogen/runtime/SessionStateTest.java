@@ -1,0 +1,106 @@
+package dev.autogen.runtime;
+
+import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.testing.SqlMigrations;
+import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each migration starts from the session the connection came with, whatever the one before it set. */
+class SessionStateTest {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        db = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        db.close();
+    }
+
+    @BeforeEach
+    void emptyDatabase() throws SQLException {
+        db.reset();
+    }
+
+    @Test
+    void aSearchPathSetByOneMigrationDoesNotLeakIntoTheNext() throws SQLException {
+        for (boolean transactional : List.of(true, false)) {
+            db.reset();
+            upgrade(db.dataSource(), transactional);
+
+            assertTrue(db.exists("public.plain"), "transactional = " + transactional);
+            assertFalse(db.exists("other.plain"), "transactional = " + transactional);
+        }
+    }
+
+    @Test
+    void aPooledConnectionKeepsItsOwnSettingsAndLosesTheMigrations() throws SQLException {
+        try (Connection pooled = db.connect(); Statement statement = pooled.createStatement()) {
+            statement.execute("SET work_mem = '7MB'");
+            statement.execute("SET application_name = 'the app'");
+
+            upgrade(pinned(pooled), true);
+
+            assertTrue(db.exists("public.plain"));
+            assertEquals("7MB", show(statement, "work_mem"));
+            assertEquals("the app", show(statement, "application_name"));
+            assertEquals("\"$user\", public", show(statement, "search_path"));
+            assertEquals("0", show(statement, "lock_timeout"));
+        }
+    }
+
+    private static void upgrade(DataSource dataSource, boolean transactional) {
+        ResolvedMigration setter = SqlMigrations.of("s1", List.of(), transactional,
+                "CREATE SCHEMA other", "SET search_path = other", "SET lock_timeout = '5s'");
+        ResolvedMigration creator = SqlMigrations.of("s2", List.of("s1"), true, "CREATE TABLE plain (id integer)");
+        Migrator.configure().dataSource(dataSource).migrationSource(() -> List.of(setter, creator)).load().upgrade();
+    }
+
+    private static String show(Statement statement, String setting) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SHOW " + setting)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** A data source that hands out one connection and keeps it open, as a pool does. */
+    private static DataSource pinned(Connection connection) {
+        Connection kept = (Connection) Proxy.newProxyInstance(SessionStateTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (self, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(SessionStateTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (self, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return kept;
+                    }
+                    throw new SQLFeatureNotSupportedException(method.getName());
+                });
+    }
+}
