@@ -21,6 +21,12 @@ start() {
         echo "pgbouncer: installing"
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pgbouncer >/dev/null
+        if answers; then
+            echo "pgbouncer: stopping the packaged service, which has no databases configured"
+            service pgbouncer stop >/dev/null 2>&1 || /etc/init.d/pgbouncer stop >/dev/null 2>&1 || true
+            pkill -f /etc/pgbouncer/pgbouncer.ini 2>/dev/null || true
+            sleep 1
+        fi
     fi
     mkdir -p "$DIR"
     cat >"$DIR/pgbouncer.ini" <<EOF

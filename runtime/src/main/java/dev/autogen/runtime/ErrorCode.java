@@ -47,10 +47,10 @@ public enum ErrorCode {
     /** A migration that ran outside a transaction failed half-way and must be repaired before anything else runs. */
     INCOMPLETE_MIGRATION(20, "incomplete migration"),
     /**
-     * The connection to the database was lost while a migration ran (a terminated backend, a restart,
-     * a network failure); the message says what state the migration is in.
+     * The connection to the database was lost (a terminated backend, a restart, a network failure);
+     * when a migration was running, the message says what state it is in.
      */
-    CONNECTION_LOST(21, "connection lost during a migration"),
+    CONNECTION_LOST(21, "connection to the database lost"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

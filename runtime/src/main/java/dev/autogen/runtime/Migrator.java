@@ -335,24 +335,29 @@ public final class Migrator {
     }
 
     /**
-     * Refuses a plan whose migrations would create objects that exist already, under the lock and
-     * only while the history is as it was read: when another deploy applied something meanwhile,
-     * those objects are its work, and the executor skips what it already did.
+     * Refuses a plan whose migrations would create objects that exist already. A hit is confirmed
+     * under the lock, and only while the history is as it was read: when another deploy applied
+     * something meanwhile, those objects are its work, and the executor skips what it already did.
      */
     private void refuseRecreating(Connection connection, AdvisoryLock lock, RevisionGraph revisions,
                                   AppliedState applied, List<ResolvedMigration> plan, List<Migration> instances)
             throws SQLException {
-        if (plan.isEmpty()) {
-            return;
-        }
-        Transactions.run(connection, transaction -> {
-            lock.acquire(transaction);
-            if (AppliedState.read(history, transaction, revisions).revisions().equals(applied.revisions())) {
-                ExistingObjects.refuseRecreating(transaction, history, plan, instances,
-                        revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList());
+        List<ResolvedMigration> done = revisions.ordered().stream()
+                .filter(m -> applied.revisions().contains(m.id())).toList();
+        try {
+            ExistingObjects.refuseRecreating(connection, history, plan, instances, done);
+        } catch (AutogenException found) {
+            if (found.code() != ErrorCode.HISTORY_MISMATCH) {
+                throw found;
             }
-            return null;
-        });
+            boolean unchanged = Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                return AppliedState.read(history, transaction, revisions).revisions().equals(applied.revisions());
+            });
+            if (unchanged) {
+                throw found;
+            }
+        }
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {

@@ -94,7 +94,7 @@ class ConnectionErrorTest {
 
             AutogenException e = assertThrows(AutogenException.class, migrator::current);
 
-            assertEquals(ErrorCode.DATABASE_ERROR, e.code());
+            assertEquals(ErrorCode.CONNECTION_LOST, e.code(), e.getMessage());
             assertTrue(e.getMessage().contains("connection to the server was lost"), e.getMessage());
             assertFalse(e.getMessage().contains("may create and change tables"), e.getMessage());
         }

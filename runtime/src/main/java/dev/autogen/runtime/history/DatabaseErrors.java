@@ -55,6 +55,7 @@ public final class DatabaseErrors {
     /**
      * The error for a statement that failed while autogen worked on its own tables or read the
      * catalog: what it was doing, the server's message, masked, and the advice for its SQL state, if any.
+     * A lost connection is {@link ErrorCode#CONNECTION_LOST}, anything else {@link ErrorCode#DATABASE_ERROR}.
      *
      * @param e     the failure
      * @param doing what autogen was doing, e.g. {@code "working on autogen_history"}
@@ -63,7 +64,8 @@ public final class DatabaseErrors {
     public static AutogenException failed(SQLException e, String doing, SecretMask mask) {
         String state = e.getSQLState() == null ? "unknown" : e.getSQLState();
         String detail = mask.apply((e.getMessage() == null ? e.toString() : e.getMessage()).strip());
-        return new AutogenException(ErrorCode.DATABASE_ERROR, "Database error while " + doing + ": " + detail
+        ErrorCode code = SqlStateAdvice.isConnectionLost(state) ? ErrorCode.CONNECTION_LOST : ErrorCode.DATABASE_ERROR;
+        return new AutogenException(code, "Database error while " + doing + ": " + detail
                 + " (SQL state " + state + ")." + SqlStateAdvice.of(state).map(" "::concat).orElse(""), e);
     }
 

@@ -18,13 +18,18 @@ public final class SqlStateAdvice {
     private SqlStateAdvice() {
     }
 
+    /** Whether the SQL state says the connection broke or the server ended the session. */
+    public static boolean isConnectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    }
+
     /** The advice for a SQL state, or empty when there is none that fits. */
     public static Optional<String> of(String sqlState) {
         if (sqlState == null) {
             return Optional.empty();
         }
-        if (sqlState.startsWith("08") || sqlState.equals("57P01") || sqlState.equals("57P02")
-                || sqlState.equals("57P03")) {
+        if (isConnectionLost(sqlState)) {
             return Optional.of(CONNECTION_LOST);
         }
         return Optional.ofNullable(switch (sqlState) {
