@@ -76,20 +76,20 @@ final class SchemaComparison {
                     + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
         }
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
-        SchemaModel live = readCatalog(database, filter, schemas);
+        SchemaModel live = readCatalog(project, database, filter, schemas);
         SchemaModel target = entities.join();
         TreeSet<String> modelSchemas = new TreeSet<>(schemas);
-        target.tables().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
-        target.sequences().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
+        modelSchemas.addAll(target.schemas());
         if (!modelSchemas.equals(schemas)) {
-            live = readCatalog(database, filter, modelSchemas);
+            live = readCatalog(project, database, filter, modelSchemas);
         }
         return SchemaDiff.compare(target, live, renames);
     }
 
-    private static SchemaModel readCatalog(Database database, TableFilter filter, TreeSet<String> schemas) {
+    private static SchemaModel readCatalog(Project project, Database database, TableFilter filter,
+                                           TreeSet<String> schemas) {
         try (Connection connection = database.connect()) {
-            return filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
+            return filter.apply(new DatabaseReader(List.copyOf(schemas), project.historyTable()).read(connection));
         } catch (SQLException e) {
             throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
         }
