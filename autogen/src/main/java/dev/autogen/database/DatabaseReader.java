@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -191,6 +192,24 @@ public final class DatabaseReader {
             result.add(String.valueOf(value));
         }
         return result;
+    }
+
+    /**
+     * The session's current schema, where unqualified names resolve; fails when there is none
+     * (no schema of the search path exists).
+     */
+    public static String currentSchema(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
+            row.next();
+            if (row.getString(1) == null) {
+                throw HistoryTable.noCurrentSchema(row.getString(2));
+            }
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the session's current schema: "
+                    + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
+        }
     }
 
     /**

@@ -48,6 +48,9 @@ class HostileNamesTest {
         database.reset();
         Workflow workflow = new Workflow(dir, database);
         workflow.revision(NAMES, "hostile names");
+        String migration = workflow.lastMigration();
+        assertTrue(migration.contains("op.createTable(\"\\\"a.b\\\"\"") && migration.contains("\"say \\\"hi\\\"\""),
+                migration);
         workflow.upgradeAndVerify(NAMES);
 
         CliResult again = workflow.cli().run("revision", "-m", "again", "--entities", NAMES);

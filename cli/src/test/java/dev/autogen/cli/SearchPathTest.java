@@ -66,6 +66,11 @@ class SearchPathTest {
         assertSuccess(current);
         assertTrue(current.out().contains("(head)"), current.toString());
 
+        database.execute("ALTER TABLE app.todos ADD COLUMN extra integer");
+        assertEquals(1, cli.run("check", "--entities", TODO).exitCode());
+        assertEquals(0, cli.run("check", "--entities", TODO, "--exclude-tables", "app.todos").exitCode(),
+                "a qualified pattern names unqualified tables with the current schema");
+
         assertSuccess(cli.run("downgrade", "base"));
         assertEquals(List.of("autogen_history"),
                 database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'app' ORDER BY 1"));
