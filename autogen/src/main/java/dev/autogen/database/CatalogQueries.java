@@ -5,13 +5,24 @@ package dev.autogen.database;
  * Key and index columns come as attribute numbers, named from the columns already read (only
  * expression indexes and foreign keys to tables not read are named by the server), and constraint
  * definitions are deparsed only for checks: per-row subqueries and deparsing dominated the time
- * of large catalogs.
+ * of large catalogs. The first query, {@link #SESSION}, finds the schema unqualified names resolve
+ * to and the history table, whose object id the other queries leave out as {@value #HISTORY_TABLE}.
  */
 final class CatalogQueries {
-    static final String TABLE_FILTER = " AND c.relname NOT LIKE 'autogen\\_%' AND NOT c.relispartition";
+    /** Stands in the queries below for the object id of the history table, 0 when there is none. */
+    static final String HISTORY_TABLE = "{history}";
 
-    static final String SCHEMAS = """
-            SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?) AND n.nspname <> 'public' ORDER BY 1""";
+    static final String TABLE_FILTER = " AND c.oid <> " + HISTORY_TABLE + " AND NOT c.relispartition";
+
+    /**
+     * The session's current schema (where unqualified names resolve, {@code NULL} when no schema of
+     * the search path exists), the history table's object id if it exists, and which of the schemas
+     * asked for exist. Parameters: the history table's name as SQL, the schema names.
+     */
+    static final String SESSION = """
+            SELECT current_schema(), coalesce(to_regclass(?)::oid, 0),
+                   ARRAY(SELECT n.nspname FROM pg_namespace n WHERE n.nspname = ANY (?) ORDER BY 1),
+                   current_setting('search_path')""";
 
     static final String TABLES = """
             SELECT n.nspname, c.relname, td.description
@@ -37,7 +48,8 @@ final class CatalogQueries {
     static final String CONSTRAINTS = """
             SELECT n.nspname, c.relname, con.conname, con.contype, con.conkey, fn.nspname, fc.relname,
                    CASE WHEN con.contype = 'f'
-                             AND (NOT fn.nspname = ANY (?) OR fc.relname LIKE 'autogen\\_%' OR fc.relispartition)
+                             AND (NOT fn.nspname = ANY (?) OR fc.oid = """ + HISTORY_TABLE + """
+             OR fc.relispartition)
                         THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
                                    JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos)
                    END,
@@ -75,7 +87,7 @@ final class CatalogQueries {
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = ANY (?) AND c.relname NOT LIKE 'autogen\\_%'
+            WHERE n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                               AND d.deptype IN ('a', 'i'))
             ORDER BY 1, 2""";

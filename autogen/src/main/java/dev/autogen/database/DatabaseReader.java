@@ -1,7 +1,11 @@
 package dev.autogen.database;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyAction;
@@ -19,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,46 +35,56 @@ import java.util.TreeSet;
 
 /**
  * Reads schemas, tables, columns, constraints, indexes and sequences of some schemas with six
- * catalog queries in all, however many tables there are.
+ * catalog queries in all, however many tables there are. The session's current schema, where
+ * unqualified names resolve, is always read, and its objects are named without prefix as the
+ * entity model names them; autogen's history table is left out, and only that table.
  */
 public final class DatabaseReader {
 
     private final List<String> schemas;
+    private final String historyTable;
 
-    /** A reader of the given schemas; {@code public} tables are named without prefix. */
-    public DatabaseReader(List<String> schemas) {
+    /** A reader of the given schemas and the current one, leaving out the history table of the given name. */
+    public DatabaseReader(List<String> schemas, String historyTable) {
         this.schemas = List.copyOf(schemas);
+        this.historyTable = historyTable;
     }
 
-    /** A reader of the {@code public} schema. */
+    /** A reader of the given schemas and the current one, leaving out the history table of the default name. */
+    public DatabaseReader(List<String> schemas) {
+        this(schemas, HistoryTable.DEFAULT_NAME);
+    }
+
+    /** A reader of the current schema, normally {@code public}. */
     public static DatabaseReader publicSchema() {
-        return new DatabaseReader(List.of(SchemaModel.DEFAULT_SCHEMA));
+        return new DatabaseReader(List.of());
     }
 
     /** Reads the schema model. */
     public SchemaModel read(Connection connection) {
         try {
-            Array schemaArray = connection.createArrayOf("text", schemas.toArray());
+            Session session = session(connection);
+            Array schemaArray = connection.createArrayOf("text", session.schemas().toArray());
             Map<String, TableBuilder> tables = new LinkedHashMap<>();
-            query(connection, CatalogQueries.TABLES, schemaArray, row -> {
-                String name = SchemaModel.qualify(row.getString(1), row.getString(2));
+            query(connection, session, CatalogQueries.TABLES, schemaArray, row -> {
+                String name = session.qualify(row.getString(1), row.getString(2));
                 tables.put(name, new TableBuilder(name, row.getString(3)));
             });
-            query(connection, CatalogQueries.COLUMNS, schemaArray, row -> {
-                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
+            query(connection, session, CatalogQueries.COLUMNS, schemaArray, row -> {
+                TableBuilder table = tables.get(session.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     table.columns.add(column(row));
                     table.attributes.put(row.getInt(9), row.getString(3));
                 }
             });
-            query(connection, CatalogQueries.CONSTRAINTS, schemaArray, row -> {
-                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
+            query(connection, session, CatalogQueries.CONSTRAINTS, schemaArray, row -> {
+                TableBuilder table = tables.get(session.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
-                    addConstraint(table, row, tables);
+                    addConstraint(session, table, row, tables);
                 }
             });
-            query(connection, CatalogQueries.INDEXES, schemaArray, row -> {
-                TableBuilder table = tables.get(SchemaModel.qualify(row.getString(1), row.getString(2)));
+            query(connection, session, CatalogQueries.INDEXES, schemaArray, row -> {
+                TableBuilder table = tables.get(session.qualify(row.getString(1), row.getString(2)));
                 if (table != null) {
                     Array named = row.getArray(5);
                     List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
@@ -78,12 +93,10 @@ public final class DatabaseReader {
                 }
             });
             List<SequenceDef> sequences = new ArrayList<>();
-            query(connection, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
-                    new SequenceDef(SchemaModel.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
-            Set<String> existing = new TreeSet<>();
-            query(connection, CatalogQueries.SCHEMAS, schemaArray, row -> existing.add(row.getString(1)));
+            query(connection, session, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
+                    new SequenceDef(session.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
             return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
-                    .withSchemas(existing);
+                    .withSchemas(session.otherSchemas());
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the database catalog", SecretMask.patternsOnly());
         }
@@ -107,15 +120,16 @@ public final class DatabaseReader {
         return column;
     }
 
-    private void addConstraint(TableBuilder table, ResultSet row, Map<String, TableBuilder> tables)
+    private static void addConstraint(Session session, TableBuilder table, ResultSet row, Map<String, TableBuilder> tables)
             throws SQLException {
         String name = row.getString(3);
         List<String> columns = table.names(row.getArray(5));
         switch (row.getString(4)) {
             case "p" -> table.primaryKey = new PrimaryKeyDef(name, columns);
             case "u" -> table.uniques.add(new UniqueDef(name, columns));
-            case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns, SchemaModel.qualify(row.getString(6), row.getString(7)),
-                    referencedColumns(row, tables), deleteAction(row.getString(9))));
+            case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns,
+                    session.qualify(row.getString(6), row.getString(7)), referencedColumns(session, row, tables),
+                    deleteAction(row.getString(9))));
             case "c" -> table.checks.add(new CheckDef(name, checkExpression(row.getString(10))));
             default -> { }
         }
@@ -143,12 +157,13 @@ public final class DatabaseReader {
      * The referenced columns of a foreign key: named by the catalog when the referenced table is
      * outside the schemas read, otherwise from that table's columns.
      */
-    private static List<String> referencedColumns(ResultSet row, Map<String, TableBuilder> tables) throws SQLException {
+    private static List<String> referencedColumns(Session session, ResultSet row, Map<String, TableBuilder> tables)
+            throws SQLException {
         Array named = row.getArray(8);
         if (named != null) {
             return strings(named);
         }
-        return tables.get(SchemaModel.qualify(row.getString(6), row.getString(7))).names(row.getArray(11));
+        return tables.get(session.qualify(row.getString(6), row.getString(7))).names(row.getArray(11));
     }
 
     private static int parameterCount(String sql) {
@@ -180,8 +195,77 @@ public final class DatabaseReader {
         return result;
     }
 
-    private static void query(Connection connection, String sql, Array schemas, RowHandler handler) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    /**
+     * The session's current schema, where unqualified names resolve; fails when there is none
+     * (no schema of the search path exists).
+     */
+    public static String currentSchema(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
+            row.next();
+            if (row.getString(1) == null) {
+                throw HistoryTable.noCurrentSchema(row.getString(2));
+            }
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the session's current schema: "
+                    + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
+        }
+    }
+
+    /**
+     * The session's current schema, the history table and the schemas that exist; fails when
+     * unqualified names resolve nowhere, since the tables the migrations create would have no place.
+     */
+    private Session session(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.SESSION)) {
+            statement.setString(1, PostgresIdentifiers.quoteQualified(historyTable));
+            statement.setArray(2, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                String current = row.getString(1);
+                if (current == null) {
+                    throw HistoryTable.noCurrentSchema(row.getString(4));
+                }
+                Set<String> existing = new TreeSet<>(strings(row.getArray(3)));
+                return new Session(current, row.getLong(2), existing);
+            }
+        }
+    }
+
+    /**
+     * What a catalog read depends on in the session.
+     *
+     * @param current      the current schema, whose objects are named without prefix
+     * @param historyTable the history table's object id, 0 when there is none
+     * @param existing     the schemas asked for that exist
+     */
+    private record Session(String current, long historyTable, Set<String> existing) {
+        /** The schemas to read: those that exist and the current one. */
+        List<String> schemas() {
+            Set<String> all = new TreeSet<>(existing);
+            all.add(current);
+            return List.copyOf(all);
+        }
+
+        Set<String> otherSchemas() {
+            Set<String> others = new TreeSet<>(existing);
+            others.remove(current);
+            return others;
+        }
+
+        String qualify(String schema, String name) {
+            return PostgresIdentifiers.qualify(schema == null || schema.equals(current) ? null : schema, name);
+        }
+
+        String sql(String query) {
+            return query.replace(CatalogQueries.HISTORY_TABLE, Long.toString(historyTable));
+        }
+    }
+
+    private static void query(Connection connection, Session session, String sql, Array schemas, RowHandler handler)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(session.sql(sql))) {
             for (int i = 1; i <= parameterCount(sql); i++) {
                 statement.setArray(i, schemas);
             }

@@ -13,7 +13,6 @@ import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -215,7 +214,7 @@ final class RenameResolver {
     }
 
     private static String identitySequence(String table, String column) {
-        return PostgresIdentifiers.defaultConstraintName(PostgresIdentifiers.nameOf(table), column, "seq");
+        return PostgresIdentifiers.defaultConstraintName(table, column, "seq");
     }
 
     /** The model's name of a table as a user wrote it: exact, without {@code public.}, or in lower case. */
@@ -227,7 +226,7 @@ final class RenameResolver {
         if (model.tables().containsKey(bare)) {
             return bare;
         }
-        String lower = bare.toLowerCase(Locale.ROOT);
+        String lower = PostgresIdentifiers.fold(bare);
         return model.tables().containsKey(lower) ? lower : null;
     }
 
@@ -235,7 +234,7 @@ final class RenameResolver {
         if (table.column(name).isPresent()) {
             return name;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = PostgresIdentifiers.fold(name);
         return table.column(lower).isPresent() ? lower : null;
     }
 
@@ -249,7 +248,7 @@ final class RenameResolver {
     }
 
     private static String qualify(String schema, String name) {
-        return schema == null ? name : schema + "." + name;
+        return PostgresIdentifiers.qualify(schema, name);
     }
 
     private static AutogenException invalid(Renames.Spec spec, String reason) {

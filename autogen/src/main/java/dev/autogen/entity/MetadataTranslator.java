@@ -26,22 +26,27 @@ import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. */
 final class MetadataTranslator {
 
     private final Metadata metadata;
+    private final Map<Table, String> owners = new HashMap<>();
 
     MetadataTranslator(Metadata metadata) {
         this.metadata = metadata;
     }
 
     SchemaModel translate() {
+        metadata.getEntityBindings().forEach(entity -> owners.putIfAbsent(entity.getTable(), "entity " + entity.getEntityName()));
+        metadata.getCollectionBindings().forEach(collection -> owners.putIfAbsent(collection.getCollectionTable(),
+                "collection " + collection.getRole()));
         List<TableModel> tables = new ArrayList<>();
         List<SequenceDef> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -52,7 +57,9 @@ final class MetadataTranslator {
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
-                sequences.add(new SequenceDef(SchemaModel.qualify(schema, fold(sequence.getName().getSequenceName())),
+                String sequenceName = StoredNames.of(sequence.getName().getSequenceName(),
+                        "sequence name " + sequence.getName().getSequenceName());
+                sequences.add(new SequenceDef(SchemaModel.qualify(schema, sequenceName),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
@@ -60,11 +67,11 @@ final class MetadataTranslator {
     }
 
     private TableModel table(String schema, Table table) {
-        String name = SchemaModel.qualify(schema, fold(table.getNameIdentifier()));
-        String bareName = fold(table.getNameIdentifier());
+        String bareName = PostgresIdentifiers.qualify(null, tableName(table));
+        String name = SchemaModel.qualify(schema, tableName(table));
         List<ColumnDef> columns = new ArrayList<>();
         Map<String, UniqueDef> uniques = new LinkedHashMap<>();
-        List<String> columnNames = table.getColumns().stream().map(MetadataTranslator::columnName).toList();
+        List<String> columnNames = columnNames(table.getColumns());
         List<CheckDef> checks = new ArrayList<>();
         for (Column column : table.getColumns()) {
             String columnName = columnName(column);
@@ -79,22 +86,22 @@ final class MetadataTranslator {
                 definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
             }
             for (CheckConstraint check : column.getCheckConstraints()) {
-                checks.add(check(bareName, columnNames, check.isNamed() ? check.getName() : null, check.getConstraint(),
-                        checks));
+                checks.add(check(bareName, columnNames, check.isNamed() ? fold(check.getName(), "check", table) : null,
+                        check.getConstraint(), checks));
             }
         }
         for (UniqueKey key : table.getUniqueKeys().values()) {
             List<String> keyColumns = columnNames(key.getColumns());
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
-                String ukName = key.isNameExplicit() ? fold(key.getName())
+                String ukName = key.isNameExplicit() ? fold(key.getName(), "unique constraint", table)
                         : PostgresIdentifiers.defaultConstraintName(bareName, String.join("_", keyColumns), "key");
                 uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
             }
         }
         for (CheckConstraint check : table.getChecks()) {
-            checks.add(check(bareName, columnNames, check.isNamed() ? check.getName() : null, check.getConstraint(),
-                    checks));
+            checks.add(check(bareName, columnNames, check.isNamed() ? fold(check.getName(), "check", table) : null,
+                    check.getConstraint(), checks));
         }
         PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
                 ? new PrimaryKeyDef(null, columnNames(table.getPrimaryKey().getColumns())) : null;
@@ -138,7 +145,7 @@ final class MetadataTranslator {
     private static CheckDef check(String table, List<String> columns, String explicitName, String expression,
                                   List<CheckDef> existing) {
         if (explicitName != null) {
-            return new CheckDef(fold(explicitName), expression);
+            return new CheckDef(explicitName, expression);
         }
         List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
         String column = referenced.size() == 1 ? referenced.get(0) : null;
@@ -159,7 +166,9 @@ final class MetadataTranslator {
             Map<Column, String> orders = index.getColumnOrderMap();
             List<Boolean> descending = index.getColumns().stream()
                     .map(column -> "desc".equalsIgnoreCase(orders.get(column))).toList();
-            indexes.add(new IndexDef(fold(index.getName()), columnNames(index.getColumns()), index.isUnique(), descending));
+            String name = StoredNames.of(index.getName(), false, "index name " + index.getName() + " on " + describe(table));
+            indexes.add(new IndexDef(name, columnNames(index.getColumns()),
+                    index.isUnique(), descending));
         }
         indexes.sort(Comparator.comparing(IndexDef::name));
         return indexes;
@@ -174,8 +183,8 @@ final class MetadataTranslator {
             Table target = key.getReferencedTable();
             List<Column> referenced = key.isReferenceToPrimaryKey() ? target.getPrimaryKey().getColumns()
                     : key.getReferencedColumns();
-            String targetName = SchemaModel.qualify(schemaOf(target), fold(target.getNameIdentifier()));
-            keys.add(new ForeignKeyDef(fold(key.getName()), columnNames(key.getColumns()), targetName,
+            String targetName = SchemaModel.qualify(schemaOf(target), tableName(target));
+            keys.add(new ForeignKeyDef(fold(key.getName(), "foreign key", table), columnNames(key.getColumns()), targetName,
                     columnNames(referenced), action(key.getOnDeleteAction())));
         }
         keys.sort(Comparator.comparing(ForeignKeyDef::name));
@@ -199,32 +208,36 @@ final class MetadataTranslator {
         return uniques.values().stream().sorted(Comparator.comparing(UniqueDef::name)).toList();
     }
 
-    private static List<String> columnNames(List<Column> columns) {
-        return columns.stream().map(MetadataTranslator::columnName).toList();
+    private List<String> columnNames(Collection<Column> columns) {
+        return columns.stream().map(this::columnName).toList();
     }
 
-    private static String columnName(Column column) {
-        return column.isQuoted() ? column.getName() : column.getName().toLowerCase(Locale.ROOT);
+    private String columnName(Column column) {
+        Table table = column.getValue() == null ? null : column.getValue().getTable();
+        return StoredNames.of(column.getName(), column.isQuoted(), "column name " + column.getName()
+                + (table == null ? "" : " of " + describe(table)));
     }
 
-    private String schemaOf(Namespace namespace) {
+    private String tableName(Table table) {
+        return StoredNames.of(table.getNameIdentifier(), "table name " + table.getNameIdentifier() + " of "
+                + owners.getOrDefault(table, "the mapping"));
+    }
+
+    private String describe(Table table) {
+        return "table " + table.getName() + " (" + owners.getOrDefault(table, "the mapping") + ")";
+    }
+
+    private String fold(String name, String kind, Table table) {
+        return StoredNames.ofText(name, kind + " name " + name + " on " + describe(table));
+    }
+
+    private static String schemaOf(Namespace namespace) {
         Identifier schema = namespace.getPhysicalName().schema();
-        return schema == null ? null : fold(schema);
+        return schema == null ? null : StoredNames.of(schema, "schema name " + schema);
     }
 
-    private String schemaOf(Table table) {
+    private static String schemaOf(Table table) {
         Identifier schema = table.getSchemaIdentifier();
-        return schema == null ? null : fold(schema);
-    }
-
-    private static String fold(Identifier identifier) {
-        return identifier.isQuoted() ? identifier.getText() : identifier.getText().toLowerCase(Locale.ROOT);
-    }
-
-    private static String fold(String name) {
-        if (name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"))) {
-            return name.substring(1, name.length() - 1);
-        }
-        return name.toLowerCase(Locale.ROOT);
+        return schema == null ? null : StoredNames.of(schema, "schema name " + schema);
     }
 }

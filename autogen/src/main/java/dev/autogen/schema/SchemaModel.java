@@ -56,9 +56,12 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         return new SchemaModel(tables, sequences, schemaNames);
     }
 
-    /** The model's name of a table or sequence: unqualified in {@value #DEFAULT_SCHEMA}, else {@code schema.name}. */
+    /**
+     * The model's name of a table or sequence: unqualified in {@value #DEFAULT_SCHEMA}, else {@code schema.name},
+     * in the notation of {@link PostgresIdentifiers#qualify}.
+     */
     public static String qualify(String schema, String name) {
-        return schema == null || schema.equals(DEFAULT_SCHEMA) ? name : schema + "." + name;
+        return PostgresIdentifiers.qualify(schema == null || schema.equals(DEFAULT_SCHEMA) ? null : schema, name);
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

@@ -111,7 +111,7 @@ public final class SqlExpressions {
         if (token.startsWith("\"")) {
             return token.substring(1, token.length() - 1).replace("\"\"", "\"");
         }
-        return token.toLowerCase(Locale.ROOT);
+        return PostgresIdentifiers.fold(token);
     }
 
     private static List<String> tokenize(String sql) {
@@ -250,7 +250,7 @@ public final class SqlExpressions {
             String name = token.substring(1, token.length() - 1).replace("\"\"", "\"");
             return PostgresIdentifiers.quote(name);
         }
-        return Character.isLetter(c) || c == '_' ? token.toLowerCase(Locale.ROOT) : token;
+        return Character.isLetter(c) || c == '_' ? PostgresIdentifiers.fold(token) : token;
     }
 
     private static List<String> rewriteOperators(List<String> tokens) {

@@ -10,30 +10,41 @@ import java.util.regex.Pattern;
 /**
  * Which tables autogen compares: glob patterns ({@code *} any characters, {@code ?} one) matched
  * without regard to case. A pattern with a dot matches the schema-qualified name
- * ({@code billing.*}, {@code public.audit_*}); one without matches the table name in any schema.
- * A table is compared when it matches an include pattern (or none are given) and no exclude pattern.
+ * ({@code billing.*}, {@code public.audit_*}), an unqualified table being in the default schema;
+ * one without matches the table name in any schema. A table is compared when it matches an include
+ * pattern (or none are given) and no exclude pattern.
  */
 public final class TableFilter {
     private final List<Glob> includes;
     private final List<Glob> excludes;
     private final List<String> includeGlobs;
     private final List<String> excludeGlobs;
+    private final String defaultSchema;
 
-    private TableFilter(List<String> includeGlobs, List<String> excludeGlobs) {
+    private TableFilter(List<String> includeGlobs, List<String> excludeGlobs, String defaultSchema) {
         this.includeGlobs = List.copyOf(includeGlobs);
         this.excludeGlobs = List.copyOf(excludeGlobs);
         this.includes = includeGlobs.stream().map(Glob::of).toList();
         this.excludes = excludeGlobs.stream().map(Glob::of).toList();
+        this.defaultSchema = defaultSchema;
     }
 
     /** A filter from include and exclude patterns; empty lists leave everything in. */
     public static TableFilter of(List<String> includeGlobs, List<String> excludeGlobs) {
-        return new TableFilter(includeGlobs, excludeGlobs);
+        return new TableFilter(includeGlobs, excludeGlobs, SchemaModel.DEFAULT_SCHEMA);
     }
 
     /** The filter that keeps every table. */
     public static TableFilter all() {
-        return new TableFilter(List.of(), List.of());
+        return of(List.of(), List.of());
+    }
+
+    /**
+     * This filter with unqualified tables taken to be in the given schema, the session's current
+     * schema, rather than in {@value SchemaModel#DEFAULT_SCHEMA}.
+     */
+    public TableFilter inDefaultSchema(String schema) {
+        return new TableFilter(includeGlobs, excludeGlobs, schema);
     }
 
     /** Whether the filter keeps every table. */
@@ -44,7 +55,8 @@ public final class TableFilter {
     /** Whether the table, named as in the model ({@code billing.invoice} or {@code todo}), is compared. */
     public boolean includes(String tableName) {
         String bare = PostgresIdentifiers.nameOf(tableName);
-        String qualified = SchemaModel.schemaOf(tableName) + "." + bare;
+        String schema = PostgresIdentifiers.schemaOf(tableName);
+        String qualified = (schema == null ? defaultSchema : schema) + "." + bare;
         boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(bare, qualified));
         return included && excludes.stream().noneMatch(g -> g.matches(bare, qualified));
     }

@@ -1,5 +1,7 @@
 package dev.autogen.database;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyAction;
@@ -24,6 +26,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading a schema built by hand-written SQL from the catalog of a real PostgreSQL. */
@@ -71,6 +74,10 @@ class DatabaseReaderTest {
                 "CREATE TABLE autogen_history (revision varchar(64) PRIMARY KEY, applied_at timestamptz)",
                 "CREATE INDEX idx_autogen_history_applied ON autogen_history (applied_at)",
                 "CREATE SEQUENCE autogen_ids",
+                "CREATE TABLE autogen_settings (name varchar(64) PRIMARY KEY)",
+                "CREATE SCHEMA odd",
+                "CREATE TABLE odd.\"a.b\" (id integer PRIMARY KEY, \"x\"\"y\" integer)",
+                "CREATE TABLE odd.\"say \"\"hi\"\"\" (id integer PRIMARY KEY, ab_id integer REFERENCES odd.\"a.b\" (id))",
                 """
                 CREATE TABLE billing.invoice (
                     id bigint PRIMARY KEY,
@@ -102,9 +109,58 @@ class DatabaseReaderTest {
     }
 
     @Test
-    void readsTheTablesOfTheGivenSchemasIgnoringAutogensOwn() {
-        assertEquals(Set.of("item", "owner"), publicModel.tables().keySet());
-        assertEquals(Set.of("item", "owner", "billing.invoice"), twoSchemas.tables().keySet());
+    void readsTheTablesOfTheGivenSchemasIgnoringOnlyTheHistoryTable() {
+        assertEquals(Set.of("item", "owner", "autogen_settings"), publicModel.tables().keySet());
+        assertEquals(Set.of("item", "owner", "autogen_settings", "billing.invoice"), twoSchemas.tables().keySet());
+    }
+
+    @Test
+    void theHistoryTableLeftOutIsTheConfiguredOne() throws Exception {
+        try (Connection connection = database.connect()) {
+            SchemaModel model = new DatabaseReader(List.of(), "autogen_settings").read(connection);
+
+            assertEquals(Set.of("item", "owner", "autogen_history"), model.tables().keySet());
+        }
+    }
+
+    @Test
+    void namesWithDotsAndQuotesAreQualifiedInQuotes() throws Exception {
+        try (Connection connection = database.connect()) {
+            SchemaModel model = new DatabaseReader(List.of("odd")).read(connection);
+
+            TableModel dotted = model.tables().get("odd.\"a.b\"");
+            TableModel quoted = model.tables().get("odd.say \"hi\"");
+            assertEquals(List.of("id", "x\"y"), dotted.columns().stream().map(ColumnDef::name).toList());
+            assertEquals("odd.\"a.b\"", quoted.foreignKeys().get(0).referencedTable());
+            assertEquals(List.of("id"), quoted.foreignKeys().get(0).referencedColumns());
+        }
+    }
+
+    @Test
+    void theCurrentSchemaIsTheOneWhoseNamesAreUnqualified() throws Exception {
+        try (Connection connection = database.connect()) {
+            connection.createStatement().execute("SET search_path = billing, public");
+            SchemaModel billingFirst = new DatabaseReader(List.of()).read(connection);
+            SchemaModel withPublic = new DatabaseReader(List.of("public")).read(connection);
+
+            assertEquals(Set.of("invoice"), billingFirst.tables().keySet());
+            assertEquals(Set.of(), billingFirst.schemas());
+            assertEquals(Set.of("invoice", "public.item", "public.owner", "public.autogen_settings"),
+                    withPublic.tables().keySet());
+            assertEquals("public.item", withPublic.tables().get("invoice").foreignKeys().get(0).referencedTable());
+            assertEquals(Set.of("public"), withPublic.schemas());
+        }
+    }
+
+    @Test
+    void aSessionWithoutACurrentSchemaIsRefused() throws Exception {
+        try (Connection connection = database.connect()) {
+            connection.createStatement().execute("SET search_path = nowhere");
+            AutogenException e = assertThrows(AutogenException.class, () -> new DatabaseReader(List.of()).read(connection));
+
+            assertEquals(ErrorCode.CONFIGURATION, e.code());
+            assertTrue(e.getMessage().contains("no current schema") && e.getMessage().contains("nowhere"), e.getMessage());
+        }
     }
 
     @Test
@@ -152,9 +208,11 @@ class DatabaseReaderTest {
     }
 
     @Test
-    void freeStandingSequencesOnlyAndNotIdentityOnesOrAutogensOwn() {
-        assertEquals(Map.of("invoice_numbers", new SequenceDef("invoice_numbers", 1000, 5)), publicModel.sequences());
+    void freeStandingSequencesOnlyAndNotIdentityOnes() {
         assertEquals(Map.of("invoice_numbers", new SequenceDef("invoice_numbers", 1000, 5),
+                "autogen_ids", new SequenceDef("autogen_ids", 1, 1)), publicModel.sequences());
+        assertEquals(Map.of("invoice_numbers", new SequenceDef("invoice_numbers", 1000, 5),
+                "autogen_ids", new SequenceDef("autogen_ids", 1, 1),
                 "billing.invoice_seq", new SequenceDef("billing.invoice_seq", 1, 50)), twoSchemas.sequences());
     }
 

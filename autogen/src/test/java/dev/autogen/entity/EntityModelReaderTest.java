@@ -64,6 +64,57 @@ class EntityModelReaderTest {
     }
 
     @Test
+    void unquotedNonAsciiLettersKeepTheirCaseAsPostgresFoldsOnlyAToZ() {
+        TableModel apfel = table(read("dev.autogen.fixtures.names"), "Äpfel");
+
+        assertEquals(List.of("id", "größe"), apfel.columns().stream().map(ColumnDef::name).toList());
+    }
+
+    @Test
+    void doubledQuotesInAQuotedNameAreOneQuoteAndADotStaysInTheName() {
+        SchemaModel names = read("dev.autogen.fixtures.names");
+        TableModel greeting = table(names, "say \"hi\"");
+        TableModel dotted = table(names, "\"a.b\"");
+
+        assertEquals(Set.of(), names.schemas());
+        assertEquals(List.of("id", "a\"b", "dotted_id"), greeting.columns().stream().map(ColumnDef::name).toList());
+        assertEquals("\"a.b\"", greeting.foreignKeys().get(0).referencedTable());
+        assertEquals("a.b", dev.autogen.runtime.dialect.PostgresIdentifiers.nameOf(dotted.name()));
+    }
+
+    @Test
+    void aTableNameLongerThanPostgresKeepsIsRefusedNamingItAndItsShortForm() {
+        AutogenException error = assertThrows(AutogenException.class, () -> read("dev.autogen.fixtures.longtable"));
+
+        assertEquals(ErrorCode.ENTITY_MODEL, error.code());
+        assertTrue(error.getMessage().contains("a_table_name_that_is_far_too_long_for_postgresql_to_keep_in_full_xxxx"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("dev.autogen.fixtures.longtable.LongTable"), error.getMessage());
+        assertTrue(error.getMessage().contains("69 bytes"), error.getMessage());
+        assertTrue(error.getMessage().contains(" a_table_name_that_is_far_too_long_for_postgresql_to_keep_in_ful."),
+                error.getMessage());
+    }
+
+    @Test
+    void aColumnNameIsMeasuredInBytesOfUtf8() {
+        AutogenException error = assertThrows(AutogenException.class, () -> read("dev.autogen.fixtures.longcolumn"));
+
+        assertEquals(ErrorCode.ENTITY_MODEL, error.code());
+        assertTrue(error.getMessage().contains("column name"), error.getMessage());
+        assertTrue(error.getMessage().contains("table LongColumn"), error.getMessage());
+        assertTrue(error.getMessage().contains("66 bytes"), error.getMessage());
+        assertTrue(error.getMessage().contains("\"" + "ä".repeat(31) + "\""), error.getMessage());
+    }
+
+    @Test
+    void aLoneQuoteInAQuotedNameIsRefused() {
+        AutogenException error = assertThrows(AutogenException.class, () -> read("dev.autogen.fixtures.lonequote"));
+
+        assertEquals(ErrorCode.ENTITY_MODEL, error.code());
+        assertTrue(error.getMessage().contains("lone double quote"), error.getMessage());
+    }
+
+    @Test
     void hibernateSettingsSuchAsANamingStrategyApply() {
         SchemaModel underscored = new EntityModelReader(getClass().getClassLoader(),
                 List.of("dev.autogen.fixtures.todo.v1"), Map.of("hibernate.physical_naming_strategy",

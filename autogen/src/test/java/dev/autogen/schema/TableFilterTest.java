@@ -30,6 +30,16 @@ class TableFilterTest {
     }
 
     @Test
+    void unqualifiedTablesAreInTheCurrentSchemaForQualifiedPatterns() {
+        TableFilter filter = TableFilter.of(List.of(), List.of("app.tmp_*", "public.old_*")).inDefaultSchema("app");
+
+        assertFalse(filter.includes("tmp_1"));
+        assertTrue(filter.includes("old_1"));
+        assertFalse(filter.includes("public.old_1"));
+        assertTrue(filter.includes("public.tmp_1"));
+    }
+
+    @Test
     void qualifiedPatternsMatchTheSchemaToo() {
         TableFilter filter = TableFilter.of(List.of(), List.of("billing.*", "public.tmp_?"));
 

@@ -23,8 +23,9 @@ public final class GlobalOptions {
             defaultValue = "db.migrations")
     String migrationsPackage;
 
-    @Option(names = "--schemas", description = "Comma-separated database schemas to compare (default: ${DEFAULT-VALUE}).",
-            defaultValue = "public")
+    @Option(names = "--schemas", description = "Comma-separated database schemas to compare besides the session's"
+            + " current schema (the first of its search_path that exists, usually public), which is always compared.",
+            defaultValue = "")
     String schemas;
 
     @Option(names = "--include-tables", description = "Comma-separated glob patterns of the tables to compare,"

@@ -94,8 +94,14 @@ final class Project {
         return Database.open(connection, settings);
     }
 
+    /** The schemas compared besides the session's current one. */
     List<String> schemas() {
-        return split(options.schemas);
+        return options.schemas == null ? List.of() : split(options.schemas);
+    }
+
+    /** The history table's name, as {@code --history-table} gives it. */
+    String historyTable() {
+        return connection.historyTable();
     }
 
     /**

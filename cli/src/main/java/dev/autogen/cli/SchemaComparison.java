@@ -53,19 +53,18 @@ final class SchemaComparison {
     }
 
     /**
-     * Starts reading the entity model, filtered, on a second thread: Hibernate's boot is the larger
-     * part of a comparison, and it needs neither the migrations nor the database, so it runs while
-     * this thread opens the database, loads the migrations, checks the revision and reads the catalog.
+     * Starts reading the entity model on a second thread: Hibernate's boot is the larger part of a
+     * comparison, and it needs neither the migrations nor the database, so it runs while this thread
+     * opens the database, loads the migrations, checks the revision and reads the catalog. The table
+     * filter is applied in {@link #plan}, once the session's current schema is known.
      */
     static BackgroundTask<SchemaModel> readEntities(Project project) {
-        TableFilter filter = project.tableFilter();
-        return BackgroundTask.start("autogen-entity-model", () -> filter.apply(project.entityModel()));
+        return BackgroundTask.start("autogen-entity-model", project::entityModel);
     }
 
     /** The plan that brings the database, which must be at head, to the entity model being read. */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
-        TableFilter filter = project.tableFilter();
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -76,21 +75,27 @@ final class SchemaComparison {
                     + (heads.isEmpty() ? "base" : String.join(", ", heads))
                     + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
         }
+        TableFilter filter;
+        try (Connection connection = database.connect()) {
+            filter = project.tableFilter().inDefaultSchema(DatabaseReader.currentSchema(connection));
+        } catch (SQLException e) {
+            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
+        }
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
-        SchemaModel live = readCatalog(database, filter, schemas);
-        SchemaModel target = entities.join();
+        SchemaModel live = readCatalog(project, database, filter, schemas);
+        SchemaModel target = filter.apply(entities.join());
         TreeSet<String> modelSchemas = new TreeSet<>(schemas);
-        target.tables().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
-        target.sequences().keySet().forEach(name -> modelSchemas.add(SchemaModel.schemaOf(name)));
+        modelSchemas.addAll(target.schemas());
         if (!modelSchemas.equals(schemas)) {
-            live = readCatalog(database, filter, modelSchemas);
+            live = readCatalog(project, database, filter, modelSchemas);
         }
         return SchemaDiff.compare(target, live, renames);
     }
 
-    private static SchemaModel readCatalog(Database database, TableFilter filter, TreeSet<String> schemas) {
+    private static SchemaModel readCatalog(Project project, Database database, TableFilter filter,
+                                           TreeSet<String> schemas) {
         try (Connection connection = database.connect()) {
-            return filter.apply(new DatabaseReader(List.copyOf(schemas)).read(connection));
+            return filter.apply(new DatabaseReader(List.copyOf(schemas), project.historyTable()).read(connection));
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask());
         }

@@ -75,7 +75,7 @@ final class PostgresAlterStatements {
         if (!Objects.equals(targetSchema, currentSchema)) {
             statements.add("ALTER TABLE " + quoteQualified(table) + " SET SCHEMA "
                     + quote(targetSchema == null ? "public" : targetSchema));
-            table = targetSchema == null ? nameOf(table) : targetSchema + "." + nameOf(table);
+            table = PostgresIdentifiers.qualify(targetSchema, nameOf(table));
         }
         if (!nameOf(table).equals(nameOf(op.newName()))) {
             statements.add("ALTER TABLE " + quoteQualified(table) + " RENAME TO " + quote(nameOf(op.newName())));

@@ -3,13 +3,13 @@ package dev.autogen.runtime.dialect;
 import dev.autogen.runtime.VisibleText;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL identifier rules: quoting where a name is not a plain lower-case word or is reserved,
- * splitting schema-qualified names, and the names PostgreSQL chooses for unnamed constraints.
+ * PostgreSQL identifier rules: folding unquoted names, quoting where a name is not a plain lower-case
+ * word or is reserved, writing and splitting schema-qualified names, the 63-byte limit, and the names
+ * PostgreSQL chooses for unnamed constraints.
  */
 public final class PostgresIdentifiers {
     /** PostgreSQL truncates identifiers to this many bytes. */
@@ -86,28 +86,101 @@ public final class PostgresIdentifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** A possibly schema-qualified name ({@code schema.table}) as SQL, each part quoted where needed. */
+    /**
+     * A possibly schema-qualified name as SQL, each part quoted where needed. The name is written
+     * in the notation of {@link #qualify}: {@code schema.table}, a part that holds a dot or a double
+     * quote written in double quotes.
+     */
     public static String quoteQualified(String qualifiedName) {
         String schema = schemaOf(qualifiedName);
         String name = nameOf(qualifiedName);
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
     }
 
-    /** The schema part of {@code schema.name}, or {@code null} when the name is not qualified. */
-    public static String schemaOf(String qualifiedName) {
-        int dot = qualifiedName.indexOf('.');
-        return dot < 0 ? null : qualifiedName.substring(0, dot);
+    /**
+     * A table or sequence name with its schema ({@code null} for none) as one string: {@code schema.name},
+     * where a part that holds a dot or a double quote is written in double quotes, inner double quotes
+     * doubled, as PostgreSQL writes it. Names without either character keep their exact spelling.
+     */
+    public static String qualify(String schema, String name) {
+        return schema == null ? part(name) : part(schema) + "." + part(name);
     }
 
-    /** The name part of {@code schema.name}, or the whole name when it is not qualified. */
+    private static String part(String name) {
+        return name.indexOf('.') < 0 && !name.startsWith("\"") ? name : '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** The schema part of a name written as {@link #qualify} writes it, or {@code null} when the name is not qualified. */
+    public static String schemaOf(String qualifiedName) {
+        int end = endOfFirstPart(qualifiedName);
+        return end < qualifiedName.length() ? unquotePart(qualifiedName.substring(0, end)) : null;
+    }
+
+    /** The name part of a name written as {@link #qualify} writes it, or the whole name unquoted when it is not qualified. */
     public static String nameOf(String qualifiedName) {
-        int dot = qualifiedName.indexOf('.');
-        return dot < 0 ? qualifiedName : qualifiedName.substring(dot + 1);
+        int end = endOfFirstPart(qualifiedName);
+        return unquotePart(end < qualifiedName.length() ? qualifiedName.substring(end + 1) : qualifiedName);
+    }
+
+    /** Where the first part ends: at the dot after it, or at the end of the text. */
+    private static int endOfFirstPart(String qualifiedName) {
+        if (!qualifiedName.startsWith("\"")) {
+            int dot = qualifiedName.indexOf('.');
+            return dot < 0 ? qualifiedName.length() : dot;
+        }
+        int i = 1;
+        while (i < qualifiedName.length()) {
+            if (qualifiedName.charAt(i) == '"') {
+                if (i + 1 < qualifiedName.length() && qualifiedName.charAt(i + 1) == '"') {
+                    i += 2;
+                    continue;
+                }
+                return i + 1 < qualifiedName.length() && qualifiedName.charAt(i + 1) == '.' ? i + 1 : qualifiedName.length();
+            }
+            i++;
+        }
+        return qualifiedName.length();
+    }
+
+    private static String unquotePart(String part) {
+        if (part.length() >= 2 && part.startsWith("\"") && part.endsWith("\"")) {
+            return part.substring(1, part.length() - 1).replace("\"\"", "\"");
+        }
+        return part;
+    }
+
+    /**
+     * An unquoted identifier as PostgreSQL stores it: ASCII {@code A}–{@code Z} folded to lower case,
+     * every other character, non-ASCII letters included, left as it is (its {@code downcase_identifier}
+     * in a UTF-8 database).
+     */
+    public static String fold(String identifier) {
+        StringBuilder folded = new StringBuilder(identifier.length());
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
+    }
+
+    /** Whether the name fits in the {@value #MAX_LENGTH} bytes of UTF-8 PostgreSQL keeps of an identifier. */
+    public static boolean fits(String name) {
+        return utf8Length(name) <= MAX_LENGTH;
+    }
+
+    /** What PostgreSQL keeps of an identifier: its first {@value #MAX_LENGTH} bytes of UTF-8, cut between characters. */
+    public static String truncate(String name) {
+        return clipToBytes(name, MAX_LENGTH);
+    }
+
+    /** The length of the name in bytes of UTF-8, the unit PostgreSQL's limit counts in. */
+    public static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Whether the word is reserved in PostgreSQL and must be quoted as an identifier. */
     public static boolean isReserved(String word) {
-        return RESERVED.contains(word.toLowerCase(Locale.ROOT));
+        return RESERVED.contains(fold(word));
     }
 
     /** The primary key's name: {@code name}, or the one PostgreSQL gives an unnamed key ({@code <table>_pkey}). */
@@ -118,7 +191,8 @@ public final class PostgresIdentifiers {
     /**
      * The name PostgreSQL gives an unnamed constraint, following its {@code makeObjectName}: the
      * parts joined by underscores, the longer part shortened until the whole fits in 63 bytes of
-     * UTF-8, each part cut only between characters.
+     * UTF-8, each part cut only between characters. The table is named as {@link #qualify} writes
+     * it; its schema, if any, takes no part.
      */
     public static String defaultConstraintName(String table, String column, String label) {
         String first = nameOf(table);
@@ -139,10 +213,6 @@ public final class PostgresIdentifiers {
             name.append('_').append(clipToBytes(second, secondLength));
         }
         return name.append('_').append(label).toString();
-    }
-
-    private static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The longest prefix of the text whose UTF-8 form has at most {@code maxBytes} bytes. */

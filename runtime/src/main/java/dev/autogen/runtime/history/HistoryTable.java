@@ -66,6 +66,7 @@ public final class HistoryTable {
     public void ensureExists(Connection connection) throws SQLException {
         Layout layout = layout(connection);
         if (layout == null) {
+            schema(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : createStatements()) {
                     statement.execute(sql);
@@ -101,6 +102,38 @@ public final class HistoryTable {
                     e.getMessage(), sqlName, VERIFIED_SOURCE);
             return false;
         }
+    }
+
+    /**
+     * The schema the table is in: the one its name resolves to when it exists, otherwise the one it
+     * names or, for an unqualified name, the session's current schema, where creating it puts it.
+     * Fails when an unqualified name resolves nowhere (no schema of the search path exists).
+     */
+    public String schema(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce((SELECT n.nspname FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)), ?, current_schema()),"
+                + " current_setting('search_path')")) {
+            query.setString(1, sqlName);
+            query.setString(2, PostgresIdentifiers.schemaOf(name));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                if (row.getString(1) == null) {
+                    throw noCurrentSchema(row.getString(2));
+                }
+                return row.getString(1);
+            }
+        }
+    }
+
+    /**
+     * The error for a session whose search path names no schema that exists, so that unqualified
+     * names, the history table's and the migrations' tables, resolve nowhere.
+     */
+    public static AutogenException noCurrentSchema(String searchPath) {
+        return new AutogenException(ErrorCode.CONFIGURATION, "The database session has no current schema: no schema"
+                + " named in its search_path (" + searchPath + ") exists, so unqualified tables, the history table"
+                + " among them, would have nowhere to go. Create one of those schemas, or set the user's search_path"
+                + " to one that exists (ALTER ROLE ... SET search_path = ...).");
     }
 
     /** The statements, without trailing semicolons, that create the table if it does not exist yet. */

@@ -64,6 +64,46 @@ class PostgresIdentifiersTest {
     }
 
     @Test
+    void foldingLowersOnlyAsciiLettersAsPostgresDoes() {
+        assertEquals("straße", PostgresIdentifiers.fold("Straße"));
+        assertEquals("Äpfel", PostgresIdentifiers.fold("ÄPFEL"));
+        assertEquals("İd_1$", PostgresIdentifiers.fold("İD_1$"));
+        assertEquals("dueat", PostgresIdentifiers.fold("DueAt"));
+    }
+
+    @Test
+    void aPartWithADotOrAQuoteIsWrittenInQuotes() {
+        assertEquals("invoice", PostgresIdentifiers.qualify(null, "invoice"));
+        assertEquals("billing.invoice", PostgresIdentifiers.qualify("billing", "invoice"));
+        assertEquals("\"a.b\"", PostgresIdentifiers.qualify(null, "a.b"));
+        assertEquals("\"x.y\".\"a.b\"", PostgresIdentifiers.qualify("x.y", "a.b"));
+        assertEquals("say\"hi", PostgresIdentifiers.qualify(null, "say\"hi"));
+        assertEquals("\"\"\"q.\"", PostgresIdentifiers.qualify(null, "\"q."));
+    }
+
+    @Test
+    void quotedPartsAreParsedBack() {
+        for (String[] parts : new String[][] {{null, "invoice"}, {"billing", "invoice"}, {null, "a.b"},
+                {"x.y", "a.b"}, {"s", "say\"hi"}, {null, "\"q."}, {"\"", "."}, {"Billing", "In.\"\"voice"}}) {
+            String qualified = PostgresIdentifiers.qualify(parts[0], parts[1]);
+            assertEquals(parts[0], PostgresIdentifiers.schemaOf(qualified), qualified);
+            assertEquals(parts[1], PostgresIdentifiers.nameOf(qualified), qualified);
+        }
+        assertEquals("\"a.b\"", PostgresIdentifiers.quoteQualified("\"a.b\""));
+        assertEquals("billing.\"a.b\"", PostgresIdentifiers.quoteQualified("billing.\"a.b\""));
+        assertEquals("\"a\"\"b\"", PostgresIdentifiers.quoteQualified("a\"b"));
+    }
+
+    @Test
+    void theLimitCountsBytesAndTruncationKeepsWholeCharacters() {
+        assertTrue(PostgresIdentifiers.fits("a".repeat(63)));
+        assertFalse(PostgresIdentifiers.fits("a".repeat(64)));
+        assertFalse(PostgresIdentifiers.fits("ß".repeat(32)));
+        assertEquals("ß".repeat(31), PostgresIdentifiers.truncate("ß".repeat(40)));
+        assertEquals("a" + "ß".repeat(31), PostgresIdentifiers.truncate("a" + "ß".repeat(40)));
+    }
+
+    @Test
     void reservedWordsAreRecognisedInAnyCase() {
         assertTrue(PostgresIdentifiers.isReserved("ORDER"));
         assertTrue(PostgresIdentifiers.isReserved("user"));
