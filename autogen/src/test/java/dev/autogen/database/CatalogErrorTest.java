@@ -24,7 +24,7 @@ class CatalogErrorTest {
             AutogenException e = assertThrows(AutogenException.class,
                     () -> new DatabaseReader(List.of("public")).read(closed));
 
-            assertEquals(ErrorCode.DATABASE_ERROR, e.code());
+            assertEquals(ErrorCode.CONNECTION_LOST, e.code(), e.getMessage());
             assertTrue(e.getMessage().startsWith("Database error while reading the database catalog: "), e.getMessage());
             assertTrue(e.getMessage().contains("connection to the server was lost"), e.getMessage());
             assertFalse(e.getMessage().contains("may create and change tables"), e.getMessage());

@@ -66,7 +66,7 @@ public final class HistoryTable {
     public void ensureExists(Connection connection) throws SQLException {
         Layout layout = layout(connection);
         if (layout == null) {
-            schema(connection);
+            requireSchema(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : createStatements()) {
                     statement.execute(sql);
@@ -104,24 +104,15 @@ public final class HistoryTable {
         }
     }
 
-    /**
-     * The schema the table is in: the one its name resolves to when it exists, otherwise the one it
-     * names or, for an unqualified name, the session's current schema, where creating it puts it.
-     * Fails when an unqualified name resolves nowhere (no schema of the search path exists).
-     */
-    public String schema(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce((SELECT n.nspname FROM pg_class c"
-                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)), ?, current_schema()),"
-                + " current_setting('search_path')")) {
-            query.setString(1, sqlName);
-            query.setString(2, PostgresIdentifiers.schemaOf(name));
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                if (row.getString(1) == null) {
-                    throw noCurrentSchema(row.getString(2));
-                }
-                return row.getString(1);
-            }
+    /** Fails when the table's name resolves to no schema (no schema of the search path exists). */
+    private void requireSchema(Connection connection) throws SQLException {
+        if (!HistoryLocation.resolve(connection, sqlName).schema().isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_setting('search_path')")) {
+            row.next();
+            throw noCurrentSchema(row.getString(1));
         }
     }
 
