@@ -79,19 +79,25 @@ final class RevisionLock implements AutoCloseable {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
             return Path.of(System.getProperty("java.io.tmpdir"),
-                    "autogen-revision-" + HexFormat.of().formatHex(digest, 0, 12) + ".lock");
+                    "autogen-revision-" + HexFormat.of().formatHex(digest, 0, 12) + "-" + userName() + ".lock");
         } catch (NoSuchAlgorithmException e) {
             throw new AutogenException(ErrorCode.INTERNAL, "SHA-256 is not available in this JVM.", e);
         }
     }
 
+    /** The user's name as a file name part, so that users sharing a temporary directory never share a lock file. */
+    private static String userName() {
+        return System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Releases the lock; a failure to release is not reported, since closing the channel or ending the process releases it. */
     @Override
     public void close() {
         try {
             lock.release();
             channel.close();
-        } catch (IOException e) {
-            throw new AutogenException(ErrorCode.IO, "Cannot release the revision lock: " + e.getMessage(), e);
+        } catch (IOException ignored) {
+            // The process ending releases the lock as well.
         } finally {
             threads.unlock();
         }

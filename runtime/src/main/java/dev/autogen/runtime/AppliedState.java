@@ -175,7 +175,7 @@ final class AppliedState {
                     + (edited.size() > 1 ? ", …" : "") + ") changed after they ran: what they do now differs from"
                     + " what " + history.name() + " recorded. Nothing was run. Revert the edit and put the change in a"
                     + " new revision, or, if the database already matches the edited migration, run"
-                    + " 'autogen upgrade --repair' to accept it (or 'autogen stamp' to rewrite the history).");
+                    + " 'autogen upgrade --repair' to accept it.");
         }
         List<String> unverifiable = verification.unverifiable();
         if (!unverifiable.isEmpty()) {

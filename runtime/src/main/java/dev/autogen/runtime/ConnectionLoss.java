@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
-import java.io.IOException;
+import dev.autogen.runtime.history.SqlStateAdvice;
+
 import java.sql.SQLException;
 
 /**
@@ -13,15 +14,6 @@ final class ConnectionLoss {
 
     /** Whether the failure means that the connection is gone. */
     static boolean is(SQLException failure) {
-        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return true;
-        }
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStateAdvice.isConnectionLost(failure);
     }
 }

@@ -23,7 +23,8 @@ public enum ErrorCode {
     COMPILATION_FAILED(9, "migration does not compile"),
     /**
      * A migration failed: a statement failed (a transactional migration is rolled back, a
-     * non-transactional one is recorded as incomplete) or its own code threw.
+     * non-transactional one is recorded as incomplete), its own code threw, or it was refused before
+     * it ran (transaction control in a transactional migration, a message too long to store).
      */
     MIGRATION_FAILED(10, "migration failed"),
     /** The revision graph is broken: duplicate ids, unknown parents, cycles or several heads. */
@@ -32,9 +33,13 @@ public enum ErrorCode {
     UNKNOWN_TARGET(12, "unknown target"),
     /** The migration lock could not be acquired in time. */
     LOCK_TIMEOUT(13, "lock timeout"),
-    /** An applied migration was edited after it ran. */
+    /** An applied migration was edited after it ran, or its recorded checksum was removed. */
     CHECKSUM_MISMATCH(14, "checksum mismatch"),
-    /** The history table disagrees with the migrations: an applied revision is missing or the table is newer. */
+    /**
+     * The history table disagrees with the migrations or the database: an applied revision is
+     * missing, the history has a gap, lost its format comment or is newer, pending migrations would
+     * create objects that exist already, or another deploy changed it underneath this one.
+     */
     HISTORY_MISMATCH(15, "history mismatch"),
     /** A migration class cannot be loaded or instantiated. */
     MIGRATION_LOAD(16, "migration cannot be loaded"),
@@ -44,7 +49,10 @@ public enum ErrorCode {
     DATABASE_ERROR(18, "database error"),
     /** A file could not be read or written. */
     IO(19, "file I/O"),
-    /** A migration that ran outside a transaction failed half-way and must be repaired before anything else runs. */
+    /**
+     * The history records a migration that ran outside a transaction as incomplete (an earlier run
+     * failed or was killed half-way); it must be settled before anything else runs.
+     */
     INCOMPLETE_MIGRATION(20, "incomplete migration"),
     /**
      * The connection to the database was lost (a terminated backend, a restart, a network failure);

@@ -64,7 +64,7 @@ public final class DatabaseErrors {
     public static AutogenException failed(SQLException e, String doing, SecretMask mask) {
         String state = e.getSQLState() == null ? "unknown" : e.getSQLState();
         String detail = mask.apply((e.getMessage() == null ? e.toString() : e.getMessage()).strip());
-        ErrorCode code = SqlStateAdvice.isConnectionLost(state) ? ErrorCode.CONNECTION_LOST : ErrorCode.DATABASE_ERROR;
+        ErrorCode code = SqlStateAdvice.isConnectionLost(e) ? ErrorCode.CONNECTION_LOST : ErrorCode.DATABASE_ERROR;
         return new AutogenException(code, "Database error while " + doing + ": " + detail
                 + " (SQL state " + state + ")." + SqlStateAdvice.of(state).map(" "::concat).orElse(""), e);
     }

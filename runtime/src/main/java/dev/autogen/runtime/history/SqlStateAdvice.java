@@ -1,5 +1,7 @@
 package dev.autogen.runtime.history;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,22 @@ public final class SqlStateAdvice {
     public static boolean isConnectionLost(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
                 || sqlState.equals("57P02") || sqlState.equals("57P03"));
+    }
+
+    /**
+     * Whether the failure means that the connection is gone: its SQL state says so, or the driver
+     * failed on the network ({@link IOException} cause) without giving one.
+     */
+    public static boolean isConnectionLost(SQLException failure) {
+        if (isConnectionLost(failure.getSQLState())) {
+            return true;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The advice for a SQL state, or empty when there is none that fits. */
