@@ -31,8 +31,9 @@ public final class Checksums {
     }
 
     /**
-     * Whether a stored checksum is absent: {@code null} or blank. autogen always records one, so an
-     * absent checksum was removed by hand and the migration cannot be verified until it is repaired.
+     * Whether a stored checksum is absent: {@code null} or blank. autogen records one on every
+     * applied row (only the incomplete row of an undo under way has none), so an applied row without
+     * one was changed by hand and its migration cannot be verified until it is repaired.
      */
     public static boolean isMissing(String checksum) {
         return checksum == null || checksum.isBlank();

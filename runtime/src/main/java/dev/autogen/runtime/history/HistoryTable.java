@@ -206,7 +206,7 @@ public final class HistoryTable {
         return entries;
     }
 
-    /** Records an applied revision. */
+    /** Records a revision: applied, or incomplete while it runs outside a transaction. */
     public void insert(Connection connection, HistoryEntry entry) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + sqlName
                 + " (revision, parents, description, checksum, applied_at, execution_ms, success"
