@@ -68,6 +68,32 @@ class SessionStateTest {
         }
     }
 
+    @Test
+    void aRoleSetByOneMigrationDoesNotRunTheNextOrTheHistoryRow() throws SQLException {
+        String role = "rt_role_" + Long.toHexString(System.nanoTime());
+        db.execute("CREATE ROLE " + role, "GRANT CREATE ON SCHEMA public TO " + role);
+        try {
+            for (String switchUser : List.of("SET ROLE " + role, "SET SESSION AUTHORIZATION " + role)) {
+                for (boolean transactional : List.of(true, false)) {
+                    db.reset();
+                    db.execute("GRANT CREATE ON SCHEMA public TO " + role);
+                    ResolvedMigration switcher = SqlMigrations.of("u1", List.of(), transactional, switchUser);
+                    ResolvedMigration creator = SqlMigrations.of("u2", List.of("u1"), true, "CREATE TABLE owned (id integer)");
+                    Migrator.configure().dataSource(db.dataSource()).migrationSource(() -> List.of(switcher, creator))
+                            .load().upgrade();
+
+                    String where = switchUser + ", transactional = " + transactional;
+                    assertEquals(List.of(TestDatabase.USER), db.column("SELECT tableowner FROM pg_tables WHERE tablename = 'owned'"), where);
+                    assertEquals(List.of(TestDatabase.USER, TestDatabase.USER),
+                            db.column("SELECT applied_by FROM autogen_history ORDER BY revision"), where);
+                }
+            }
+        } finally {
+            db.reset();
+            db.execute("REVOKE ALL ON SCHEMA public FROM " + role, "DROP ROLE " + role);
+        }
+    }
+
     private static void upgrade(DataSource dataSource, boolean transactional) {
         ResolvedMigration setter = SqlMigrations.of("s1", List.of(), transactional,
                 "CREATE SCHEMA other", "SET search_path = other", "SET lock_timeout = '5s'");
