@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 public final class JdbcUrls {
     private static final String FORM = "jdbc:postgresql://host:5432/database";
     private static final Pattern WRAPPED_POSTGRES = Pattern.compile("jdbc:[a-z0-9]+:postgresql:.*", Pattern.DOTALL);
+    private static final Pattern USER_INFO = Pattern.compile("//[^/?#@]*@");
     private static final Pattern POSTGRES_TYPO = Pattern.compile("jdbc:(postgres[a-z]*|pgsql|pg):.*", Pattern.DOTALL);
 
     private JdbcUrls() {
@@ -24,10 +26,17 @@ public final class JdbcUrls {
             return;
         }
         String lower = url.strip().toLowerCase(Locale.ROOT);
+        String shown = SecretMask.patternsOnly().apply(url);
         if (lower.startsWith("jdbc:postgresql:") || WRAPPED_POSTGRES.matcher(lower).matches()) {
+            Matcher userInfo = USER_INFO.matcher(url.strip());
+            if (userInfo.find()) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " names a user in front of"
+                        + " the host (user@host), which the PostgreSQL JDBC driver reads as part of the host name."
+                        + " Write it as " + SecretMask.patternsOnly().apply(userInfo.replaceFirst("//"))
+                        + ", with the user in --user (or user= in the URL) and the password in AUTOGEN_PASSWORD.");
+            }
             return;
         }
-        String shown = SecretMask.patternsOnly().apply(url);
         if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " is a libpq connection URI;"
                     + " autogen needs a JDBC URL, here " + fromLibpq(url.strip()) + " (with the user in --user and"

@@ -50,4 +50,13 @@ class JdbcUrlsTest {
         assertTrue(rejected("jdbc:sqlserver://db;databaseName=app").contains("is for 'sqlserver'"));
         assertTrue(rejected("db:5432/app").contains("is not a JDBC URL"));
     }
+
+    @Test
+    void aUserInFrontOfTheHostIsRefusedWithTheFormThatWorks() {
+        String message = rejected("jdbc:postgresql://app:s3cret@db:5432/shop?ssl=true");
+
+        assertTrue(message.contains("jdbc:postgresql://db:5432/shop?ssl=true"), message);
+        assertTrue(rejected("jdbc:postgresql://app@db/shop").contains("--user"));
+        assertDoesNotThrow(() -> JdbcUrls.requireSupported("jdbc:postgresql://db/shop?options=a@b"));
+    }
 }

@@ -19,7 +19,7 @@ public final class ConnectionOptions {
     String historyTable;
 
     @Option(names = "--lock-timeout", defaultValue = "120", converter = PositiveSeconds.class,
-            description = "Seconds to wait for another process's migration lock, 1 or more (default: ${DEFAULT-VALUE}).")
+            description = "Seconds to wait for another process's migration lock, 1 to 2147483 (default: ${DEFAULT-VALUE}).")
     long lockTimeoutSeconds;
 
     @Option(names = "--dialect", description = "SQL dialect for --sql output (default: from the URL; supported: postgresql).")
