@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.database.RowCounts;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.ops.RenameTable;
 
 import java.io.PrintWriter;
@@ -63,7 +64,7 @@ final class RevisionWarnings {
             String suffix = rows == null ? "" : " (" + table + " holds " + rows + (rows == 1 ? " row)" : " rows)");
             List<String> lines = change.review().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
-                err.println("WARNING: " + lines.get(i) + (i == lines.size() - 1 ? suffix : ""));
+                err.println("WARNING: " + VisibleText.oneLine(lines.get(i) + (i == lines.size() - 1 ? suffix : "")));
             }
             any = true;
         }
