@@ -30,6 +30,9 @@ final class RevisionMessage {
 
     /** What is wrong with the message, as the middle of a sentence, or {@code null} when nothing is. */
     static String problem(String message, Charset argumentCharset) {
+        if (message.isBlank()) {
+            return "is empty; say in a few words what the migration does, e.g. -m \"add due date\".";
+        }
         int replacement = message.indexOf(REPLACEMENT_CHARACTER);
         if (replacement >= 0) {
             return "has the replacement character U+FFFD at character " + position(message, replacement)

@@ -47,7 +47,7 @@ class RevisionMessageTest {
 
     @Test
     void ordinaryMessagesPass() {
-        for (String message : List.of("add due date", "größe & 名前 👍", "C:\\temp\\ it's */ -- ;", "x".repeat(2000),
+        for (String message : List.of("add due date", "größe & 名前 👍", "love ❤\uFE0F and 👨\u200D👩\u200D👧", "C:\\temp\\ it's */ -- ;", "x".repeat(2000),
                 "👍".repeat(2000))) {
             assertNull(RevisionMessage.problem(message, StandardCharsets.UTF_8), message);
         }
@@ -67,9 +67,18 @@ class RevisionMessageTest {
     @Test
     void controlAndBidiCharactersAreRefused() {
         for (String message : List.of("tab\there", "cr\rhere", "nul\0here", "next\u0085line", "line\u2028sep",
-                "para\u2029sep", "\u202Eevil", "iso\u2066late\u2069", "zero\u200Bwidth")) {
+                "para\u2029sep", "\u202Eevil", "iso\u2066late\u2069", "zero\u200Bwidth", "cgj\u034Fjoin",
+                "filler\u3164here", "half\uFFA0width", "jamo\u115Ffill")) {
             String problem = RevisionMessage.problem(message, StandardCharsets.UTF_8);
             assertTrue(problem != null && problem.contains("[U+"), message + ": " + problem);
+        }
+    }
+
+    @Test
+    void anEmptyOrBlankMessageIsRefused() {
+        for (String message : List.of("", "   ")) {
+            String problem = RevisionMessage.problem(message, StandardCharsets.UTF_8);
+            assertTrue(problem != null && problem.startsWith("is empty"), "'" + message + "': " + problem);
         }
     }
 

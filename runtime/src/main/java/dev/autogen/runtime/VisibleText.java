@@ -1,5 +1,7 @@
 package dev.autogen.runtime;
 
+import java.util.Set;
+
 /**
  * Keeps text that autogen writes into a one-line comment inert and visible: no character of it can
  * end the line, and none can hide or reorder text in front of a reviewer.
@@ -7,10 +9,16 @@ package dev.autogen.runtime;
  * <p>A character is <em>hidden</em> when it is a control character (line breaks, tab, NUL, U+0085),
  * a line or paragraph separator (U+2028, U+2029), an unpaired surrogate, or a format character such
  * as the bidirectional overrides (U+202A–U+202E, U+2066–U+2069) and the zero-width space, or a
- * noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their like in every plane). The
- * zero-width joiner and non-joiner (U+200D, U+200C) are not hidden: some scripts and emoji need them.
+ * noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their like in every plane), or one of the
+ * letters and marks that show nothing (the combining grapheme joiner U+034F, the Hangul fillers
+ * U+115F, U+1160, U+3164 and U+FFA0, the Khmer inherent vowels U+17B4 and U+17B5). The zero-width
+ * joiner and non-joiner (U+200D, U+200C) and the variation selectors are not hidden: some scripts
+ * and emoji need them.
  */
 public final class VisibleText {
+    private static final Set<Integer> BLANK_LETTERS = Set.of(
+            0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0);
+
     private VisibleText() {
     }
 
@@ -19,7 +27,8 @@ public final class VisibleText {
         if (codePoint == 0x200C || codePoint == 0x200D) {
             return false;
         }
-        if ((codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE) {
+        if ((codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE
+                || BLANK_LETTERS.contains(codePoint)) {
             return true;
         }
         return switch (Character.getType(codePoint)) {
