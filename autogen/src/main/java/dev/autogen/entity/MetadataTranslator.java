@@ -1,5 +1,7 @@
 package dev.autogen.entity;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
@@ -63,7 +65,35 @@ final class MetadataTranslator {
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
+        refuseSharedKeyNames(tables);
         return SchemaModel.of(tables, sequences);
+    }
+
+    /**
+     * Refuses two tables of one schema whose primary or unique keys get the same name from
+     * PostgreSQL once their names are cut to 63 bytes: it would number the later one
+     * ({@code _pkey1}) in the order the tables are created, which a migration cannot promise.
+     */
+    private static void refuseSharedKeyNames(List<TableModel> tables) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (TableModel table : tables) {
+            List<String> keys = new ArrayList<>();
+            if (table.primaryKey() != null) {
+                keys.add(PostgresIdentifiers.primaryKeyName(table.name(), table.primaryKey().name()));
+            }
+            table.uniques().forEach(unique -> keys.add(unique.name()));
+            String schema = PostgresIdentifiers.schemaOf(table.name());
+            for (String key : keys) {
+                String owner = owners.putIfAbsent(schema + "\0" + key, table.name());
+                if (owner != null && !owner.equals(table.name())) {
+                    throw new AutogenException(ErrorCode.ENTITY_MODEL, "The tables " + owner + " and " + table.name()
+                            + " both get a key named " + key + ", because PostgreSQL cuts the names it derives to "
+                            + PostgresIdentifiers.MAX_LENGTH + " bytes, and it would number one of them in the order"
+                            + " the tables are created. Give one of the tables a shorter name, or name the constraint"
+                            + " in the mapping (@UniqueConstraint(name = ...)).");
+                }
+            }
+        }
     }
 
     private TableModel table(String schema, Table table) {
@@ -79,8 +109,7 @@ final class MetadataTranslator {
             columns.add(column(column, columnName, definition, schema, bareName));
             boolean unique = column.isUnique() || definition != null && definition.unique();
             if (unique && !isPrimaryKeyOnly(table, column)) {
-                String ukName = PostgresIdentifiers.defaultConstraintName(bareName, columnName, "key");
-                uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
+                addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
             }
             if (definition != null) {
                 definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
@@ -94,9 +123,12 @@ final class MetadataTranslator {
             List<String> keyColumns = columnNames(key.getColumns());
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
-                String ukName = key.isNameExplicit() ? fold(key.getName(), "unique constraint", table)
-                        : PostgresIdentifiers.defaultConstraintName(bareName, String.join("_", keyColumns), "key");
-                uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
+                if (key.isNameExplicit()) {
+                    String ukName = fold(key.getName(), "unique constraint", table);
+                    uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
+                } else {
+                    addDerivedUnique(uniques, bareName, String.join("_", keyColumns), keyColumns);
+                }
             }
         }
         for (CheckConstraint check : table.getChecks()) {
@@ -107,6 +139,23 @@ final class MetadataTranslator {
                 ? new PrimaryKeyDef(null, columnNames(table.getPrimaryKey().getColumns())) : null;
         return new TableModel(name, columns, primaryKey, sortedUniques(uniques), indexes(table), foreignKeys(table),
                 checks.stream().sorted(Comparator.comparing(CheckDef::name)).toList(), emptyToNull(table.getComment()));
+    }
+
+    /**
+     * Adds a unique constraint under the name PostgreSQL gives an unnamed one: {@code <table>_<columns>_key},
+     * or, when an earlier one of the table took that name after both were cut to 63 bytes,
+     * {@code _key1}, {@code _key2} and so on, as its {@code ChooseConstraintName} does.
+     */
+    private static void addDerivedUnique(Map<String, UniqueDef> uniques, String table, String columnPart,
+                                         List<String> columns) {
+        if (uniques.values().stream().anyMatch(u -> u.columns().equals(columns))) {
+            return;
+        }
+        String name = PostgresIdentifiers.defaultConstraintName(table, columnPart, "key");
+        for (int pass = 1; uniques.containsKey(name); pass++) {
+            name = PostgresIdentifiers.defaultConstraintName(table, columnPart, "key" + pass);
+        }
+        uniques.put(name, new UniqueDef(name, columns));
     }
 
     /** PostgreSQL stores no comment for an empty one. */

@@ -96,6 +96,27 @@ class EntityModelReaderTest {
     }
 
     @Test
+    void twoUniqueKeysWhoseNamesMeetAtTheCutAreNumberedAsPostgresNumbersThem() {
+        TableModel table = table(read("dev.autogen.fixtures.longuniques"), "abcdefghij_abcdefghij_abcdefghij_abcdefghij_x");
+
+        assertEquals(List.of("abcdefghij_abcdefghij_abcdefg_unique_column_with_a_long_na_key1",
+                        "abcdefghij_abcdefghij_abcdefg_unique_column_with_a_long_nam_key"),
+                table.uniques().stream().map(unique -> unique.name()).toList());
+        assertEquals(List.of(List.of("unique_column_with_a_long_name_here_aaaa2"),
+                List.of("unique_column_with_a_long_name_here_aaaa1")), table.uniques().stream().map(u -> u.columns()).toList());
+    }
+
+    @Test
+    void twoTablesWhosePrimaryKeysMeetAtTheCutAreRefused() {
+        AutogenException error = assertThrows(AutogenException.class, () -> read("dev.autogen.fixtures.longkeys"));
+
+        assertEquals(ErrorCode.ENTITY_MODEL, error.code());
+        assertTrue(error.getMessage().contains("abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdxx_a")
+                && error.getMessage().contains("abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdxx_b")
+                && error.getMessage().contains("_pkey"), error.getMessage());
+    }
+
+    @Test
     void aColumnNameIsMeasuredInBytesOfUtf8() {
         AutogenException error = assertThrows(AutogenException.class, () -> read("dev.autogen.fixtures.longcolumn"));
 
