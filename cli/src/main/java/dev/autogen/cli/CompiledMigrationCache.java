@@ -52,7 +52,7 @@ final class CompiledMigrationCache {
                         + Files.getLastModifiedTime(path).toMillis() : "") + "\n");
             }
             for (Path source : sources) {
-                update(digest, source.getFileName() + "\n");
+                update(digest, source.toAbsolutePath().normalize() + "\n");
                 digest.update(Files.readAllBytes(source));
             }
             return HexFormat.of().formatHex(digest.digest());

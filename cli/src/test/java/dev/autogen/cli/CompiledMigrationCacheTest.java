@@ -30,6 +30,15 @@ class CompiledMigrationCacheTest {
     }
 
     @Test
+    void theSameSourcesInAnotherFolderHaveAnotherKey() throws Exception {
+        Path source = Files.writeString(Files.createDirectories(dir.resolve("mig")).resolve("V1.java"), "class V1 {}");
+        Path moved = Files.writeString(Files.createDirectories(dir.resolve("newmig")).resolve("V1.java"), "class V1 {}");
+
+        assertNotEquals(CompiledMigrationCache.key(List.of(source), "a.jar"), CompiledMigrationCache.key(List.of(moved), "a.jar"),
+                "the entry records where each class came from, so a moved folder needs its own");
+    }
+
+    @Test
     void anEntryIsReadBackAndReplacesTheOlderOne() {
         CompiledMigrationCache cache = new CompiledMigrationCache(dir.resolve("cache"));
         cache.write("old", new CompiledMigrationCache.Entry(Map.of("db.V0", new byte[] {1}), Map.of()));
