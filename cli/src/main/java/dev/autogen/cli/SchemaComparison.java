@@ -86,7 +86,7 @@ final class SchemaComparison {
         if (!modelSchemas.equals(schemas)) {
             catalog = readCatalog(project, database, modelSchemas);
         }
-        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames);
+        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()));
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {
