@@ -1,7 +1,5 @@
 package dev.autogen.database;
 
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.history.DatabaseErrors;
@@ -23,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,11 +40,21 @@ public final class DatabaseReader {
 
     private final List<String> schemas;
     private final String historyTable;
+    private final SecretMask mask;
+
+    /**
+     * A reader of the given schemas and the current one, leaving out the history table of the given
+     * name; the mask hides the database's password in the messages of errors.
+     */
+    public DatabaseReader(List<String> schemas, String historyTable, SecretMask mask) {
+        this.schemas = List.copyOf(schemas);
+        this.historyTable = historyTable;
+        this.mask = mask;
+    }
 
     /** A reader of the given schemas and the current one, leaving out the history table of the given name. */
     public DatabaseReader(List<String> schemas, String historyTable) {
-        this.schemas = List.copyOf(schemas);
-        this.historyTable = historyTable;
+        this(schemas, historyTable, SecretMask.patternsOnly());
     }
 
     /** A reader of the given schemas and the current one, leaving out the history table of the default name. */
@@ -55,13 +62,27 @@ public final class DatabaseReader {
         this(schemas, HistoryTable.DEFAULT_NAME);
     }
 
-    /** A reader of the current schema, normally {@code public}. */
-    public static DatabaseReader publicSchema() {
+    /** A reader of the session's current schema only, whichever that is ({@code public} by default). */
+    public static DatabaseReader currentSchemaOnly() {
         return new DatabaseReader(List.of());
+    }
+
+    /**
+     * What one read of the catalog found.
+     *
+     * @param model         the schema model, objects of the current schema named without prefix
+     * @param currentSchema the session's current schema, where unqualified names resolve
+     */
+    public record Catalog(SchemaModel model, String currentSchema) {
     }
 
     /** Reads the schema model. */
     public SchemaModel read(Connection connection) {
+        return readCatalog(connection).model();
+    }
+
+    /** Reads the schema model and the session's current schema it is relative to, in one go. */
+    public Catalog readCatalog(Connection connection) {
         try {
             Session session = session(connection);
             Array schemaArray = connection.createArrayOf("text", session.schemas().toArray());
@@ -95,10 +116,10 @@ public final class DatabaseReader {
             List<SequenceDef> sequences = new ArrayList<>();
             query(connection, session, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
                     new SequenceDef(session.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
-            return SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
-                    .withSchemas(session.otherSchemas());
+            return new Catalog(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
+                    .withSchemas(session.otherSchemas()), session.current());
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "reading the database catalog", SecretMask.patternsOnly());
+            throw DatabaseErrors.failed(e, "reading the database catalog", mask);
         }
     }
 
@@ -193,24 +214,6 @@ public final class DatabaseReader {
             result.add(String.valueOf(value));
         }
         return result;
-    }
-
-    /**
-     * The session's current schema, where unqualified names resolve; fails when there is none
-     * (no schema of the search path exists).
-     */
-    public static String currentSchema(Connection connection) {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_schema(), current_setting('search_path')")) {
-            row.next();
-            if (row.getString(1) == null) {
-                throw HistoryTable.noCurrentSchema(row.getString(2));
-            }
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot read the session's current schema: "
-                    + e.getMessage() + " (SQL state " + e.getSQLState() + ").", e);
-        }
     }
 
     /**

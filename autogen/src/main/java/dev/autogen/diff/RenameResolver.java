@@ -56,13 +56,13 @@ final class RenameResolver {
         RenameResolver resolver = new RenameResolver(target, current, renames);
         List<Renames.Spec> columnSpecs = new ArrayList<>();
         for (Renames.Spec spec : renames.specs()) {
-            String table = findTable(current, spec.from());
+            String table = resolver.findTable(current, spec.from());
             if (table != null) {
-                String to = findTable(target, qualifyLike(table, spec.to()));
+                String to = resolver.findTable(target, resolver.qualifyLike(table, spec.to()));
                 if (to == null) {
-                    to = findTable(target, spec.to());
+                    to = resolver.findTable(target, spec.to());
                 }
-                resolver.renameTable(table, to == null ? qualifyLike(table, spec.to()) : to, spec);
+                resolver.renameTable(table, to == null ? resolver.qualifyLike(table, spec.to()) : to, spec);
             } else {
                 columnSpecs.add(spec);
             }
@@ -217,12 +217,12 @@ final class RenameResolver {
         return PostgresIdentifiers.defaultConstraintName(table, column, "seq");
     }
 
-    /** The model's name of a table as a user wrote it: exact, without {@code public.}, or in lower case. */
-    private static String findTable(SchemaModel model, String name) {
+    /** The model's name of a table as a user wrote it: exact, without the current schema, or in lower case. */
+    private String findTable(SchemaModel model, String name) {
         if (name == null) {
             return null;
         }
-        String bare = name.startsWith(SchemaModel.DEFAULT_SCHEMA + ".") ? name.substring(7) : name;
+        String bare = withoutCurrentSchema(name);
         if (model.tables().containsKey(bare)) {
             return bare;
         }
@@ -238,13 +238,18 @@ final class RenameResolver {
         return table.column(lower).isPresent() ? lower : null;
     }
 
-    /** A new table name in the old one's schema unless it names its own; {@code public} left implicit. */
-    private static String qualifyLike(String from, String to) {
-        String name = to.startsWith(SchemaModel.DEFAULT_SCHEMA + ".") ? to.substring(7) : to;
-        if (name.contains(".") || to.startsWith(SchemaModel.DEFAULT_SCHEMA + ".")) {
+    /** A new table name in the old one's schema unless it names its own; the current schema left implicit. */
+    private String qualifyLike(String from, String to) {
+        String name = withoutCurrentSchema(to);
+        if (name.contains(".") || !name.equals(to)) {
             return name;
         }
         return qualify(PostgresIdentifiers.schemaOf(from), name);
+    }
+
+    private String withoutCurrentSchema(String name) {
+        String prefix = renames.currentSchema() + ".";
+        return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
     }
 
     private static String qualify(String schema, String name) {

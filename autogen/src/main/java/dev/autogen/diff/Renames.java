@@ -2,6 +2,7 @@ package dev.autogen.diff;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.schema.SchemaModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * The renames a user confirmed, as {@code --rename} values: {@code old=new} for a table (names may
  * be schema-qualified; a new name without schema stays in the old one's schema) and
- * {@code table.old=new} for a column. Candidates not confirmed here may be put to a
+ * {@code table.old=new} for a column; a name qualified with the session's current schema is the
+ * unqualified one. Candidates not confirmed here may be put to a
  * {@link RenameQuestion}; without one they stay drops and adds with a review note.
  */
 public final class Renames {
@@ -28,15 +30,17 @@ public final class Renames {
 
     private final List<Spec> specs;
     private final RenameQuestion question;
+    private final String currentSchema;
 
-    private Renames(List<Spec> specs, RenameQuestion question) {
+    private Renames(List<Spec> specs, RenameQuestion question, String currentSchema) {
         this.specs = List.copyOf(specs);
         this.question = question;
+        this.currentSchema = currentSchema;
     }
 
     /** No renames confirmed and no one to ask. */
     public static Renames none() {
-        return new Renames(List.of(), null);
+        return new Renames(List.of(), null, SchemaModel.DEFAULT_SCHEMA);
     }
 
     /**
@@ -57,12 +61,24 @@ public final class Renames {
             }
             specs.add(new Spec(from, to));
         }
-        return new Renames(specs, null);
+        return new Renames(specs, null, SchemaModel.DEFAULT_SCHEMA);
     }
 
     /** These renames, asking the question about every other candidate. */
     public Renames askingWith(RenameQuestion renameQuestion) {
-        return new Renames(specs, renameQuestion);
+        return new Renames(specs, renameQuestion, currentSchema);
+    }
+
+    /**
+     * These renames for a session whose current schema is the given one, {@value SchemaModel#DEFAULT_SCHEMA}
+     * unless told: names qualified with it are the model's unqualified names.
+     */
+    public Renames inCurrentSchema(String schema) {
+        return new Renames(specs, question, schema);
+    }
+
+    String currentSchema() {
+        return currentSchema;
     }
 
     List<Spec> specs() {

@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
@@ -112,8 +113,8 @@ public final class SchemaDiff {
             }
         }
         for (String schema : current.schemas()) {
-            boolean used = current.tables().keySet().stream().anyMatch(t -> SchemaModel.schemaOf(t).equals(schema))
-                    || current.sequences().keySet().stream().anyMatch(s -> SchemaModel.schemaOf(s).equals(schema));
+            boolean used = current.tables().keySet().stream().anyMatch(t -> schema.equals(PostgresIdentifiers.schemaOf(t)))
+                    || current.sequences().keySet().stream().anyMatch(s -> schema.equals(PostgresIdentifiers.schemaOf(s)));
             if (!target.schemas().contains(schema) && used) {
                 add(Phase.DROP_SCHEMAS, Change.of(new DropSchema(schema)));
             }

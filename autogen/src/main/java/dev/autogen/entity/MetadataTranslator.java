@@ -12,6 +12,7 @@ import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
@@ -35,7 +36,11 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. */
+/**
+ * Translates Hibernate's boot metadata into the neutral schema model, with PostgreSQL's names. A
+ * table or sequence keeps the schema its mapping names, {@code public} included, and one without is
+ * unqualified; {@link CurrentSchema#rebase} names them for a session once its current schema is known.
+ */
 final class MetadataTranslator {
 
     private final Metadata metadata;
@@ -61,7 +66,7 @@ final class MetadataTranslator {
             for (Sequence sequence : namespace.getSequences()) {
                 String sequenceName = StoredNames.of(sequence.getName().getSequenceName(),
                         "sequence name " + sequence.getName().getSequenceName());
-                sequences.add(new SequenceDef(SchemaModel.qualify(schema, sequenceName),
+                sequences.add(new SequenceDef(PostgresIdentifiers.qualify(schema, sequenceName),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
@@ -98,7 +103,7 @@ final class MetadataTranslator {
 
     private TableModel table(String schema, Table table) {
         String bareName = PostgresIdentifiers.qualify(null, tableName(table));
-        String name = SchemaModel.qualify(schema, tableName(table));
+        String name = PostgresIdentifiers.qualify(schema, tableName(table));
         List<ColumnDef> columns = new ArrayList<>();
         Map<String, UniqueDef> uniques = new LinkedHashMap<>();
         List<String> columnNames = columnNames(table.getColumns());
@@ -170,9 +175,8 @@ final class MetadataTranslator {
         if (column.getDefaultValue() != null) {
             def = def.defaultValue(column.getDefaultValue());
         } else if (definition != null && definition.serial()) {
-            String sequence = SchemaModel.qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
-            def = def.defaultValue("nextval('" + PostgresIdentifiers.quoteQualified(sequence).replace("'", "''")
-                    + "'::regclass)");
+            String sequence = PostgresIdentifiers.qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
+            def = def.defaultValue(CurrentSchema.nextval(sequence));
         } else if (definition != null && definition.defaultValue() != null) {
             def = def.defaultValue(definition.defaultValue());
         }
@@ -232,7 +236,7 @@ final class MetadataTranslator {
             Table target = key.getReferencedTable();
             List<Column> referenced = key.isReferenceToPrimaryKey() ? target.getPrimaryKey().getColumns()
                     : key.getReferencedColumns();
-            String targetName = SchemaModel.qualify(schemaOf(target), tableName(target));
+            String targetName = PostgresIdentifiers.qualify(schemaOf(target), tableName(target));
             keys.add(new ForeignKeyDef(fold(key.getName(), "foreign key", table), columnNames(key.getColumns()), targetName,
                     columnNames(referenced), action(key.getOnDeleteAction())));
         }

@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * A whole schema: tables and sequences keyed by their qualified names, in name order so that
- * everything derived from the model is deterministic, and the database schemas other than
- * {@code public} that hold them.
+ * everything derived from the model is deterministic, and the database schemas other than the
+ * session's current one that hold them. An unqualified name is in the current schema; an entity
+ * model is named so by {@link CurrentSchema#rebase}.
  *
  * @param tables    tables by name
  * @param sequences sequences by name
- * @param schemas   the schemas other than {@code public}: those the model's objects need, or for a
+ * @param schemas   the schemas other than the current one: those the model's objects need, or for a
  *                  database those that exist among the ones read
  */
 public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas) {
@@ -54,14 +55,6 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
         return new SchemaModel(tables, sequences, schemaNames);
-    }
-
-    /**
-     * The model's name of a table or sequence: unqualified in {@value #DEFAULT_SCHEMA}, else {@code schema.name},
-     * in the notation of {@link PostgresIdentifiers#qualify}.
-     */
-    public static String qualify(String schema, String name) {
-        return PostgresIdentifiers.qualify(schema == null || schema.equals(DEFAULT_SCHEMA) ? null : schema, name);
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

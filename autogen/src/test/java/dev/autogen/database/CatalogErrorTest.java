@@ -2,10 +2,13 @@ package dev.autogen.database;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A failure to read the catalog gets the advice of its SQL state, not a privilege hint. */
+/**
+ * A failure to read the catalog gets the advice of its SQL state, not a privilege hint, and hides
+ * the database's password.
+ */
 class CatalogErrorTest {
     @Test
     void aClosedConnectionSaysTheConnectionWasLost() throws Exception {
@@ -29,5 +35,20 @@ class CatalogErrorTest {
             assertTrue(e.getMessage().contains("connection to the server was lost"), e.getMessage());
             assertFalse(e.getMessage().contains("may create and change tables"), e.getMessage());
         }
+    }
+
+    @Test
+    void theDatabasesPasswordIsMaskedInTheMessage() {
+        String password = "s3cret-Passw0rd";
+        Connection failing = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    throw new SQLException("authentication for " + password + " failed", "08006");
+                });
+
+        AutogenException e = assertThrows(AutogenException.class,
+                () -> new DatabaseReader(List.of(), "autogen_history", SecretMask.of(password)).read(failing));
+
+        assertFalse(e.getMessage().contains(password), e.getMessage());
+        assertTrue(e.getMessage().contains("***"), e.getMessage());
     }
 }

@@ -48,7 +48,7 @@ class CatalogQueryCountTest {
         SchemaModel model;
         try (Connection connection = counting.getConnection()) {
             counting.reset();
-            model = DatabaseReader.publicSchema().read(connection);
+            model = DatabaseReader.currentSchemaOnly().read(connection);
         }
         assertEquals(tables, model.tables().size());
         TableModel last = model.tables().get(table(tables - 1));

@@ -88,7 +88,7 @@ class DatabaseReaderTest {
                         + "CONSTRAINT fk_owner_last_invoice REFERENCES billing.invoice (id)",
                 "CREATE TABLE elsewhere.hidden (id integer PRIMARY KEY)");
         try (Connection connection = database.connect()) {
-            publicModel = DatabaseReader.publicSchema().read(connection);
+            publicModel = DatabaseReader.currentSchemaOnly().read(connection);
             twoSchemas = new DatabaseReader(List.of("public", "billing")).read(connection);
         }
     }
@@ -141,8 +141,10 @@ class DatabaseReaderTest {
         try (Connection connection = database.connect()) {
             connection.createStatement().execute("SET search_path = billing, public");
             SchemaModel billingFirst = new DatabaseReader(List.of()).read(connection);
-            SchemaModel withPublic = new DatabaseReader(List.of("public")).read(connection);
+            DatabaseReader.Catalog catalog = new DatabaseReader(List.of("public")).readCatalog(connection);
+            SchemaModel withPublic = catalog.model();
 
+            assertEquals("billing", catalog.currentSchema());
             assertEquals(Set.of("invoice"), billingFirst.tables().keySet());
             assertEquals(Set.of(), billingFirst.schemas());
             assertEquals(Set.of("invoice", "public.item", "public.owner", "public.autogen_settings"),

@@ -185,6 +185,14 @@ class SchemaDiffAlterationsTest {
     }
 
     @Test
+    void anEmptyPublicReadBesideAnotherCurrentSchemaIsNotDropped() {
+        SchemaModel emptyPublic = Scenarios.base().withSchemas(Set.of("public"));
+
+        assertTrue(SchemaDiff.compare(Scenarios.base(), emptyPublic).isEmpty(),
+                "the unqualified tables are in the current schema, not in public");
+    }
+
+    @Test
     void equalColumnsSpelledDifferentlyGiveNoChange() {
         SchemaModel hibernate = withTodo(todoBuilder().column(column("score", "int4").defaultValue("-1"))
                 .column(column("note", "varchar(20)").defaultValue("'x'"))

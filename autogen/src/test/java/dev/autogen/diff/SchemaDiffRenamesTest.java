@@ -118,6 +118,25 @@ class SchemaDiffRenamesTest {
     }
 
     @Test
+    void renamesNameTheCurrentSchemaAsTheModelDoesAndPublicAsAnyOther() {
+        TableModel tag = table("tag").column(column("id", "bigint").notNull()).primaryKey(primaryKey("id")).build();
+        Renames inApp = Renames.of(List.of("app.tag=label")).inCurrentSchema("app");
+
+        assertEquals(List.of(new RenameTable("tag", "label")), SchemaDiff.compare(
+                schema(List.of(renamed(tag, "label")), List.of()), schema(List.of(tag), List.of()), inApp).operations()
+                .subList(0, 1));
+        Renames inPublic = Renames.of(List.of("public.tag=label")).inCurrentSchema("app");
+        assertEquals(List.of(new RenameTable("public.tag", "public.label")), SchemaDiff.compare(
+                schema(List.of(renamed(tag, "public.label")), List.of()),
+                schema(List.of(renamed(tag, "public.tag")), List.of()), inPublic).operations().subList(0, 1));
+    }
+
+    private static TableModel renamed(TableModel table, String name) {
+        return new TableModel(name, table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
+                table.foreignKeys(), table.checks());
+    }
+
+    @Test
     void twoCompatibleColumnsAreNoCandidate() {
         SchemaModel target = Scenarios.withTodo(Scenarios.todoBuilder().withoutColumn("status")
                 .withoutCheck("todo_status_check").column(column("state", "varchar(16)")).column(column("phase", "varchar(16)")));

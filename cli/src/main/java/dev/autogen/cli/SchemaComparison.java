@@ -10,6 +10,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
@@ -56,7 +57,8 @@ final class SchemaComparison {
      * Starts reading the entity model on a second thread: Hibernate's boot is the larger part of a
      * comparison, and it needs neither the migrations nor the database, so it runs while this thread
      * opens the database, loads the migrations, checks the revision and reads the catalog. The table
-     * filter is applied in {@link #plan}, once the session's current schema is known.
+     * filter is applied in {@link #plan}, once the session's current schema is known, and the
+     * entity tables are named relative to it there.
      */
     static BackgroundTask<SchemaModel> readEntities(Project project) {
         return BackgroundTask.start("autogen-entity-model", project::entityModel);
@@ -75,27 +77,22 @@ final class SchemaComparison {
                     + (heads.isEmpty() ? "base" : String.join(", ", heads))
                     + ". Run 'autogen upgrade' first, so that the new revision holds only the new changes.");
         }
-        TableFilter filter;
-        try (Connection connection = database.connect()) {
-            filter = project.tableFilter().inDefaultSchema(DatabaseReader.currentSchema(connection));
-        } catch (SQLException e) {
-            throw new AutogenException(ErrorCode.DATABASE_ERROR, "Database error: " + e.getMessage(), e);
-        }
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
-        SchemaModel live = readCatalog(project, database, filter, schemas);
-        SchemaModel target = filter.apply(entities.join());
+        DatabaseReader.Catalog catalog = readCatalog(project, database, schemas);
+        TableFilter filter = project.tableFilter().inDefaultSchema(catalog.currentSchema());
+        SchemaModel target = filter.apply(CurrentSchema.rebase(entities.join(), catalog.currentSchema()));
         TreeSet<String> modelSchemas = new TreeSet<>(schemas);
         modelSchemas.addAll(target.schemas());
         if (!modelSchemas.equals(schemas)) {
-            live = readCatalog(project, database, filter, modelSchemas);
+            catalog = readCatalog(project, database, modelSchemas);
         }
-        return SchemaDiff.compare(target, live, renames);
+        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()));
     }
 
-    private static SchemaModel readCatalog(Project project, Database database, TableFilter filter,
-                                           TreeSet<String> schemas) {
+    private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {
         try (Connection connection = database.connect()) {
-            return filter.apply(new DatabaseReader(List.copyOf(schemas), project.historyTable()).read(connection));
+            return new DatabaseReader(List.copyOf(schemas), project.historyTable(), database.mask())
+                    .readCatalog(connection);
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask());
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 import static dev.autogen.cli.Workflow.assertSuccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SearchPathTest {
     private static final String TODO = "dev.autogen.it.todo.v1";
+    private static final String IN_APP = "dev.autogen.it.schemas.app";
+    private static final String IN_PUBLIC = "dev.autogen.it.schemas.pub";
 
     private TestDatabase database;
     private String role;
@@ -48,9 +52,7 @@ class SearchPathTest {
 
     @Test
     void whatIsWrittenToTheFirstSchemaOfTheSearchPathIsReadFromThere(@TempDir Path dir) throws Exception {
-        database.execute("ALTER ROLE " + role + " IN DATABASE " + database.name() + " SET search_path = app, public");
-        Cli cli = Projects.cli(dir, database).env("AUTOGEN_USER", role);
-        assertSuccess(cli.run("init"));
+        Cli cli = initAsRoleWithAppFirst(dir);
 
         assertSuccess(cli.run("revision", "-m", "todo", "--entities", TODO));
         assertSuccess(cli.run("upgrade"));
@@ -74,6 +76,62 @@ class SearchPathTest {
         assertSuccess(cli.run("downgrade", "base"));
         assertEquals(List.of("autogen_history"),
                 database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'app' ORDER BY 1"));
+    }
+
+    @Test
+    void anEntityNamingTheCurrentSchemaIsTheTableFoundThere(@TempDir Path dir) throws Exception {
+        Cli cli = initAsRoleWithAppFirst(dir);
+
+        assertSuccess(cli.run("revision", "-m", "ledger", "--entities", IN_APP));
+        String migration = onlyMigration(dir);
+        assertFalse(migration.contains("createSchema"), migration);
+        assertFalse(migration.contains("\"app."), "tables of the current schema are named without prefix: " + migration);
+        assertSuccess(cli.run("upgrade"));
+        assertEquals(List.of("autogen_history", "entries", "ledgers"),
+                database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'app' ORDER BY 1"));
+
+        CliResult again = cli.run("revision", "-m", "again", "--entities", IN_APP);
+        assertSuccess(again);
+        assertTrue(again.out().startsWith("No changes"), again.toString());
+        assertEquals(0, cli.run("check", "--entities", IN_APP).exitCode());
+    }
+
+    @Test
+    void anEntityNamingPublicUnderAnotherCurrentSchemaLandsInPublicAndIsReadFromThere(@TempDir Path dir)
+            throws Exception {
+        database.execute("GRANT CREATE ON SCHEMA public TO " + role);
+        Cli cli = initAsRoleWithAppFirst(dir);
+
+        assertSuccess(cli.run("revision", "-m", "notes", "--entities", IN_PUBLIC));
+        String migration = onlyMigration(dir);
+        assertFalse(migration.contains("createSchema"), "public exists: " + migration);
+        assertSuccess(cli.run("upgrade"));
+        assertEquals(List.of("notes"), database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+        assertEquals(List.of("note_ids"), database.column("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'"));
+        assertEquals(List.of("authors", "autogen_history"),
+                database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'app' ORDER BY 1"));
+
+        CliResult again = cli.run("revision", "-m", "again", "--entities", IN_PUBLIC);
+        assertSuccess(again);
+        assertTrue(again.out().startsWith("No changes"), again.toString());
+        assertEquals(0, cli.run("check", "--entities", IN_PUBLIC).exitCode());
+    }
+
+    /** An initialized project whose user is the test's role, with search_path = app, public. */
+    private Cli initAsRoleWithAppFirst(Path dir) throws Exception {
+        database.execute("ALTER ROLE " + role + " IN DATABASE " + database.name() + " SET search_path = app, public");
+        Cli cli = Projects.cli(dir, database).env("AUTOGEN_USER", role);
+        assertSuccess(cli.run("init"));
+        return cli;
+    }
+
+    private static String onlyMigration(Path dir) throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(dir.resolve("src/main/java/db/migrations"))) {
+            files = listing.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        return Files.readString(files.get(0));
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class AutogenPhases {
         SchemaModel target = Metrics.time("model_read", () ->
                 new EntityModelReader(loader, List.of(packageName), Map.of(), classes.toString()).read());
         try (Connection connection = DriverManager.getConnection(url, "postgres", null)) {
-            DatabaseReader reader = DatabaseReader.publicSchema();
+            DatabaseReader reader = DatabaseReader.currentSchemaOnly();
             SchemaModel live = Metrics.time("catalog_read_cold", () -> reader.read(connection));
             MigrationPlan atHead = Metrics.time("diff_at_head_cold", () -> SchemaDiff.compare(target, live));
             MigrationPlan fromEmpty = Metrics.time("diff_from_empty_cold", () -> SchemaDiff.compare(target, SchemaModel.empty()));
