@@ -64,13 +64,16 @@ final class SchemaComparison {
         return BackgroundTask.start("autogen-entity-model", project::entityModel);
     }
 
-    /** The plan that brings the database, which must be at head, to the entity model being read. */
+    /**
+     * The plan that brings the database, which must be at head with no revision recorded as
+     * incomplete, to the entity model being read.
+     */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
-        List<String> current = migrator.current();
+        List<String> current = migrator.completeCurrent();
         if (!current.equals(heads)) {
             throw new AutogenException(ErrorCode.NOT_AT_HEAD, "The database (" + database.description() + ") is at "
                     + (current.isEmpty() ? "base" : String.join(", ", current)) + " but the migrations' head is "

@@ -97,6 +97,21 @@ class BadInputTest {
     }
 
     @Test
+    void revisionAndCheckOverAnIncompleteRevision() throws Exception {
+        assertEquals(0, cli.run("revision", "-m", "first", "--entities", V1).exitCode());
+        assertEquals(0, cli.run("upgrade").exitCode());
+        database.execute("UPDATE autogen_history SET success = false");
+
+        assertFailure(cli.run("revision", "-m", "second", "--entities", V1), ErrorCode.INCOMPLETE_MIGRATION,
+                "records it as incomplete");
+        assertFailure(cli.run("check", "--entities", V1), ErrorCode.INCOMPLETE_MIGRATION, "records it as incomplete");
+        CliResult current = cli.run("current");
+        assertEquals(0, current.exitCode(), current.toString());
+        assertTrue(current.out().startsWith("base (no revision applied)\n")
+                && current.out().contains(" first (incomplete)"), current.toString());
+    }
+
+    @Test
     void migrationThatDoesNotCompile() throws Exception {
         assertEquals(0, cli.run("revision", "-m", "first", "--entities", V1).exitCode());
         Path file = onlyMigration();

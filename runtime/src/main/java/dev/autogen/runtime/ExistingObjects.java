@@ -144,12 +144,20 @@ final class ExistingObjects {
         return PostgresIdentifiers.quoteQualified(schema == null ? name : schema + "." + name);
     }
 
-    /** The SQL names among the objects that exist now, found in one catalog query. */
+    /**
+     * The SQL names among the objects that exist now, found in one catalog query. An unqualified name
+     * is looked up in the current schema only, where its creation puts it, not along the search path.
+     */
     private static Set<String> existing(Connection connection, List<Created> created) throws SQLException {
-        Array names = connection.createArrayOf("text", created.stream().map(Created::sqlName).distinct().toArray());
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT name FROM unnest(?::text[]) AS name WHERE to_regclass(name) IS NOT NULL")) {
+        List<String> sqlNames = created.stream().map(Created::sqlName).distinct().toList();
+        Array names = connection.createArrayOf("text", sqlNames.toArray());
+        Array qualified = connection.createArrayOf("bool",
+                sqlNames.stream().map(name -> PostgresIdentifiers.schemaOf(name) != null).toArray());
+        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM unnest(?::text[], ?::bool[])"
+                + " AS created(name, qualified) WHERE to_regclass(CASE WHEN qualified THEN name"
+                + " ELSE quote_ident(current_schema()) || '.' || name END) IS NOT NULL")) {
             query.setArray(1, names);
+            query.setArray(2, qualified);
             Set<String> existing = new HashSet<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -159,6 +167,7 @@ final class ExistingObjects {
             return existing;
         } finally {
             names.free();
+            qualified.free();
         }
     }
 }

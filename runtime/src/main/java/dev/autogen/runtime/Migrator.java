@@ -113,7 +113,7 @@ public final class Migrator {
             AppliedState applied = verifiedState(connection, revisions, lock);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
-            refuseRecreating(connection, lock, revisions, applied, plan, instances);
+            refuseRecreating(connection, lock, revisions, applied, target, plan, instances);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
                 MigrationExecutor executor = executor(connection, lock);
@@ -157,10 +157,18 @@ public final class Migrator {
      */
     public List<String> repair() {
         RevisionGraph revisions = graph();
-        return withLock(connection -> {
-            boolean restored = history.restoreFormatComment(connection);
-            AppliedState applied = AppliedState.read(history, connection, revisions);
+        return withConnection(connection -> {
+            AdvisoryLock lock = lockOf(connection);
+            boolean restored = Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                return history.restoreFormatComment(transaction);
+            });
+            if (!AppliedState.read(history, connection, revisions).incomplete().isEmpty()) {
+                RunningGuard.awaitOthers(connection, lock);
+            }
             List<String> changes = Transactions.run(connection, transaction -> {
+                lock.acquire(transaction);
+                AppliedState applied = AppliedState.read(history, transaction, revisions);
                 List<String> made = new ArrayList<>();
                 if (restored) {
                     made.add("restored the comment of " + history.name() + " that marks it as autogen's history");
@@ -188,23 +196,31 @@ public final class Migrator {
         });
     }
 
-    /** The SQL an upgrade to the target would run now, including the history bookkeeping; changes nothing. */
+    /**
+     * The SQL an upgrade to the target would run now, including the history bookkeeping; changes nothing.
+     * Refuses when a revision is recorded as incomplete, as an upgrade does.
+     */
     public String upgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
             AppliedState applied = AppliedState.read(history, connection, revisions);
             applied.requireNoGaps(revisions);
+            applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             return new SqlScript(dialect, history).upgrade("to " + target, plan, instantiate(plan), applied.isEmpty());
         });
     }
 
-    /** The SQL a downgrade to the target would run now, including the history bookkeeping; changes nothing. */
+    /**
+     * The SQL a downgrade to the target would run now, including the history bookkeeping; changes nothing.
+     * Refuses when a revision is recorded as incomplete, as a downgrade does.
+     */
     public String downgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
             AppliedState applied = AppliedState.read(history, connection, revisions);
             applied.requireNoGaps(revisions);
+            applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             return new SqlScript(dialect, history).downgrade("to " + target, plan, instantiate(plan));
         });
@@ -229,13 +245,42 @@ public final class Migrator {
         return new SqlScript(dialect, history).downgrade(from + ":" + to, plan, instantiate(plan));
     }
 
-    /** The applied heads: the applied revisions that no other applied revision descends from. */
+    /**
+     * The applied heads: the revisions applied completely that no other of them descends from. A
+     * revision recorded as incomplete is not counted; {@link #currentRevisions()} names it.
+     */
     public List<String> current() {
+        return currentRevisions().heads();
+    }
+
+    /** The applied heads and the revisions recorded as incomplete, read at once. */
+    public CurrentRevisions currentRevisions() {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
-            return revisions.headsOf(AppliedState.read(history, connection, revisions).revisions());
+            return currentOf(revisions, AppliedState.read(history, connection, revisions));
         });
+    }
+
+    /**
+     * The applied heads, as {@link #current()}, for work that needs a complete schema: refuses with
+     * {@link ErrorCode#INCOMPLETE_MIGRATION} when a revision is recorded as incomplete.
+     */
+    public List<String> completeCurrent() {
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withConnection(loading, connection -> {
+            RevisionGraph revisions = loading.get();
+            AppliedState applied = AppliedState.read(history, connection, revisions);
+            applied.requireComplete();
+            return currentOf(revisions, applied).heads();
+        });
+    }
+
+    private static CurrentRevisions currentOf(RevisionGraph revisions, AppliedState applied) {
+        List<String> incomplete = applied.incomplete().stream().map(HistoryEntry::revision).toList();
+        Set<String> complete = new HashSet<>(applied.revisions());
+        incomplete.forEach(complete::remove);
+        return new CurrentRevisions(revisions.headsOf(complete), incomplete);
     }
 
     /** Every revision, newest first, with its applied state. */
@@ -329,35 +374,51 @@ public final class Migrator {
         applied.requireNoGaps(revisions);
         applied.requireComplete();
         if (verifyChecksums) {
-            history.recordVerifiedSources(connection, applied.requireUnchanged(revisions, dialect));
+            Map<String, String> verifiedSources = applied.requireUnchanged(revisions, dialect);
+            if (!verifiedSources.isEmpty()) {
+                Transactions.run(connection, transaction -> {
+                    lock.acquire(transaction);
+                    history.recordVerifiedSources(transaction, verifiedSources);
+                    return null;
+                });
+            }
         }
         return applied;
     }
 
     /**
-     * Refuses a plan whose migrations would create objects that exist already. A hit is confirmed
-     * under the lock, and only while the history is as it was read: when another deploy applied
-     * something meanwhile, those objects are its work, and the executor skips what it already did.
+     * Refuses a plan whose migrations would create objects that exist already. The lock-free check
+     * is confirmed under the lock on a hit: when another deploy applied something meanwhile, the
+     * plan to the target is made again from the history read under the lock and checked again, so
+     * that the other deploy's objects are not held against it but unrelated ones still are. While
+     * the lock is held the history cannot change, so one confirmation is final.
      */
     private void refuseRecreating(Connection connection, AdvisoryLock lock, RevisionGraph revisions,
-                                  AppliedState applied, List<ResolvedMigration> plan, List<Migration> instances)
-            throws SQLException {
-        List<ResolvedMigration> done = revisions.ordered().stream()
-                .filter(m -> applied.revisions().contains(m.id())).toList();
+                                  AppliedState applied, String target, List<ResolvedMigration> plan,
+                                  List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(connection, history, plan, instances, done);
+            ExistingObjects.refuseRecreating(connection, history, plan, instances, appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
                 throw found;
             }
-            boolean unchanged = Transactions.run(connection, transaction -> {
+            Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                return AppliedState.read(history, transaction, revisions).revisions().equals(applied.revisions());
+                AppliedState now = AppliedState.read(history, transaction, revisions);
+                if (now.revisions().equals(applied.revisions())) {
+                    throw found;
+                }
+                now.requireNoGaps(revisions);
+                List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
+                ExistingObjects.refuseRecreating(transaction, history, replanned, instantiate(replanned),
+                        appliedIn(revisions, now));
+                return null;
             });
-            if (unchanged) {
-                throw found;
-            }
         }
+    }
+
+    private static List<ResolvedMigration> appliedIn(RevisionGraph revisions, AppliedState applied) {
+        return revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList();
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {
@@ -425,23 +486,44 @@ public final class Migrator {
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
-            first.get();
-            throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource), maskOf(dataSource));
+            AutogenException failed = DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource),
+                    maskOf(dataSource));
+            try {
+                first.get();
+            } catch (RuntimeException loading) {
+                loading.addSuppressed(failed);
+                throw loading;
+            }
+            throw failed;
         }
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             ServerPrepare.Restore prepare = ServerPrepare.disable(connection);
+            T result;
             try {
-                return work.run(connection);
-            } finally {
-                if (!connection.isClosed()) {
-                    prepare.run();
-                    connection.setAutoCommit(autoCommit);
+                result = work.run(connection);
+            } catch (SQLException | RuntimeException failure) {
+                try {
+                    restore(connection, prepare, autoCommit);
+                } catch (SQLException | RuntimeException restoring) {
+                    failure.addSuppressed(restoring);
                 }
+                throw failure;
             }
+            restore(connection, prepare, autoCommit);
+            return result;
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource));
+        }
+    }
+
+    /** Gives the connection back as the data source handed it out, unless it is closed already. */
+    private static void restore(Connection connection, ServerPrepare.Restore prepare, boolean autoCommit)
+            throws SQLException {
+        if (!connection.isClosed()) {
+            prepare.run();
+            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -466,7 +548,7 @@ public final class Migrator {
         T run(Connection connection) throws SQLException;
     }
 
-    /** The immutable configuration of a {@link Migrator}. */
+    /** Collects the configuration of a {@link Migrator}; {@link #load()} creates the migrator from it. */
     public static final class Builder {
         private DataSource dataSource;
         private MigrationSource source;
@@ -517,7 +599,7 @@ public final class Migrator {
         public Builder lockTimeout(Duration value) {
             if (Objects.requireNonNull(value, "lockTimeout").isNegative() || value.isZero()) {
                 throw new AutogenException(ErrorCode.CONFIGURATION, "The lock timeout must be positive, not " + value
-                        + ": give lockTimeout(...) a duration of a second or more.");
+                        + ": give lockTimeout(...) a positive duration, such as Duration.ofSeconds(30).");
             }
             this.lockTimeout = value;
             return this;

@@ -77,7 +77,8 @@ class LockKeyTest {
                 AutogenException e = assertThrows(AutogenException.class, () -> migrator(spelling).upgrade());
 
                 assertEquals(ErrorCode.LOCK_TIMEOUT, e.code(), spelling + ": " + e.getMessage());
-                assertTrue(e.getMessage().contains(spelling) && e.getMessage().contains("--lock-timeout"), e.getMessage());
+                assertTrue(e.getMessage().contains(spelling) && e.getMessage().contains("for more than 300 ms")
+                        && e.getMessage().contains("--lock-timeout"), e.getMessage());
             }
             assertEquals(1, migrator("other.autogen_history").upgrade().revisions().size(),
                     "another history table has another lock");

@@ -1,6 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.PostgresDialect;
+import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
 import dev.autogen.runtime.testing.TestDatabase;
@@ -8,7 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -138,6 +143,29 @@ class VerifiedSourceTest {
         } finally {
             db.execute("DROP OWNED BY " + writer, "DROP ROLE " + writer);
         }
+    }
+
+    @Test
+    void aVerifiedSourceIsRecordedUnderTheMigrationLock() throws SQLException {
+        add("r1", "src1:a", "integer");
+        migrator().upgrade();
+        db.execute("UPDATE autogen_history SET verified_source = NULL");
+        List<ResolvedMigration> snapshot = List.copyOf(migrations);
+        Migrator impatient = Migrator.configure().dataSource(db.dataSource()).migrationSource(() -> snapshot)
+                .lockTimeout(Duration.ofMillis(300)).load();
+        try (Connection other = db.connect(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("SELECT pg_advisory_xact_lock("
+                    + AdvisoryLock.keyOf(new HistoryLocation("public", "autogen_history")) + ")");
+
+            AutogenException error = assertThrows(AutogenException.class, () -> impatient.downgrade("r1"));
+
+            assertEquals(ErrorCode.LOCK_TIMEOUT, error.code(), error.getMessage());
+            assertNull(verifiedSourceOf("r1"));
+            other.rollback();
+        }
+        assertTrue(impatient.downgrade("r1").isEmpty());
+        assertEquals(SourceDigests.recorded("src1:a", checksumOf("r1")), verifiedSourceOf("r1"));
     }
 
     private void add(String id, String sourceDigest, String idType) {

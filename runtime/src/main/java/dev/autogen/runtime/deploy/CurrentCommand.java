@@ -1,10 +1,9 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.CurrentRevisions;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
-
-import java.util.List;
 
 /** {@code current}: the applied head or heads. */
 @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
@@ -17,15 +16,22 @@ public final class CurrentCommand extends DeployCommand {
     @Override
     public Integer call() {
         try (DeployEnvironment.Session session = environment().open()) {
-            List<String> current = session.migrator().current();
+            CurrentRevisions current = session.migrator().currentRevisions();
             RevisionGraph graph = session.migrator().graph();
-            if (current.isEmpty()) {
+            if (current.heads().isEmpty()) {
                 out().println("base (no revision applied)");
             }
-            for (String id : current) {
-                out().println(id + " " + VisibleText.oneLine(graph.get(id).message()) + (graph.heads().contains(id) ? " (head)" : ""));
+            for (String id : current.heads()) {
+                out().println(line(graph, id) + (graph.heads().contains(id) ? " (head)" : ""));
+            }
+            for (String id : current.incomplete()) {
+                out().println(line(graph, id) + " (incomplete)");
             }
         }
         return 0;
+    }
+
+    private static String line(RevisionGraph graph, String id) {
+        return id + " " + VisibleText.oneLine(graph.get(id).message());
     }
 }

@@ -110,8 +110,13 @@ public final class AdvisoryLock {
 
     private AutogenException timedOut(String what, long key, SQLException cause) {
         return new AutogenException(ErrorCode.LOCK_TIMEOUT, "Another autogen process has held " + what
-                + " for more than " + timeout.toSeconds() + " s. Wait for it to finish, or raise --lock-timeout."
+                + " for more than " + readable(timeout) + ". Wait for it to finish, or raise --lock-timeout."
                 + " The session that holds it shows in pg_locks with locktype 'advisory' and objid "
                 + (key & 0xffffffffL) + ".", cause);
+    }
+
+    /** The duration in whole seconds, or in milliseconds when under a second. */
+    private static String readable(Duration duration) {
+        return duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration.toMillis() + " ms" : duration.toSeconds() + " s";
     }
 }
