@@ -53,6 +53,10 @@ public final class HistoryTable {
 
     /** The history table with the given, possibly schema-qualified, name. */
     public HistoryTable(String name) {
+        if (name == null || name.isBlank()) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "The history table's name is empty. Leave"
+                    + " --history-table out to use " + DEFAULT_NAME + ", or give it a name.");
+        }
         this.name = name;
         this.sqlName = PostgresIdentifiers.quoteQualified(name);
     }
