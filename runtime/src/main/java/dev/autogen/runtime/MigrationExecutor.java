@@ -148,11 +148,8 @@ final class MigrationExecutor {
                     recordEnd.run(transaction);
                     return null;
                 });
-            } catch (SQLException e) {
-                if (ConnectionLoss.is(e)) {
-                    throw attempt.lostAfterEnd(e, history.name());
-                }
-                throw e;
+            } catch (SQLException | AutogenException e) {
+                throw attempt.failedAfterEnd(e, history.name());
             }
             return true;
         }
