@@ -101,10 +101,9 @@ final class AppliedState {
         if (!incomplete.isEmpty()) {
             HistoryEntry entry = incomplete.get(0);
             throw new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + entry.revision() + " ("
-                    + entry.description() + ") failed half-way outside a transaction, and " + history.name()
-                    + " records it as incomplete. Finish or undo its statements by hand, then run"
-                    + " 'autogen upgrade --repair' to run it again, or 'autogen stamp --add " + entry.revision()
-                    + "' to record it as applied.");
+                    + entry.description() + ") stopped half-way while " + (IncompleteAdvice.undoing(entry)
+                    ? "being undone" : "being applied") + " outside a transaction, and " + history.name()
+                    + " records it as incomplete. " + IncompleteAdvice.of(entry));
         }
     }
 

@@ -55,7 +55,8 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + verbing() + " " + name() + ", before its first statement: " + firstLine(cause) + ". None of its"
                 + " statements ran. It runs outside a transaction, so if 'autogen history' shows it as incomplete in "
                 + table + ", " + (upgrading() ? "run 'autogen upgrade --repair' (nothing of it ran)"
-                : "run 'autogen stamp " + migration.id() + "' (nothing of it was undone)") + "." + CHECK_SERVER
+                : "run " + IncompleteAdvice.asApplied(migration.id()) + " (nothing of it was undone)") + "."
+                + CHECK_SERVER
                 + " Then run the command again.", cause);
     }
 
@@ -77,14 +78,21 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + repairAdvice(), failure.getCause());
     }
 
-    /** The connection was lost after every statement of a non-transactional migration ran. */
-    AutogenException lostAfterEnd(SQLException cause, String table) {
-        return new AutogenException(ErrorCode.CONNECTION_LOST, "The connection to the database was lost after all "
-                + statements.size() + " statement(s) of " + name() + " ran outside a transaction, while recording it as "
-                + (upgrading() ? "applied" : "undone") + ": " + firstLine(cause) + ". If 'autogen history' still shows"
-                + " it as incomplete in " + table + ", run " + (upgrading() ? "'autogen stamp " + migration.id() + "'"
-                : stampParents()) + " to record what the database now is." + CHECK_SERVER,
-                cause);
+    /**
+     * Recording a non-transactional migration as done failed after every statement ran: the connection
+     * was lost, the lock timed out, or the database refused the history change.
+     */
+    AutogenException failedAfterEnd(Exception cause, String table) {
+        boolean lost = cause instanceof SQLException sql && ConnectionLoss.is(sql);
+        ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
+                : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
+        String what = lost ? "The connection to the database was lost" : "Recording failed";
+        return new AutogenException(code, what + " after all " + statements.size() + " statement(s) of " + name()
+                + " ran outside a transaction, while recording it as " + (upgrading() ? "applied" : "undone") + ": "
+                + firstLine(cause) + ". The database has its changes, but " + table + " may still record it as"
+                + " incomplete. If 'autogen history' shows it so, run " + (upgrading()
+                ? IncompleteAdvice.asApplied(migration.id()) + ", which records it as applied and keeps every other row"
+                : IncompleteAdvice.asUndone(migration.parents())) + "." + (lost ? CHECK_SERVER : ""), cause);
     }
 
     /** Under the lock, and after waiting for the running lock, the migration or a parent it needs is still incomplete. */
@@ -93,11 +101,11 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         boolean own = revision.equals(migration.id());
         return new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + revision + " ("
                 + incomplete.description() + ")" + (own ? "" : ", a parent of " + migration.id() + ",")
-                + " is recorded as incomplete in " + table + ", and no deploy holds the running lock: a deploy"
-                + " stopped half-way through it outside a transaction (or one that had no second connection for that"
-                + " lock is still running it). Nothing of " + migration.id() + " ran here. When no other deploy is"
-                + " running, finish or undo what of " + revision + " ran by hand, then run 'autogen upgrade --repair'"
-                + " to run it again, or 'autogen stamp " + revision + "' to record it as applied.");
+                + " is recorded as incomplete in " + table + ", and no other deploy holds the running lock: a deploy"
+                + " stopped half-way through " + (IncompleteAdvice.undoing(incomplete) ? "undoing" : "applying")
+                + " it outside a transaction (or one that had no second connection for that lock is still running"
+                + " it). Nothing of " + migration.id() + " ran here. Once no other deploy is running: "
+                + IncompleteAdvice.of(incomplete));
     }
 
     /** Under the lock, another deploy turned out to have moved the history so that the migration cannot run. */
@@ -109,24 +117,11 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
     }
 
     private String repairAdvice() {
-        if (upgrading()) {
-            return "Finish or undo those statements by hand, then run 'autogen upgrade --repair' to run the migration"
-                    + " again, or 'autogen stamp " + migration.id() + "' to record it as applied.";
-        }
-        return "Finish or revert those statements by hand, then run " + stampParents()
-                + " if it is all undone, or 'autogen stamp " + migration.id() + "' if it is all in place.";
+        return upgrading() ? IncompleteAdvice.afterUpgrade(migration.id())
+                : IncompleteAdvice.afterUndo(migration.id(), migration.parents());
     }
 
-    private String stampParents() {
-        List<String> parents = migration.parents();
-        if (parents.size() > 1) {
-            return "'autogen stamp' with the revision the database is at without it (its parents: "
-                    + String.join(", ", parents) + ")";
-        }
-        return "'autogen stamp " + (parents.isEmpty() ? "base" : parents.get(0)) + "'";
-    }
-
-    private static String firstLine(SQLException cause) {
+    private static String firstLine(Exception cause) {
         String text = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();

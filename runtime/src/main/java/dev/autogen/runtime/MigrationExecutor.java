@@ -102,7 +102,7 @@ final class MigrationExecutor {
 
     private boolean inTransaction(Connection connection, Attempt attempt, HistoryChange record) throws SQLException {
         try {
-            return underLock(connection, attempt, transaction -> {
+            return underLock(connection, attempt, false, transaction -> {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
@@ -123,9 +123,9 @@ final class MigrationExecutor {
 
     private boolean outsideTransaction(Connection connection, Attempt attempt, HistoryChange recordStart,
                                        HistoryChange recordEnd) throws SQLException {
-        try (RunningGuard guard = guard(attempt)) {
+        try (RunningGuard guard = guard(connection, attempt)) {
             try {
-                if (!underLock(connection, attempt, recordStart)) {
+                if (!underLock(connection, attempt, guard.holding(), recordStart)) {
                     return false;
                 }
             } catch (SQLException e) {
@@ -148,19 +148,16 @@ final class MigrationExecutor {
                     recordEnd.run(transaction);
                     return null;
                 });
-            } catch (SQLException e) {
-                if (ConnectionLoss.is(e)) {
-                    throw attempt.lostAfterEnd(e, history.name());
-                }
-                throw e;
+            } catch (SQLException | AutogenException e) {
+                throw attempt.failedAfterEnd(e, history.name());
             }
             return true;
         }
     }
 
-    private RunningGuard guard(Attempt attempt) throws SQLException {
+    private RunningGuard guard(Connection connection, Attempt attempt) throws SQLException {
         try {
-            return RunningGuard.hold(dataSource, lock);
+            return RunningGuard.hold(dataSource, connection, lock);
         } catch (SQLException e) {
             if (ConnectionLoss.is(e)) {
                 throw attempt.lostBeforeStart(e, history.name());
@@ -173,9 +170,11 @@ final class MigrationExecutor {
      * In one transaction under the lock: decides from the history as it is now and, when the
      * migration is still to do, does the work; returns whether it did. When the migration or a parent
      * is recorded as incomplete, waits once for a deploy that runs a migration outside a transaction,
-     * then decides again; incomplete still, it fails.
+     * then decides again; incomplete still, it fails. When this deploy holds the running lock itself
+     * ({@code holdingRunning}), no other deploy can be running one, so it fails without waiting.
      */
-    private boolean underLock(Connection connection, Attempt attempt, HistoryChange work) throws SQLException {
+    private boolean underLock(Connection connection, Attempt attempt, boolean holdingRunning, HistoryChange work)
+            throws SQLException {
         for (boolean waited = false; ; waited = true) {
             Standing standing = Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
@@ -188,7 +187,7 @@ final class MigrationExecutor {
             if (standing.incomplete() == null) {
                 return standing.toDo();
             }
-            if (waited) {
+            if (waited || holdingRunning) {
                 throw attempt.foundIncomplete(standing.incomplete(), history.name());
             }
             RunningGuard.awaitOthers(connection, lock);

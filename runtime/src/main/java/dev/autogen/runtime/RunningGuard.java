@@ -6,7 +6,9 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Tells other deploys that a migration is running outside a transaction: while it runs, a
@@ -21,30 +23,46 @@ final class RunningGuard implements AutoCloseable {
     private static final long POLL_MILLIS = 100;
 
     private final Connection connection;
+    private final boolean autoCommit;
     private final ServerPrepare.Restore prepare;
 
-    private RunningGuard(Connection connection, ServerPrepare.Restore prepare) {
+    private RunningGuard(Connection connection, boolean autoCommit, ServerPrepare.Restore prepare) {
         this.connection = connection;
+        this.autoCommit = autoCommit;
         this.prepare = prepare;
+    }
+
+    private static RunningGuard unguarded() {
+        return new RunningGuard(null, true, () -> { });
     }
 
     /**
      * Takes the running lock on a new connection from the data source. When the data source cannot
-     * give a second connection, the migration runs without the guard: other deploys then report it as
-     * incomplete while it runs, instead of waiting for it.
+     * give a second connection, or gives back the migrating one (a single-connection data source, or
+     * one bound to the caller's transaction), the migration runs without the guard: other deploys then
+     * report it as incomplete while it runs, instead of waiting for it.
      */
-    static RunningGuard hold(DataSource dataSource, AdvisoryLock lock) throws SQLException {
+    static RunningGuard hold(DataSource dataSource, Connection migrating, AdvisoryLock lock) throws SQLException {
         Connection connection;
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             LOG.warn("No second connection for the running lock ({}); concurrent deploys report the migration as"
                     + " incomplete until it finishes", e.getMessage());
-            return new RunningGuard(null, () -> { });
+            return unguarded();
         }
-        RunningGuard guard = new RunningGuard(connection, ServerPrepare.disable(connection));
+        if (connection == migrating) {
+            warnSameConnection();
+            return unguarded();
+        }
+        RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection));
         try {
             connection.setAutoCommit(false);
+            if (backendPid(connection) == backendPid(migrating)) {
+                guard.restore();
+                warnSameConnection();
+                return unguarded();
+            }
             long deadline = System.nanoTime() + lock.timeout().toNanos();
             while (!lock.tryAcquireRunning(connection)) {
                 connection.rollback();
@@ -54,6 +72,28 @@ final class RunningGuard implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             guard.close();
             throw e;
+        }
+    }
+
+    /** Whether this guard holds the running lock itself, so that waiting for that lock would wait for itself. */
+    boolean holding() {
+        return connection != null;
+    }
+
+    private static void warnSameConnection() {
+        LOG.warn("The data source gave back the migrating connection as the second connection for the running lock;"
+                + " concurrent deploys report the migration as incomplete until it finishes");
+    }
+
+    /**
+     * The server process of the connection. The guard's transaction is open when it is asked, so that a
+     * pooler in transaction mode keeps its server connection and cannot lend it to the migrating one.
+     */
+    private static int backendPid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 
@@ -89,11 +129,34 @@ final class RunningGuard implements AutoCloseable {
             return;
         }
         try (connection) {
+            release();
+        } catch (SQLException e) {
+            LOG.debug("Could not close the running lock's connection", e);
+        }
+    }
+
+    /** Rolls the guard's transaction back, then restores the connection, also when the rollback fails. */
+    private void release() {
+        try {
             connection.rollback();
-            connection.setAutoCommit(true);
-            prepare.run();
         } catch (SQLException e) {
             LOG.debug("Could not end the running lock's transaction cleanly; closing its connection ends it", e);
+        } finally {
+            restore();
+        }
+    }
+
+    /**
+     * Puts the connection's autocommit mode and prepare threshold back as they were, the threshold also
+     * when the autocommit mode cannot be set. Leaves a transaction that was open before the guard open.
+     */
+    private void restore() {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            LOG.debug("Could not restore the autocommit mode of the running lock's connection", e);
+        } finally {
+            prepare.run();
         }
     }
 }

@@ -27,9 +27,18 @@ final class StatementRunner {
         return statements;
     }
 
-    /** Runs the statements; throws {@link FailedStatement} naming the first that fails. */
+    /**
+     * Runs the statements; throws {@link FailedStatement} naming the first that fails, or naming none
+     * when no statement could be opened. Closing the statement afterwards cannot fail the run.
+     */
     static void run(Connection connection, String revision, List<String> statements) throws FailedStatement {
-        try (Statement statement = connection.createStatement()) {
+        Statement statement;
+        try {
+            statement = connection.createStatement();
+        } catch (SQLException e) {
+            throw new FailedStatement(0, "(opening a statement)", e);
+        }
+        try {
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);
                 LOG.debug("{}: {}", revision, sql);
@@ -39,8 +48,16 @@ final class StatementRunner {
                     throw new FailedStatement(i, sql, e);
                 }
             }
+        } finally {
+            closeQuietly(statement);
+        }
+    }
+
+    private static void closeQuietly(Statement statement) {
+        try {
+            statement.close();
         } catch (SQLException e) {
-            throw new FailedStatement(0, "(opening a statement)", e);
+            LOG.debug("Could not close the statement of a migration", e);
         }
     }
 

@@ -85,7 +85,7 @@ class TerminatedBackendTest {
     void endedAfterTheLastStatementBeforeItIsRecordedItStaysIncompleteUntilStamped() throws SQLException {
         AutogenException lost = assertIncompleteAfterEndingTheSession(terminatedBefore(LOCK, 3), List.of("1", "2"));
 
-        assertTrue(lost.getMessage().contains("autogen stamp " + REVISION), lost.getMessage());
+        assertTrue(lost.getMessage().contains("autogen stamp --add " + REVISION), lost.getMessage());
         migrator(db.dataSource(), inserts(false, FIRST, SECOND)).stamp(REVISION);
         assertEquals(List.of(REVISION + ":true"), recorded());
         assertEquals(List.of("1", "2"), marks());

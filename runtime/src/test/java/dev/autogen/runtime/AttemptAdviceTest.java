@@ -1,0 +1,82 @@
+package dev.autogen.runtime;
+
+import dev.autogen.runtime.history.HistoryEntry;
+import dev.autogen.runtime.testing.SqlMigrations;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The way out that a half-done migration's messages give: recording it as applied keeps every other
+ * row ({@code stamp --add}), recording it as not applied forgets only its row ({@code upgrade --repair}),
+ * and the advice follows the direction that was under way.
+ */
+class AttemptAdviceTest {
+    private static final Pattern PLAIN_STAMP = Pattern.compile("'autogen stamp (?!--add )");
+    private static final SQLException LOST = new SQLException("An I/O error occurred", "08006");
+    private static final SQLException REFUSED = new SQLException("permission denied", "42501");
+
+    private final Attempt undo = attempt(MigrationResult.Direction.DOWNGRADE);
+    private final Attempt upgrade = attempt(MigrationResult.Direction.UPGRADE);
+
+    @Test
+    void anUndoThatStoppedHalfWayIsRecordedAsUndoneByRepairOrAsAppliedByStampAdd() {
+        for (AutogenException error : List.of(
+                undo.failedOutsideTransaction(new StatementRunner.FailedStatement(1, "DROP INDEX i", REFUSED), false, "h"),
+                undo.failedAfterEnd(LOST, "h"))) {
+            String message = error.getMessage();
+            assertTrue(message.contains("'autogen upgrade --repair m1'"), message);
+            assertFalse(PLAIN_STAMP.matcher(message).find(), message);
+        }
+        assertTrue(undo.failedOutsideTransaction(new StatementRunner.FailedStatement(1, "DROP INDEX i", REFUSED),
+                false, "h").getMessage().contains("'autogen stamp --add m2'"));
+    }
+
+    @Test
+    void recordingAsAppliedKeepsTheOtherRows() {
+        for (AutogenException error : List.of(undo.lostBeforeStart(LOST, "h"), upgrade.failedAfterEnd(REFUSED, "h"),
+                upgrade.failedOutsideTransaction(new StatementRunner.FailedStatement(0, "CREATE INDEX i", REFUSED),
+                        false, "h"))) {
+            String message = error.getMessage();
+            assertTrue(message.contains("'autogen stamp --add m2'"), message);
+            assertFalse(PLAIN_STAMP.matcher(message).find(), message);
+        }
+    }
+
+    @Test
+    void aFailureWhileRecordingKeepsItsKindAndSaysEveryStatementRan() {
+        assertEquals(ErrorCode.CONNECTION_LOST, upgrade.failedAfterEnd(LOST, "h").code());
+        assertEquals(ErrorCode.DATABASE_ERROR, upgrade.failedAfterEnd(REFUSED, "h").code());
+        AutogenException timedOut = upgrade.failedAfterEnd(
+                new AutogenException(ErrorCode.LOCK_TIMEOUT, "Timed out waiting for the lock"), "h");
+        assertEquals(ErrorCode.LOCK_TIMEOUT, timedOut.code());
+        assertTrue(timedOut.getMessage().contains("after all 1 statement(s)"), timedOut.getMessage());
+    }
+
+    @Test
+    void anIncompleteRecordFoundUnderTheLockIsAdvisedByItsDirection() {
+        String undoing = upgrade.foundIncomplete(incomplete(null), "h").getMessage();
+        String applying = upgrade.foundIncomplete(incomplete("abc"), "h").getMessage();
+
+        assertTrue(undoing.contains("undoing it") && undoing.contains("'autogen upgrade --repair m1'")
+                && !undoing.contains("run it again"), undoing);
+        assertTrue(applying.contains("applying it") && applying.contains("to run it again")
+                && applying.contains("'autogen stamp --add m2'"), applying);
+    }
+
+    private static HistoryEntry incomplete(String checksum) {
+        return new HistoryEntry("m2", List.of("m1"), "half done", checksum, null, Instant.now(), 0, false, null);
+    }
+
+    private static Attempt attempt(MigrationResult.Direction direction) {
+        return new Attempt(SqlMigrations.of("m2", List.of("m1"), false, "CREATE INDEX i ON t (c)"),
+                List.of("CREATE INDEX i ON t (c)"), direction);
+    }
+}
