@@ -57,12 +57,12 @@ final class RunningGuard implements AutoCloseable {
         }
         RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection));
         try {
-            connection.setAutoCommit(false);
-            if (backendPid(connection) == backendPid(migrating)) {
+            if (sameSession(connection, migrating)) {
                 guard.restore();
                 warnSameConnection();
                 return unguarded();
             }
+            connection.setAutoCommit(false);
             long deadline = System.nanoTime() + lock.timeout().toNanos();
             while (!lock.tryAcquireRunning(connection)) {
                 connection.rollback();
@@ -86,9 +86,22 @@ final class RunningGuard implements AutoCloseable {
     }
 
     /**
-     * The server process of the connection. The guard's transaction is open when it is asked, so that a
-     * pooler in transaction mode keeps its server connection and cannot lend it to the migrating one.
+     * Whether the second connection is a wrapper of the migrating one. The migrating connection is
+     * normally in autocommit: then turning autocommit off on the second one shows on the migrating one
+     * only if they are one connection, a test that asks the server nothing, so that a pooler in
+     * transaction mode cannot answer it with a server connection both happen to use, and no deploy
+     * keeps a pooled server connection while it asks. Inside a transaction of the caller's, the server
+     * processes ({@code pg_backend_pid()}) of the two, both in a transaction, are compared.
      */
+    private static boolean sameSession(Connection second, Connection migrating) throws SQLException {
+        if (migrating.getAutoCommit()) {
+            second.setAutoCommit(false);
+            return !migrating.getAutoCommit();
+        }
+        return !second.getAutoCommit() && backendPid(second) == backendPid(migrating);
+    }
+
+    /** The server process of the connection. */
     private static int backendPid(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
