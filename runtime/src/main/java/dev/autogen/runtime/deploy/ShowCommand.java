@@ -2,16 +2,19 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.graph.MigrationPlanner;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code show REV}: one revision's operations; needs no database. */
+import java.util.Set;
+
+/** {@code show REV}: one revision's operations, {@code head} included; needs no database. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision: its parents, message and operations.")
 public final class ShowCommand extends DeployCommand {
-    @Parameters(index = "0", description = "A revision id or unique prefix.")
+    @Parameters(index = "0", description = "A revision id or unique prefix, or head for the single head.")
     String revision;
 
     /** The command over the host's environment. */
@@ -22,7 +25,8 @@ public final class ShowCommand extends DeployCommand {
     @Override
     public Integer call() {
         RevisionGraph graph = environment().offlineMigrator().graph();
-        ResolvedMigration migration = graph.get(graph.resolve(revision));
+        String id = "head".equals(revision) ? new MigrationPlanner(graph, Set.of()).singleHead() : graph.resolve(revision);
+        ResolvedMigration migration = graph.get(id);
         Migration instance = migration.factory().get();
         out().println("Revision: " + migration.id());
         out().println("Parents:  " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents())));

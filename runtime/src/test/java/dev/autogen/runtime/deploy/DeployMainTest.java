@@ -52,6 +52,7 @@ class DeployMainTest {
         assertTrue(run("upgrade", "--sql").out.contains("BEGIN;"));
         assertTrue(run("heads").out.contains("20240101_000003"), run("heads").toString());
         assertTrue(run("show", "20240101_000001").out.contains("create table todo_list"), run("show", "20240101_000001").toString());
+        assertTrue(run("show", "head").out.contains("Revision: 20240101_000003"), run("show", "head").toString());
     }
 
     @Test
