@@ -47,7 +47,7 @@ final class RevisionMessage {
                     + " message is one line of visible text. Write it on one line, and put details in the"
                     + " migration's Javadoc.";
         }
-        int length = message.codePointCount(0, message.length());
+        int length = HistoryTable.descriptionLength(message);
         if (length > HistoryTable.DESCRIPTION_LENGTH) {
             return "has " + length + " characters; the history table stores at most " + HistoryTable.DESCRIPTION_LENGTH
                     + ". Shorten it, and put details in the migration's Javadoc.";

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.history.HistoryEntry;
+import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.load.ResolvedMigration;
 
 import java.sql.SQLException;
@@ -83,7 +84,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
      * was lost, the lock timed out, or the database refused the history change.
      */
     AutogenException failedAfterEnd(Exception cause, String table) {
-        boolean lost = cause instanceof SQLException sql && ConnectionLoss.is(sql);
+        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         String what = lost ? "The connection to the database was lost" : "Recording failed";

@@ -19,7 +19,7 @@ final class MigrationChecks {
 
     /** Throws when the upgrade of the migration must not run; nothing has run yet. */
     static void beforeUpgrade(ResolvedMigration migration, List<String> statements) {
-        int length = migration.message().codePointCount(0, migration.message().length());
+        int length = HistoryTable.descriptionLength(migration.message());
         if (length > HistoryTable.DESCRIPTION_LENGTH) {
             throw new AutogenException(ErrorCode.MIGRATION_FAILED, "The message of migration " + migration.id() + " ("
                     + migration.origin() + ") has " + length + " characters; the history table stores at most "

@@ -4,6 +4,7 @@ import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
+import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ final class MigrationExecutor {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
-                    throw ConnectionLoss.is(failure.sqlException())
+                    throw SqlStateAdvice.isConnectionLost(failure.sqlException())
                             ? attempt.lostInTransaction(failure.index(), failure.sqlException())
                             : attempt.failedInTransaction(failure);
                 }
@@ -114,7 +115,7 @@ final class MigrationExecutor {
                 record.run(transaction);
             });
         } catch (SQLException e) {
-            if (ConnectionLoss.is(e)) {
+            if (SqlStateAdvice.isConnectionLost(e)) {
                 throw attempt.lostInTransaction(-1, e);
             }
             throw e;
@@ -129,7 +130,7 @@ final class MigrationExecutor {
                     return false;
                 }
             } catch (SQLException e) {
-                if (ConnectionLoss.is(e)) {
+                if (SqlStateAdvice.isConnectionLost(e)) {
                     throw attempt.lostBeforeStart(e, history.name());
                 }
                 throw e;
@@ -138,7 +139,7 @@ final class MigrationExecutor {
                 StatementRunner.run(connection, attempt.migration().id(), attempt.statements());
             } catch (StatementRunner.FailedStatement failure) {
                 restoreQuietly(connection);
-                throw attempt.failedOutsideTransaction(failure, ConnectionLoss.is(failure.sqlException()),
+                throw attempt.failedOutsideTransaction(failure, SqlStateAdvice.isConnectionLost(failure.sqlException()),
                         history.name());
             }
             try {
@@ -159,7 +160,7 @@ final class MigrationExecutor {
         try {
             return RunningGuard.hold(dataSource, connection, lock);
         } catch (SQLException e) {
-            if (ConnectionLoss.is(e)) {
+            if (SqlStateAdvice.isConnectionLost(e)) {
                 throw attempt.lostBeforeStart(e, history.name());
             }
             throw e;

@@ -19,11 +19,6 @@ public final class DatabaseErrors {
         return SecretMask.patternsOnly().apply(url);
     }
 
-    /** The error for a failure to connect to the database at the given URL. */
-    public static AutogenException connectionFailed(SQLException e, String url, String user) {
-        return connectionFailed(e, url, user, SecretMask.patternsOnly());
-    }
-
     /** The error for a failure to connect, with the driver's text masked by {@code mask} as well. */
     public static AutogenException connectionFailed(SQLException e, String url, String user, SecretMask mask) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -37,6 +37,11 @@ public final class HistoryTable {
      */
     public static final int DESCRIPTION_LENGTH = 2000;
 
+    /** The length of a revision message as the {@code description} column counts it: in code points. */
+    public static int descriptionLength(String message) {
+        return message.codePointCount(0, message.length());
+    }
+
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
     private static final String VERIFIED_SOURCE = "verified_source";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";

@@ -29,16 +29,16 @@ class DatabaseErrorsTest {
     void failuresAreClassifiedBySqlState() {
         String url = "jdbc:postgresql://db/app?password=secret";
         assertEquals(ErrorCode.AUTHENTICATION_FAILED,
-                DatabaseErrors.connectionFailed(new SQLException("bad password", "28P01"), url, "me").code());
+                DatabaseErrors.connectionFailed(new SQLException("bad password", "28P01"), url, "me", SecretMask.patternsOnly()).code());
         assertEquals(ErrorCode.DATABASE_MISSING,
-                DatabaseErrors.connectionFailed(new SQLException("no such db", "3D000"), url, "me").code());
+                DatabaseErrors.connectionFailed(new SQLException("no such db", "3D000"), url, "me", SecretMask.patternsOnly()).code());
         assertEquals(ErrorCode.DATABASE_UNREACHABLE,
-                DatabaseErrors.connectionFailed(new SQLException("refused", "08001"), url, "me").code());
+                DatabaseErrors.connectionFailed(new SQLException("refused", "08001"), url, "me", SecretMask.patternsOnly()).code());
         assertEquals(ErrorCode.DATABASE_UNREACHABLE, DatabaseErrors.connectionFailed(
-                new SQLException("io", null, new ConnectException("refused")), url, "me").code());
+                new SQLException("io", null, new ConnectException("refused")), url, "me", SecretMask.patternsOnly()).code());
         assertEquals(ErrorCode.DATABASE_ERROR,
-                DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me").code());
-        assertFalse(DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me")
+                DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me", SecretMask.patternsOnly()).code());
+        assertFalse(DatabaseErrors.connectionFailed(new SQLException("odd", "XX000"), url, "me", SecretMask.patternsOnly())
                 .getMessage().contains("secret"));
     }
 
