@@ -5,9 +5,8 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -32,17 +31,8 @@ class ConcurrentUpgradeTest {
     private static final int THREADS = 4;
     private static final int REVISIONS = 10;
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass();
 
     /** Ten revisions in a chain, each creating one small table. */
     private static MigrationSource tenTables() {

@@ -5,10 +5,9 @@ import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,21 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The migration lock is keyed on the history table itself, however its name is spelled. */
 class LockKeyTest {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
+    void prepareDatabase() throws SQLException {
         db.execute("CREATE SCHEMA other");
     }
 

@@ -1,10 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -23,22 +21,8 @@ class MigratorFailureTest {
             + " applied_at timestamp with time zone NOT NULL DEFAULT now(), execution_ms bigint NOT NULL,"
             + " success boolean NOT NULL)";
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     private static Migrator migrator(String packageName) {
         return Migrator.configure().dataSource(db.dataSource()).migrationsPackage(packageName).load();

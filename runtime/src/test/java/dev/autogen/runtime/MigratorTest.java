@@ -3,10 +3,8 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.it.chain.V20240101_000001_CreateTodoList;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,22 +24,8 @@ class MigratorTest {
     private static final String HISTORY = "SELECT revision, parents, description, checksum, success::text"
             + " FROM autogen_history ORDER BY revision";
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     private static Migrator migrator() {
         return Migrator.configure().dataSource(db.dataSource()).migrationsPackage("dev.autogen.runtime.it.chain").load();

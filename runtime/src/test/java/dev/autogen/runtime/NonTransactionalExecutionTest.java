@@ -10,10 +10,9 @@ import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.LendingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -36,21 +35,11 @@ class NonTransactionalExecutionTest {
     private static final String FIRST = "INSERT INTO marks VALUES (1)";
     private static final String SECOND = "INSERT INTO marks VALUES (2)";
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
+    void prepareDatabase() throws SQLException {
         db.execute("CREATE TABLE marks (n integer)");
     }
 

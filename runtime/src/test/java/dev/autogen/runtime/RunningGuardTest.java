@@ -4,9 +4,8 @@ import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.testing.LendingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
@@ -20,17 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The running lock's connection goes back to the pool as it came, also when ending its transaction fails. */
 class RunningGuardTest {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass();
 
     @Test
     void aFailedRollbackStillRestoresThePrepareThresholdAndTheAutocommitMode() throws SQLException {

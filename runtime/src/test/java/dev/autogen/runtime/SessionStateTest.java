@@ -3,10 +3,8 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
@@ -24,22 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each migration starts from the session the connection came with, whatever the one before it set. */
 class SessionStateTest {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     @Test
     void aSearchPathSetByOneMigrationDoesNotLeakIntoTheNext() throws SQLException {

@@ -6,10 +6,9 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
@@ -39,21 +38,11 @@ class TerminatedBackendTest {
     private static final String LOCK = "pg_advisory_xact_lock("
             + AdvisoryLock.keyOf(new HistoryLocation("public", "autogen_history")) + ")";
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        db.close();
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
 
     @BeforeEach
-    void emptyDatabase() throws SQLException {
-        db.reset();
+    void prepareDatabase() throws SQLException {
         db.execute("CREATE TABLE marks (n integer)");
     }
 

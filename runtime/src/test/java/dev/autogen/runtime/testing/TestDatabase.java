@@ -1,6 +1,10 @@
 package dev.autogen.runtime.testing;
 
 import dev.autogen.runtime.UrlDataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,26 +19,71 @@ import java.util.UUID;
 /**
  * A fresh database on the local PostgreSQL server (127.0.0.1:5432, user postgres, trust
  * authentication), created for one test class and dropped afterwards.
+ *
+ * <p>A test class that shares one database between its tests registers it as an extension, which
+ * creates it before the first test, drops it after the last and, if asked, empties it before each:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
+ * }</pre>
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
     /** The server's JDBC URL prefix; a database name completes it. */
     public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     /** The user every test connects as. */
     public static final String USER = "postgres";
 
     private final String name;
+    private final boolean emptiedBeforeEach;
 
-    private TestDatabase(String name) {
+    private TestDatabase(String name, boolean emptiedBeforeEach) {
         this.name = name;
+        this.emptiedBeforeEach = emptiedBeforeEach;
     }
 
     /** Creates a database with a random name {@code rt_…}. */
     public static TestDatabase create() throws SQLException {
-        String name = "rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        TestDatabase database = new TestDatabase(randomName(), false);
+        database.createOnServer();
+        return database;
+    }
+
+    /** A database for a test class to register as an extension: created before its first test, dropped after its last. */
+    public static TestDatabase perClass() {
+        return new TestDatabase(randomName(), false);
+    }
+
+    /** The same database, emptied ({@link #reset()}) before each test. */
+    public TestDatabase emptiedBeforeEach() {
+        return new TestDatabase(name, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        createOnServer();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        if (emptiedBeforeEach) {
+            reset();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        close();
+    }
+
+    private static String randomName() {
+        return "rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private void createOnServer() throws SQLException {
         try (Connection admin = connect(SERVER + "postgres"); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return new TestDatabase(name);
     }
 
     /** The database name. */
