@@ -9,6 +9,15 @@ public interface SqlDialect {
     /** The statements, without trailing semicolons, that carry out the operation in order. */
     List<String> toSql(MigrationOperation operation);
 
+    /**
+     * The statements of {@link #toSql}, each with how the runtime must run it. By default every
+     * statement runs in the migration's transaction; a dialect overrides this for operations whose
+     * lock-safe form needs commits between its steps or a statement outside a transaction block.
+     */
+    default List<PlannedStatement> plan(MigrationOperation operation) {
+        return toSql(operation).stream().map(PlannedStatement::inTransaction).toList();
+    }
+
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
 }
