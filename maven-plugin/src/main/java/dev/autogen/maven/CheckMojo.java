@@ -1,0 +1,55 @@
+package dev.autogen.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+
+import java.util.List;
+
+/**
+ * {@code autogen:check}: fails the build when the entities changed without a revision, listing the
+ * pending operations. Bound to {@code verify} by default, so an execution with only
+ * {@code <goal>check</goal>} runs it after the classes are compiled; run alone, compile first:
+ * {@code mvn compile autogen:check}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public final class CheckMojo extends AutogenMojo {
+    /** Diff against a throwaway embedded PostgreSQL with all migrations replayed; needs no database server. */
+    @Parameter(property = "autogen.shadow", defaultValue = "false")
+    boolean shadow;
+
+    @Override
+    String command() {
+        return "check";
+    }
+
+    @Override
+    void addArguments(CommandArguments arguments) {
+        arguments.flag("--shadow", shadow);
+    }
+
+    @Override
+    boolean logsOutput() {
+        return false;
+    }
+
+    @Override
+    void finish(CommandResult result) {
+        result.output().forEach(getLog()::info);
+    }
+
+    @Override
+    void fail(CommandResult result) throws MojoExecutionException, MojoFailureException {
+        if (result.exitCode() != 1) {
+            super.fail(result);
+        }
+        List<String> operations = result.output().stream().filter(line -> line.startsWith("  ")).toList();
+        throw new MojoFailureException("The entities have changes that no migration holds:\n"
+                + String.join("\n", operations) + "\nRun 'mvn compile autogen:revision -Dautogen.message=\"...\"'"
+                + " to generate a migration for them.");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.autogen.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/** {@code autogen:merge}: writes an empty revision whose parents are the given revisions (default: all heads). */
+@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public final class MergeMojo extends AutogenMojo {
+    /** The message of the merge revision. */
+    @Parameter(property = "autogen.message", required = true)
+    String message;
+
+    /** The revisions to merge (default: all heads; comma-separated on the command line). */
+    @Parameter(property = "autogen.revisions")
+    List<String> revisions;
+
+    @Override
+    String command() {
+        return "merge";
+    }
+
+    @Override
+    void addArguments(CommandArguments arguments) {
+        arguments.option("--message", message).positional(revisions);
+    }
+}

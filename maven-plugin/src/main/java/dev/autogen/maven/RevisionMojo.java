@@ -1,0 +1,45 @@
+package dev.autogen.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.util.List;
+
+/**
+ * {@code autogen:revision}: generates a migration from the difference between the compiled entities
+ * and the database at head. It reads the classes in {@code target/classes}, so run it after
+ * {@code compile}: {@code mvn compile autogen:revision -Dautogen.message="add due date"}.
+ */
+@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public final class RevisionMojo extends AutogenMojo {
+    /** What the migration does, e.g. {@code add due date}; it names the class. */
+    @Parameter(property = "autogen.message", required = true)
+    String message;
+
+    /** Write a blank migration to fill in by hand; needs no database. */
+    @Parameter(property = "autogen.empty", defaultValue = "false")
+    boolean empty;
+
+    /**
+     * Confirmed renames, kept as renames instead of a drop and an add: {@code table.old=new} for a
+     * column, {@code old=new} for a table. On the command line: {@code -Dautogen.renames=todo.title=name,a=b}.
+     */
+    @Parameter(property = "autogen.renames")
+    List<String> renames;
+
+    /** Diff against a throwaway embedded PostgreSQL with all migrations replayed, instead of the database. */
+    @Parameter(property = "autogen.shadow", defaultValue = "false")
+    boolean shadow;
+
+    @Override
+    String command() {
+        return "revision";
+    }
+
+    @Override
+    void addArguments(CommandArguments arguments) {
+        arguments.option("--message", message).flag("--empty", empty).repeated("--rename", renames).flag("--shadow", shadow);
+    }
+}
