@@ -23,6 +23,8 @@ assert log.contains('MojoFailureException')
 assert log.contains("Undid ${id} initial")
 assert log.contains('base (no revision applied)')
 assert log.contains("<base> -> ${id} (head) [pending], initial")
+assert log.contains("Revision: ${id}")
+assert log.contains('Message:  initial')
 
 assert log.contains('The migrations folder ')
 assert log.contains('src/nowhere does not exist.')

@@ -8,5 +8,10 @@ assert log.contains('create table product')
 assert log =~ /autogen-maven-plugin:[^:]+:check \(default\) @ own-hibernate/ : 'check bound to verify by default'
 assert log.contains('No changes: the entities and the database at head agree.')
 assert log.contains('BUILD SUCCESS')
+// Precedence: the pom's migrationsDir over the environment over autogen.properties; the environment's
+// history table over autogen.properties; the entities from autogen.properties.
+assert !new File(basedir, 'src/from-env').exists() && !new File(basedir, 'src/from-properties').exists()
+assert log.contains('CREATE TABLE IF NOT EXISTS shop_history (')
+assert !log.contains('from_properties')
 assert !log.contains('HHH')
 return true
