@@ -105,7 +105,7 @@ abstract class AutogenMojo extends AbstractMojo {
                 .option("--exclude-tables", excludeTables)
                 .flag("--verbose", verbose);
         addArguments(arguments);
-        CommandResult result = new CommandRunner(getLog(), logsOutput())
+        CommandResult result = new InProcessCommand(getLog(), logsOutput())
                 .run(project.getBasedir().toPath(), System.getenv(), arguments.toArray());
         if (result.exitCode() != 0) {
             fail(result);

@@ -15,14 +15,14 @@ import java.util.Map;
  * handles it itself), warnings as warnings. Error messages are kept for the build failure instead of being logged, so each is shown
  * once.
  */
-final class CommandRunner {
+final class InProcessCommand {
     private static final String ERROR_PREFIX = "error: ";
 
     private final Log log;
     private final boolean logsOutput;
 
     /** A runner that logs the command's standard output as it comes, or only keeps it. */
-    CommandRunner(Log log, boolean logsOutput) {
+    InProcessCommand(Log log, boolean logsOutput) {
         this.log = log;
         this.logsOutput = logsOutput;
     }
