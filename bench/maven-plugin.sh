@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures `mvn -q autogen:check` (the Maven plugin, in the Maven JVM) against `autogen check` (the
 # command line on the same project, the same database, the same compiled migrations), and the floor
-# of Maven itself (`mvn -q validate`: Maven's start and the project model, no plugin). Each
+# of Maven itself (`mvn -q validate`: Maven's start and the project model, no plugin; and
+# `mvn -q autogen:check -Dautogen.skip`: the same with the plugin loaded and the project's
+# dependencies resolved, but nothing run). Each
 # repetition runs every command once, one after the other; the table gives medians of wall times.
 #
 #   bench/maven-plugin.sh                          # 50 and 500 entities, 7 repetitions
@@ -99,8 +101,8 @@ OUT=bench/results/maven-plugin-$STAMP.md
   echo "Command: \`bench/maven-plugin.sh --sizes $SIZES --reps $REPS\`; machine: $(nproc) cores, $(java -version 2>&1 | head -1),"
   echo "$($MVN -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "| entities | \`bin/autogen check\` | \`java -jar autogen.jar check\` | \`mvn -q autogen:check\` | the same, MAVEN_OPTS=-XX:TieredStopAtLevel=1 | \`mvn -q validate\` (Maven alone) | plugin − Maven alone | plugin / \`bin/autogen\` |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| entities | \`bin/autogen check\` | \`java -jar autogen.jar check\` | \`mvn -q autogen:check\` | the same, MAVEN_OPTS=-XX:TieredStopAtLevel=1 | \`mvn -q validate\` (Maven alone) | \`mvn -q autogen:check -Dautogen.skip\` | plugin − Maven alone | plugin / \`java -jar\` (both default JVM options) | plugin with C1 / \`bin/autogen\` (both C1) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$OUT"
 
 IFS=',' read -ra sizes <<< "$SIZES"
@@ -115,25 +117,27 @@ for size in "${sizes[@]}"; do
   CP="$PROJECT/target/classes:$(cat "$PROJECT/deps.txt")"
   (cd "$PROJECT" && "$ROOT/bin/autogen" revision -m initial --classpath "$CP" > /dev/null \
     && "$ROOT/bin/autogen" upgrade --classpath "$CP" > /dev/null && $MVN -q -o $REPO_ARG compile)
-  declare -a cli=() jar=() plugin=() plugin_c1=() maven=()
+  declare -a cli=() jar=() plugin=() plugin_c1=() maven=() skipped=()
   for ((rep = 1; rep <= REPS; rep++)); do
     cli+=("$(timed "$ROOT/bin/autogen" check --classpath "$CP")")
     jar+=("$(timed java -jar "$ROOT/cli/target/autogen.jar" check --classpath "$CP")")
     plugin+=("$(timed $MVN -q -o $REPO_ARG autogen:check)")
     plugin_c1+=("$(MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" timed $MVN -q -o $REPO_ARG autogen:check)")
     maven+=("$(timed $MVN -q -o $REPO_ARG validate)")
+    skipped+=("$(timed $MVN -q -o $REPO_ARG autogen:check -Dautogen.skip)")
     echo "size $size rep $rep: bin/autogen ${cli[-1]} ms, java -jar ${jar[-1]} ms, mvn autogen:check ${plugin[-1]} ms," \
-      "with C1 ${plugin_c1[-1]} ms, mvn validate ${maven[-1]} ms" >&2
+      "with C1 ${plugin_c1[-1]} ms, mvn validate ${maven[-1]} ms, skipped ${skipped[-1]} ms" >&2
   done
   m_cli=$(printf '%s\n' "${cli[@]}" | median)
   m_jar=$(printf '%s\n' "${jar[@]}" | median)
   m_plugin=$(printf '%s\n' "${plugin[@]}" | median)
   m_plugin_c1=$(printf '%s\n' "${plugin_c1[@]}" | median)
   m_maven=$(printf '%s\n' "${maven[@]}" | median)
+  m_skipped=$(printf '%s\n' "${skipped[@]}" | median)
   s() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms / 1000}'; }
-  ratio=$(awk -v a="$m_plugin" -v b="$m_cli" 'BEGIN {printf "%.2f", a / b}')
-  echo "| $size | $(s "$m_cli") | $(s "$m_jar") | $(s "$m_plugin") | $(s "$m_plugin_c1") | $(s "$m_maven") | $(s $((m_plugin - m_maven))) | $ratio |" >> "$OUT"
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+  echo "| $size | $(s "$m_cli") | $(s "$m_jar") | $(s "$m_plugin") | $(s "$m_plugin_c1") | $(s "$m_maven") | $(s "$m_skipped") | $(s $((m_plugin - m_maven))) | $(ratio "$m_plugin" "$m_jar") | $(ratio "$m_plugin_c1" "$m_cli") |" >> "$OUT"
   psql -h 127.0.0.1 -U postgres -qtA -c "DROP DATABASE IF EXISTS $DB" > /dev/null
-  unset cli jar plugin plugin_c1 maven
+  unset cli jar plugin plugin_c1 maven skipped
 done
 cat "$OUT"
