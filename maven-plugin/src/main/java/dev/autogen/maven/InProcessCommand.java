@@ -1,6 +1,7 @@
 package dev.autogen.maven;
 
 import dev.autogen.cli.Main;
+import dev.autogen.runtime.SecretMask;
 import org.apache.maven.plugin.logging.Log;
 
 import java.io.PrintWriter;
@@ -12,8 +13,9 @@ import java.util.Map;
 /**
  * Runs one autogen command in this JVM, with a project's base directory as the working directory,
  * and sends what it prints to the Maven log as it comes: standard output as info (unless the goal
- * handles it itself), warnings as warnings. Error messages are kept for the build failure instead of being logged, so each is shown
- * once.
+ * handles it itself), warnings as warnings. Error messages are kept for the build failure instead
+ * of being logged, so each is shown once. With {@code -X} the command line itself is logged, any
+ * password written into the URL masked.
  */
 final class InProcessCommand {
     private static final String ERROR_PREFIX = "error: ";
@@ -29,7 +31,8 @@ final class InProcessCommand {
 
     CommandResult run(Path workingDirectory, Map<String, String> environment, String[] arguments) {
         if (log.isDebugEnabled()) {
-            log.debug("autogen " + String.join(" ", arguments) + " (in " + workingDirectory + ")");
+            log.debug(SecretMask.patternsOnly().apply("autogen " + String.join(" ", arguments))
+                    + " (in " + workingDirectory + ")");
         }
         List<String> output = new ArrayList<>();
         List<String> errors = new ArrayList<>();
