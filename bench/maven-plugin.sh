@@ -81,16 +81,39 @@ migrations-package=bench.migrations
 EOF
 }
 
-now_ms() { date +%s%3N; }
-# Runs a command in the project folder and prints its wall time in ms; fails when its exit code is not 0.
+# Runs a command in the project folder and prints "wall_ms cpu_ms": its wall time and the CPU time
+# (user + system) of its process and the children it waited for; fails when its exit code is not 0.
 timed() {
-  local start end
-  start=$(now_ms)
-  (cd "$PROJECT" && "$@" > /dev/null 2>&1) || { echo "failed: $*" >&2; exit 1; }
-  end=$(now_ms)
-  echo $((end - start))
+  local times
+  times=$(mktemp)
+  (cd "$PROJECT" && /usr/bin/time -f '%e %U %S' -o "$times" "$@" > /dev/null 2>&1) || { echo "failed: $*" >&2; exit 1; }
+  awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}' "$times"
+  rm -f "$times"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms / 1000}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+# The measured commands, in the order each repetition runs them.
+NAMES=(cli jar plugin plugin_c1 maven skipped)
+declare -A LABEL=(
+  [cli]='`bin/autogen check`'
+  [jar]='`java -jar autogen.jar check`'
+  [plugin]='`mvn -q autogen:check`'
+  [plugin_c1]='the same, `MAVEN_OPTS=-XX:TieredStopAtLevel=1`'
+  [maven]='`mvn -q validate` (Maven alone)'
+  [skipped]='`mvn -q autogen:check -Dautogen.skip` (plugin loaded, nothing run)'
+)
+run_one() {
+  case $1 in
+    cli) timed "$ROOT/bin/autogen" check --classpath "$CP" ;;
+    jar) timed java -jar "$ROOT/cli/target/autogen.jar" check --classpath "$CP" ;;
+    plugin) timed $MVN -q -o $REPO_ARG autogen:check ;;
+    plugin_c1) MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" timed $MVN -q -o $REPO_ARG autogen:check ;;
+    maven) timed $MVN -q -o $REPO_ARG validate ;;
+    skipped) timed $MVN -q -o $REPO_ARG autogen:check -Dautogen.skip ;;
+  esac
+}
 
 mkdir -p "$WORK" bench/results
 STAMP=$(date -u +%Y%m%d-%H%M%S)
@@ -100,9 +123,12 @@ OUT=bench/results/maven-plugin-$STAMP.md
   echo
   echo "Command: \`bench/maven-plugin.sh --sizes $SIZES --reps $REPS\`; machine: $(nproc) cores, $(java -version 2>&1 | head -1),"
   echo "$($MVN -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Medians of $REPS repetitions: wall time, and CPU time (user + system) in parentheses."
   echo
-  echo "| entities | \`bin/autogen check\` | \`java -jar autogen.jar check\` | \`mvn -q autogen:check\` | the same, MAVEN_OPTS=-XX:TieredStopAtLevel=1 | \`mvn -q validate\` (Maven alone) | \`mvn -q autogen:check -Dautogen.skip\` | plugin − Maven alone | plugin / \`java -jar\` (both default JVM options) | plugin with C1 / \`bin/autogen\` (both C1) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  header="| entities |"; rule="|---:|"
+  for name in "${NAMES[@]}"; do header+=" ${LABEL[$name]} |"; rule+="---:|"; done
+  echo "$header plugin / \`java -jar\`, both default JVM options: wall (CPU) | plugin with C1 / \`bin/autogen\`, both C1: wall (CPU) | plugin − Maven alone: wall (CPU) |"
+  echo "$rule---:|---:|---:|"
 } > "$OUT"
 
 IFS=',' read -ra sizes <<< "$SIZES"
@@ -117,27 +143,28 @@ for size in "${sizes[@]}"; do
   CP="$PROJECT/target/classes:$(cat "$PROJECT/deps.txt")"
   (cd "$PROJECT" && "$ROOT/bin/autogen" revision -m initial --classpath "$CP" > /dev/null \
     && "$ROOT/bin/autogen" upgrade --classpath "$CP" > /dev/null && $MVN -q -o $REPO_ARG compile)
-  declare -a cli=() jar=() plugin=() plugin_c1=() maven=() skipped=()
+  declare -A WALL=() CPU=()
   for ((rep = 1; rep <= REPS; rep++)); do
-    cli+=("$(timed "$ROOT/bin/autogen" check --classpath "$CP")")
-    jar+=("$(timed java -jar "$ROOT/cli/target/autogen.jar" check --classpath "$CP")")
-    plugin+=("$(timed $MVN -q -o $REPO_ARG autogen:check)")
-    plugin_c1+=("$(MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" timed $MVN -q -o $REPO_ARG autogen:check)")
-    maven+=("$(timed $MVN -q -o $REPO_ARG validate)")
-    skipped+=("$(timed $MVN -q -o $REPO_ARG autogen:check -Dautogen.skip)")
-    echo "size $size rep $rep: bin/autogen ${cli[-1]} ms, java -jar ${jar[-1]} ms, mvn autogen:check ${plugin[-1]} ms," \
-      "with C1 ${plugin_c1[-1]} ms, mvn validate ${maven[-1]} ms, skipped ${skipped[-1]} ms" >&2
+    line="size $size rep $rep:"
+    for name in "${NAMES[@]}"; do
+      read -r wall cpu <<< "$(run_one "$name")"
+      WALL[$name]+="$wall "; CPU[$name]+="$cpu "
+      line+=" $name ${wall}/${cpu} ms"
+    done
+    echo "$line" >&2
   done
-  m_cli=$(printf '%s\n' "${cli[@]}" | median)
-  m_jar=$(printf '%s\n' "${jar[@]}" | median)
-  m_plugin=$(printf '%s\n' "${plugin[@]}" | median)
-  m_plugin_c1=$(printf '%s\n' "${plugin_c1[@]}" | median)
-  m_maven=$(printf '%s\n' "${maven[@]}" | median)
-  m_skipped=$(printf '%s\n' "${skipped[@]}" | median)
-  s() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms / 1000}'; }
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
-  echo "| $size | $(s "$m_cli") | $(s "$m_jar") | $(s "$m_plugin") | $(s "$m_plugin_c1") | $(s "$m_maven") | $(s "$m_skipped") | $(s $((m_plugin - m_maven))) | $(ratio "$m_plugin" "$m_jar") | $(ratio "$m_plugin_c1" "$m_cli") |" >> "$OUT"
+  row="| $size |"
+  declare -A MW=() MC=()
+  for name in "${NAMES[@]}"; do
+    MW[$name]=$(tr ' ' '\n' <<< "${WALL[$name]}" | grep . | median)
+    MC[$name]=$(tr ' ' '\n' <<< "${CPU[$name]}" | grep . | median)
+    row+=" $(seconds "${MW[$name]}") ($(seconds "${MC[$name]}")) |"
+  done
+  row+=" $(ratio "${MW[plugin]}" "${MW[jar]}") ($(ratio "${MC[plugin]}" "${MC[jar]}")) |"
+  row+=" $(ratio "${MW[plugin_c1]}" "${MW[cli]}") ($(ratio "${MC[plugin_c1]}" "${MC[cli]}")) |"
+  row+=" $(seconds $((MW[plugin] - MW[maven]))) ($(seconds $((MC[plugin] - MC[maven])))) |"
+  echo "$row" >> "$OUT"
   psql -h 127.0.0.1 -U postgres -qtA -c "DROP DATABASE IF EXISTS $DB" > /dev/null
-  unset cli jar plugin plugin_c1 maven skipped
+  unset WALL CPU MW MC
 done
 cat "$OUT"

@@ -72,6 +72,13 @@ abstract class AutogenMojo extends AbstractMojo {
     @Parameter(property = "autogen.excludeTables")
     String excludeTables;
 
+    /**
+     * Comma-separated Spring Boot profiles whose {@code application-{profile}} files are read in a
+     * Spring Boot project (default: {@code spring.profiles.active}, as Spring Boot reads it).
+     */
+    @Parameter(property = "autogen.springProfiles")
+    String springProfiles;
+
     /** Print more detail, and autogen's stack traces on errors. */
     @Parameter(property = "autogen.verbose", defaultValue = "false")
     boolean verbose;
@@ -103,6 +110,7 @@ abstract class AutogenMojo extends AbstractMojo {
                 .option("--schemas", schemas)
                 .option("--include-tables", includeTables)
                 .option("--exclude-tables", excludeTables)
+                .option("--spring-profiles", springProfiles)
                 .flag("--verbose", verbose);
         addArguments(arguments);
         CommandResult result = new InProcessCommand(getLog(), logsOutput())
