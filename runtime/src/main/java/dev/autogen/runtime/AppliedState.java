@@ -149,6 +149,30 @@ final class AppliedState {
         return new Verification(edited, verifiedSources, unverifiable);
     }
 
+    /** The checksum status of every revision applied completely, in the order the history lists them. */
+    Map<String, ChecksumStatus> checksumStatuses(RevisionGraph graph, SqlDialect dialect) {
+        Verification verification = verify(graph, dialect);
+        Map<String, ChecksumStatus> statuses = new LinkedHashMap<>();
+        for (HistoryEntry entry : entries.values()) {
+            if (!entry.success()) {
+                continue;
+            }
+            String revision = entry.revision();
+            ChecksumStatus status;
+            if (Checksums.isMissing(entry.checksum())) {
+                status = ChecksumStatus.MISSING;
+            } else if (!Checksums.isComparable(entry.checksum())) {
+                status = ChecksumStatus.OUTDATED;
+            } else if (verification.edited().containsKey(revision)) {
+                status = ChecksumStatus.EDITED;
+            } else {
+                status = ChecksumStatus.MATCHES;
+            }
+            statuses.put(revision, status);
+        }
+        return statuses;
+    }
+
     /** The applied revisions whose checksum an older algorithm made, with the current checksum. */
     Map<String, String> outdatedChecksums(RevisionGraph graph, SqlDialect dialect) {
         Map<String, String> checksums = new LinkedHashMap<>();

@@ -283,6 +283,19 @@ public final class Migrator {
         return new CurrentRevisions(revisions.headsOf(complete), incomplete);
     }
 
+    /**
+     * Whether each revision applied completely still does what the history recorded when it ran,
+     * keyed by revision id in the order the history lists them; changes nothing. Fails, as an
+     * upgrade does, when the history records a revision that no migration declares.
+     */
+    public Map<String, ChecksumStatus> checksums() {
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withConnection(loading, connection -> {
+            RevisionGraph revisions = loading.get();
+            return AppliedState.read(history, connection, revisions).checksumStatuses(revisions, dialect);
+        });
+    }
+
     /** Every revision, newest first, with its applied state. */
     public List<RevisionStatus> history() {
         RevisionGraph revisions = graph();
