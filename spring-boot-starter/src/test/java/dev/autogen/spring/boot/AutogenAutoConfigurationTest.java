@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutogenAutoConfigurationTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
+    @RegisterExtension
+    static final TestDatabase other = TestDatabase.perClass();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -152,6 +154,16 @@ class AutogenAutoConfigurationTest {
         runner.withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
                 .withPropertyValues("spring.flyway.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void flywayOnAnotherDatabaseIsNoConflict() {
+        runner.withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
+                .withPropertyValues("spring.flyway.url=" + other.url(), "spring.flyway.user=" + other.user())
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(db.exists("shelf")).isTrue();
+                });
     }
 
     @Test
