@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * Applies autogen's migrations at startup. With a single DataSource (or a primary one) it defines a
@@ -49,8 +50,19 @@ public class AutogenAutoConfiguration {
                 .dataSource(dataSource)
                 .migrationsPackage(migrationsPackage(properties, beanFactory), beanClassLoader(beanFactory))
                 .historyTable(properties.getHistoryTable())
-                .lockTimeout(properties.getLockTimeout())
+                .lockTimeout(positiveLockTimeout(properties))
                 .load();
+    }
+
+    private static Duration positiveLockTimeout(AutogenProperties properties) {
+        Duration timeout = properties.getLockTimeout();
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new AutogenStartupException("autogen.lock-timeout=" + timeout + " is not a positive duration, so"
+                    + " no instance could wait for another's migration lock. Nothing was migrated.",
+                    "Set autogen.lock-timeout to a positive duration, such as 30 (seconds) or 2m, or remove it for"
+                            + " the default of two minutes.");
+        }
+        return timeout;
     }
 
     /** Applies the pending migrations, after refusing settings that would fight over the schema. */

@@ -88,6 +88,16 @@ class AutogenAutoConfigurationTest {
     }
 
     @Test
+    void aLockTimeoutThatIsNotPositiveIsRefusedByItsName() {
+        runner.withPropertyValues("autogen.lock-timeout=0").run(context -> {
+            FailureAnalysis analysis = analysisOf(context);
+            assertThat(analysis.getDescription()).contains("autogen.lock-timeout=PT0S is not a positive duration");
+            assertThat(analysis.getAction()).contains("Set autogen.lock-timeout to a positive duration");
+            assertThat(db.exists("autogen_history")).isFalse();
+        });
+    }
+
+    @Test
     void disabledItDefinesNothingAndMigratesNothing() {
         runner.withPropertyValues("autogen.enabled=false", "spring.jpa.hibernate.ddl-auto=none").run(context -> {
             assertThat(context).hasNotFailed();
