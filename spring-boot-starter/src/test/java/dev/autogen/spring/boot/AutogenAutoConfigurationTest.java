@@ -116,6 +116,7 @@ class AutogenAutoConfigurationTest {
     @ParameterizedTest
     @ValueSource(strings = {"spring.jpa.hibernate.ddl-auto=update", "spring.jpa.hibernate.ddl-auto=create",
             "spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.properties.hibernate.hbm2ddl.auto=update",
+            "spring.jpa.properties.jakarta.persistence.schema-generation.database.action=drop-and-create",
             "spring.jpa.generate-ddl=true"})
     void schemaGenerationByHibernateIsRefusedBeforeAnythingRuns(String setting) {
         runner.withPropertyValues(setting).run(context -> {
@@ -127,6 +128,15 @@ class AutogenAutoConfigurationTest {
             assertThat(db.exists("autogen_history")).isFalse();
             assertThat(db.exists("shelf")).isFalse();
         });
+    }
+
+    @Test
+    void aPackageWithoutMigrationsStartsWithAWarningAndTouchesNothing() {
+        runner.withPropertyValues("autogen.migrations-package=dev.autogen.spring.boot.nothing_here",
+                "spring.jpa.hibernate.ddl-auto=none").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(db.exists("autogen_history")).isFalse();
+                });
     }
 
     @Test
