@@ -64,6 +64,7 @@ public final class EntityModelReader {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
+            BeanValidationDdl.apply(metadata, registry, classLoader);
             return new MetadataTranslator(metadata).translate();
         } catch (AutogenException e) {
             throw e;

@@ -20,6 +20,7 @@ final class CheckCommand extends ProjectCommand {
     public Integer call() {
         Project project = project();
         MigrationPlan plan;
+        printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (Database database = SchemaComparison.open(project, shadow)) {
             plan = SchemaComparison.plan(project, database, entities, Renames.none());

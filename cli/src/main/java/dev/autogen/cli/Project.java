@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -133,8 +134,9 @@ final class Project {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
-            return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(), options.classpath)
-                    .read();
+            Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
+                    settings, options.classpath);
+            return new EntityModelReader(loader, split(options.entities), hibernateSettings, options.classpath).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
                     + ": " + e.getMessage(), e);

@@ -52,6 +52,7 @@ final class RevisionCommand extends ProjectCommand {
         } else {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
+            printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (Database database = SchemaComparison.open(project, shadow)) {
                 plan = SchemaComparison.plan(project, database, entities,
