@@ -9,6 +9,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class EntityModelReader {
     private final List<String> packages;
     private final Map<String, String> hibernateSettings;
     private final String classpathDescription;
+    private final boolean creationColumnOrder;
 
     /**
      * A reader for the given packages.
@@ -41,6 +43,24 @@ public final class EntityModelReader {
         this.packages = List.copyOf(packages);
         this.hibernateSettings = new TreeMap<>(hibernateSettings);
         this.classpathDescription = classpathDescription;
+        this.creationColumnOrder = false;
+    }
+
+    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder) {
+        this.classLoader = reader.classLoader;
+        this.packages = reader.packages;
+        this.hibernateSettings = reader.hibernateSettings;
+        this.classpathDescription = reader.classpathDescription;
+        this.creationColumnOrder = creationColumnOrder;
+    }
+
+    /**
+     * This reader, ordering the columns of tables, primary keys and foreign keys as Hibernate does
+     * when it creates a schema itself ({@code hbm2ddl} or Spring Boot's {@code ddl-auto=create}) with
+     * its column ordering strategy, rather than in the mapping's order.
+     */
+    public EntityModelReader withCreationColumnOrder() {
+        return new EntityModelReader(this, true);
     }
 
     /** The entity classes found, in name order. */
@@ -65,6 +85,9 @@ public final class EntityModelReader {
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
             BeanValidationDdl.apply(metadata, registry, classLoader);
+            if (creationColumnOrder) {
+                ((MetadataImplementor) metadata).orderColumns(true);
+            }
             return new MetadataTranslator(metadata).translate();
         } catch (AutogenException e) {
             throw e;

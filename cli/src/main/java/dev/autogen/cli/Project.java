@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.spring.SpringBootSettings;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -136,11 +137,21 @@ final class Project {
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
             Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
                     settings, options.classpath);
-            return new EntityModelReader(loader, split(options.entities), hibernateSettings, options.classpath).read();
+            EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
+                    options.classpath);
+            return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the settings come partly from a Spring Boot project, whose schema autogen builds as
+     * Spring Boot's own Hibernate creates it, columns in Hibernate's creation order included.
+     */
+    boolean isSpringBoot() {
+        return settings.layer() instanceof SpringBootSettings;
     }
 
     List<Path> userClasspath() {
