@@ -22,6 +22,7 @@ import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,22 +40,31 @@ final class BeanValidationDdl {
     private BeanValidationDdl() {
     }
 
-    /** Applies the constraints of the entity classes that {@code loader} sees to the metadata. */
-    static void apply(Metadata metadata, StandardServiceRegistry registry, ClassLoader loader) {
+    /**
+     * Applies the constraints of the entity classes that {@code loader} sees to the metadata. Returns
+     * a notice when the entities carry constraints that no provider on the class path applies.
+     */
+    static Optional<String> apply(Metadata metadata, StandardServiceRegistry registry, ClassLoader loader,
+                                  String classpathDescription) {
         Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
         Set<ValidationMode> modes = modes(settings);
         if (modes.contains(ValidationMode.NONE) || !(modes.contains(ValidationMode.AUTO) || modes.contains(ValidationMode.DDL))
                 || !Boolean.parseBoolean(String.valueOf(settings.getOrDefault(BeanValidationIntegrator.APPLY_CONSTRAINTS, "true")).strip())) {
-            return;
+            return Optional.empty();
         }
         ValidatorFactory factory = factory(loader, modes.contains(ValidationMode.DDL));
         if (factory == null) {
-            return;
+            return ConstrainedClasses.first(metadata.getEntityBindings()).map(constrained -> "Bean Validation"
+                    + " constraints such as those of " + constrained + " are not applied to the schema: no provider"
+                    + " such as Hibernate Validator is on the class path " + classpathDescription + ". If the app has"
+                    + " one, add the project's dependencies to --classpath (or use the Maven plugin), as Hibernate"
+                    + " applies them; set jakarta.persistence.validation.mode=none to silence this.");
         }
         try (factory) {
             activator().invoke(null, factory, metadata.getEntityBindings(), settings,
                     registry.requireService(JdbcServices.class).getDialect(),
                     new ClassLoaderAccessImpl(registry.requireService(ClassLoaderService.class)));
+            return Optional.empty();
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {

@@ -14,6 +14,7 @@ import org.hibernate.boot.spi.MetadataImplementor;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Reads the schema that Hibernate would create for the entities of some packages, without a
@@ -28,6 +29,7 @@ public final class EntityModelReader {
     private final Map<String, String> hibernateSettings;
     private final String classpathDescription;
     private final boolean creationColumnOrder;
+    private final Consumer<String> notices;
 
     /**
      * A reader for the given packages.
@@ -44,14 +46,24 @@ public final class EntityModelReader {
         this.hibernateSettings = new TreeMap<>(hibernateSettings);
         this.classpathDescription = classpathDescription;
         this.creationColumnOrder = false;
+        this.notices = notice -> { };
     }
 
-    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder) {
+    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder, Consumer<String> notices) {
         this.classLoader = reader.classLoader;
         this.packages = reader.packages;
         this.hibernateSettings = reader.hibernateSettings;
         this.classpathDescription = reader.classpathDescription;
         this.creationColumnOrder = creationColumnOrder;
+        this.notices = notices;
+    }
+
+    /**
+     * This reader, telling {@code sink} what the user may want to know about how the model was read,
+     * such as Bean Validation constraints left out for want of a provider.
+     */
+    public EntityModelReader withNotices(Consumer<String> sink) {
+        return new EntityModelReader(this, creationColumnOrder, sink);
     }
 
     /**
@@ -60,7 +72,7 @@ public final class EntityModelReader {
      * its column ordering strategy, rather than in the mapping's order.
      */
     public EntityModelReader withCreationColumnOrder() {
-        return new EntityModelReader(this, true);
+        return new EntityModelReader(this, true, notices);
     }
 
     /** The entity classes found, in name order. */
@@ -84,7 +96,7 @@ public final class EntityModelReader {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
-            BeanValidationDdl.apply(metadata, registry, classLoader);
+            BeanValidationDdl.apply(metadata, registry, classLoader, classpathDescription).ifPresent(notices);
             if (creationColumnOrder) {
                 ((MetadataImplementor) metadata).orderColumns(true);
             }

@@ -31,6 +31,21 @@ class BeanValidationWithoutProviderTest {
     }
 
     @Test
+    void theReaderSaysWhichConstraintsItLeftOut() {
+        List<String> notices = new java.util.ArrayList<>();
+        new EntityModelReader(getClass().getClassLoader(), List.of("dev.autogen.entity.validated"), Map.of(),
+                "target/classes").withNotices(notices::add).read();
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("dev.autogen.entity.validated.Note.title"), notices.get(0));
+        assertTrue(notices.get(0).contains("not applied"), notices.get(0));
+
+        notices.clear();
+        new EntityModelReader(getClass().getClassLoader(), List.of("dev.autogen.entity.validated"),
+                Map.of("jakarta.persistence.validation.mode", "none"), "target/classes").withNotices(notices::add).read();
+        assertTrue(notices.isEmpty(), notices.toString());
+    }
+
+    @Test
     void modeDdlWithoutAProviderSaysWhatIsMissing() {
         AutogenException e = assertThrows(AutogenException.class,
                 () -> title(Map.of("jakarta.persistence.validation.mode", "ddl")));

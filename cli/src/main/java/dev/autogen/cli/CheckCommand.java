@@ -25,6 +25,7 @@ final class CheckCommand extends ProjectCommand {
         try (Database database = SchemaComparison.open(project, shadow)) {
             plan = SchemaComparison.plan(project, database, entities, Renames.none());
         }
+        printNotices(project);
         if (plan.isEmpty()) {
             out().println("No changes: the entities and the database at head agree.");
             return 0;

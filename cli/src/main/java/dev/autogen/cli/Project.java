@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -32,6 +33,7 @@ final class Project {
     private final Settings settings;
     private List<ResolvedMigration> migrations;
     private RevisionGraph graph;
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     Project(ConnectionOptions connection, GlobalOptions options, Settings settings) {
         this.connection = connection;
@@ -138,12 +140,17 @@ final class Project {
             Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
                     settings, options.classpath);
             EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
-                    options.classpath);
+                    options.classpath).withNotices(notices::add);
             return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What reading the entities had to tell the user, such as constraints left out of the schema. */
+    List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /**

@@ -32,6 +32,11 @@ abstract class ProjectCommand implements Callable<Integer> {
         }
     }
 
+    /** Prints, on stderr, what reading the entities had to tell the user. */
+    void printNotices(Project project) {
+        project.notices().forEach(notice -> err().println("note: " + notice));
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

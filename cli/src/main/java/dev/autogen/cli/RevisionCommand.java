@@ -59,6 +59,7 @@ final class RevisionCommand extends ProjectCommand {
                         question == null ? confirmed : confirmed.askingWith(question));
                 warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
             }
+            printNotices(project);
             if (plan.isEmpty()) {
                 out().println("No changes detected: the entities and the database agree. Nothing written.");
                 return 0;
