@@ -52,12 +52,14 @@ final class RevisionCommand extends ProjectCommand {
         } else {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
+            printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (Database database = SchemaComparison.open(project, shadow)) {
                 plan = SchemaComparison.plan(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question));
                 warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
             }
+            printNotices(project);
             if (plan.isEmpty()) {
                 out().println("No changes detected: the entities and the database agree. Nothing written.");
                 return 0;

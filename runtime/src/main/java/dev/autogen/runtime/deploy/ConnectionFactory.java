@@ -37,7 +37,7 @@ public final class ConnectionFactory {
         JdbcUrls.requireSupported(options.url());
         String password = settings.environment(options.passwordEnv());
         if (password == null) {
-            password = settings.filePassword();
+            password = settings.storedPassword();
         }
         return new UrlDataSource(options.url(), options.user(), password);
     }
