@@ -1,10 +1,15 @@
 package dev.autogen.runtime.ops;
 
 /** Creates an index. */
-public record CreateIndex(String table, IndexDef index) implements MigrationOperation {
+public record CreateIndex(String table, IndexDef index, boolean concurrently) implements MigrationOperation {
+    /** A plain index build. */
+    public CreateIndex(String table, IndexDef index) {
+        this(table, index, false);
+    }
+
     @Override
     public MigrationOperation reverse() {
-        return new DropIndex(table, index.name(), index);
+        return new DropIndex(table, index.name(), index, concurrently);
     }
 
     @Override
