@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,11 +27,17 @@ public record MigrationPlan(List<Change> upgrade, List<RenameCandidate> possible
         this(upgrade, List.of());
     }
 
-    /** The reversed list of reversed changes. */
+    /**
+     * The reversed list of reversed changes, without the validations of constraints added
+     * {@code NOT VALID}: a validation is its own reverse, and does nothing on the valid constraint that
+     * the downgrade finds.
+     */
     public List<Change> downgrade() {
         List<Change> reversed = new ArrayList<>(upgrade.size());
         for (Change change : upgrade) {
-            reversed.add(change.reverse());
+            if (!(change.operation() instanceof ValidateConstraint)) {
+                reversed.add(change.reverse());
+            }
         }
         Collections.reverse(reversed);
         return reversed;

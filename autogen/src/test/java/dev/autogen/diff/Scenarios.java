@@ -34,12 +34,16 @@ final class Scenarios {
         }
 
         MigrationPlan plan() {
-            return SchemaDiff.compare(target, current, Renames.of(renames));
+            return plan(DdlForm.LOCK_SAFE);
+        }
+
+        MigrationPlan plan(DdlForm form) {
+            return SchemaDiff.compare(target, current, Renames.of(renames), form);
         }
 
         /** The plan the other way round. */
-        MigrationPlan backward() {
-            return SchemaDiff.compare(current, target, Renames.of(reverseRenames));
+        MigrationPlan backward(DdlForm form) {
+            return SchemaDiff.compare(current, target, Renames.of(reverseRenames), form);
         }
 
         @Override
