@@ -28,9 +28,8 @@ public record MigrationPlan(List<Change> upgrade, List<RenameCandidate> possible
     }
 
     /**
-     * The reversed list of reversed changes, without the validations of constraints added
-     * {@code NOT VALID}: a validation is its own reverse, and does nothing on the valid constraint that
-     * the downgrade finds.
+     * The reversed list of reversed changes. A {@link ValidateConstraint} is left out: it is its own
+     * reverse, and validating a constraint that the downgrade then drops does nothing useful.
      */
     public List<Change> downgrade() {
         List<Change> reversed = new ArrayList<>(upgrade.size());

@@ -1,8 +1,15 @@
 package dev.autogen.runtime.ops;
 
-/** Creates an index. */
+/**
+ * Creates an index.
+ *
+ * @param table        the table
+ * @param index        the index
+ * @param concurrently whether it is built with {@code CREATE INDEX CONCURRENTLY}, which lets writes go on
+ *                     during the build but runs outside a transaction
+ */
 public record CreateIndex(String table, IndexDef index, boolean concurrently) implements MigrationOperation {
-    /** A plain index build. */
+    /** Creates an index with a plain {@code CREATE INDEX}, which blocks writes to the table while it builds. */
     public CreateIndex(String table, IndexDef index) {
         this(table, index, false);
     }
@@ -14,7 +21,8 @@ public record CreateIndex(String table, IndexDef index, boolean concurrently) im
 
     @Override
     public String describe() {
-        return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table + " (" + String.join(", ", index.columns()) + ")";
+        return "create " + (index.unique() ? "unique " : "") + "index " + (concurrently ? "concurrently " : "")
+                + index.name() + " on " + table + " (" + String.join(", ", index.columns()) + ")";
     }
 
 }

@@ -1,7 +1,22 @@
 package dev.autogen.runtime.ops;
 
-/** Validates a constraint added {@code NOT VALID}. */
-public record ValidateConstraint(String table, String name) implements MigrationOperation {
+import java.util.Objects;
+
+/**
+ * Checks the existing rows against a foreign key or check constraint added {@code NOT VALID}. It takes a
+ * lock that lets reads and writes go on; on a constraint that is valid already it does nothing, so it is
+ * its own reverse, and a generated downgrade leaves it out.
+ *
+ * @param table      the table
+ * @param constraint the constraint
+ */
+public record ValidateConstraint(String table, String constraint) implements MigrationOperation {
+    /** Validates the operation. */
+    public ValidateConstraint {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(constraint, "constraint");
+    }
+
     @Override
     public MigrationOperation reverse() {
         return this;
@@ -9,6 +24,6 @@ public record ValidateConstraint(String table, String name) implements Migration
 
     @Override
     public String describe() {
-        return "validate constraint " + name + " on " + table;
+        return "validate constraint " + constraint + " on " + table;
     }
 }
