@@ -21,9 +21,8 @@ final class RewriteReviews {
     /** Functions PostgreSQL marks {@code VOLATILE} that defaults commonly call; a subquery fill is one too. */
     private static final Pattern VOLATILE = Pattern.compile("(?:^|[^a-z0-9_.])(?:gen_random_uuid|uuid_generate_v[1-5]"
             + "[a-z0-9_]*|uuidv[47]|random|random_normal|clock_timestamp|timeofday|nextval|gen_random_bytes)\\s*\\(|^\\(");
-    private static final String SAFE_TYPE_CHANGES = "only binary-coercible changes skip the rewrite: varchar"
-            + " widening, varchar to text, numeric precision widening at the same scale, timestamp or time precision"
-            + " widening";
+    private static final String SAFE_TYPE_CHANGES = "only binary-coercible changes skip the rewrite (varchar"
+            + " widening, varchar to text, numeric precision widening)";
 
     private RewriteReviews() {
     }
@@ -47,10 +46,9 @@ final class RewriteReviews {
     private static String note(MigrationOperation operation, String direction) {
         if (operation instanceof AlterColumnType alter && alter.previousType() != null
                 && TypeRewrites.rewrites(alter.previousType(), alter.type(), alter.using())) {
-            return "the " + direction + " rewrites " + alter.table() + " and its indexes to change " + alter.table()
-                    + "." + alter.column() + " from " + alter.previousType() + " to " + alter.type()
-                    + ", holding an ACCESS EXCLUSIVE lock that blocks every read and write of " + alter.table()
-                    + " until it commits; this change has no online form (" + SAFE_TYPE_CHANGES + ")";
+            return "the " + direction + " rewrites " + alter.table() + " and its indexes (" + alter.column() + " "
+                    + alter.previousType() + " -> " + alter.type() + ") under an ACCESS EXCLUSIVE lock, blocking all its"
+                    + " reads and writes until done; there is no online form, " + SAFE_TYPE_CHANGES;
         }
         if (operation instanceof AddColumn add) {
             return volatileFill(add.table(), add.column(), direction);

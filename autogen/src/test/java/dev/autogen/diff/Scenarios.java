@@ -82,6 +82,19 @@ final class Scenarios {
                 .build();
     }
 
+    /** {@code parent}: id, code (unique {@code uk_code}), which {@link #childReferencingCode()} references. */
+    static TableModel parentWithUniqueCode() {
+        return table("parent").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)").notNull())
+                .primaryKey(primaryKey("id")).unique(unique("uk_code", "code")).build();
+    }
+
+    /** {@code child}: id, code (foreign key {@code fk_child_parent} to {@code parent.code}). */
+    static TableModel childReferencingCode() {
+        return table("child").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)"))
+                .primaryKey(primaryKey("id"))
+                .foreignKey(foreignKey("fk_child_parent", "code").references("parent", "code")).build();
+    }
+
     static SchemaModel base() {
         return schema(List.of(list(), todo()), List.of(LIST_SEQ));
     }

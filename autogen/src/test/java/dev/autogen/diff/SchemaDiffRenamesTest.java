@@ -185,11 +185,8 @@ class SchemaDiffRenamesTest {
 
     @Test
     void aForeignKeyOnAKeyThatIsRebuiltIsDroppedBeforeAndAddedAfter() {
-        TableModel parent = table("parent").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)").notNull())
-                .primaryKey(primaryKey("id")).unique(unique("uk_code", "code")).build();
-        TableModel child = table("child").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)"))
-                .primaryKey(primaryKey("id"))
-                .foreignKey(foreignKey("fk_child_parent", "code").references("parent", "code")).build();
+        TableModel parent = Scenarios.parentWithUniqueCode();
+        TableModel child = Scenarios.childReferencingCode();
         TableModel rebuilt = from(parent).withoutUnique("uk_code").unique(unique("uk_code", "code", "id")).build();
         ForeignKeyDef fk = child.foreignKeys().get(0);
 
