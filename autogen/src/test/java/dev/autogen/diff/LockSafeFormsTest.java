@@ -285,6 +285,15 @@ class LockSafeFormsTest {
     }
 
     @Test
+    void notNullColumnFilledByASubqueryGetsTheRecipeToo() {
+        Change add = Scenarios.get("add not null foreign key column").plan().upgrade().get(0);
+
+        assertTrue(add.review().contains("smallest list key"), "the placeholder note stays first: " + add.review());
+        assertTrue(add.review().contains("the upgrade adds todo.parent_list_id filled with the volatile (SELECT min("),
+                add.review());
+    }
+
+    @Test
     void columnAddedWithAConstantOrStableDefaultGetsNoNote() {
         for (String fill : List.of("0", "'x'", "now()", "CURRENT_TIMESTAMP", "random_page_cost()")) {
             SchemaModel target = withTodo(todoBuilder().column(column("extra", "text").defaultValue(fill)));
