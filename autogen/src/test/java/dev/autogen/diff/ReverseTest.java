@@ -1,6 +1,8 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +35,20 @@ class ReverseTest {
             assertNotEquals(op, op.reverse(), op::describe);
             assertEquals(change, change.reverse().reverse());
         });
+    }
+
+    /**
+     * The lock-safe forms reverse twice to themselves too, except the two whose reverse is plain on
+     * purpose: a validation (its own reverse) and {@code NOT NULL} through a check (dropped plainly).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void lockSafeOperationsReversedTwiceAreThemselves(Scenarios.Scenario scenario) {
+        for (MigrationOperation op : scenario.plan(DdlForm.LOCK_SAFE).operations()) {
+            if (!(op instanceof ValidateConstraint || op instanceof SetNotNullViaCheck)) {
+                assertEquals(op, op.reverse().reverse(), op::describe);
+            }
+        }
     }
 
     @Test

@@ -154,7 +154,7 @@ class CorpusTest {
                 Case.of("index").seed("INSERT INTO person (id, city, email, firstname, lastname) VALUES (1, 'x', 'a@b', 'a', 'b')")
                         .keeps("SELECT id, city, email, firstname, lastname FROM person")
                         .expects("op.dropIndexConcurrently(\"person\", \"ix_person_city\");",
-                                "op.createIndexConcurrently(\"person\", uniqueIndex(\"ix_person_city\", \"city\"));"),
+                                "op.addUniqueConcurrently(\"person\", unique(\"ix_person_city\", \"city\"));"),
                 Case.of("foreign_keys").seed("INSERT INTO author (id, name) VALUES (1, 'ann')", "INSERT INTO book (id, name, author_id) VALUES (1, 'b', 1)")
                         .keeps("SELECT b.id, b.name, a.name FROM book b, author a")
                         .expects("op.addForeignKeyNotValid(\"book\"", "op.validateConstraint(\"book\""),
