@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * The review notes for changes that have no online form: they rewrite the table, or fill every row,
  * under the {@code ACCESS EXCLUSIVE} lock of their {@code ALTER TABLE}, which blocks every read and
  * write of the table until they commit. A type change rewrites unless the types are binary coercible
- * (see {@link TypeRewrites}); a column added with a volatile default (or fill) rewrites, while
- * PostgreSQL 11 and later add a column with a constant or stable default without touching the rows.
+ * (see {@link TypeRewrites}); a column added with a volatile default (or fill), or as an identity,
+ * rewrites, while PostgreSQL 11 and later add a column with a constant or stable default without
+ * touching the rows.
  * A note on the downgrade's side says so.
  */
 final class RewriteReviews {
@@ -57,6 +58,12 @@ final class RewriteReviews {
     }
 
     private static String volatileFill(String table, ColumnDef column, String direction) {
+        if (column.isIdentity()) {
+            return "the " + direction + " adds the identity column " + table + "." + column.name() + ", which numbers"
+                    + " every row of " + table + " under an ACCESS EXCLUSIVE lock that blocks its reads and writes; the"
+                    + " safe recipe: add it as a nullable column, backfill the existing rows in batches, then"
+                    + " op.setNotNullViaCheck(\"" + table + "\", \"" + column.name() + "\") and op.addIdentity(...)";
+        }
         String fill = column.defaultValue() != null ? column.defaultValue()
                 : column.nullable() ? null : column.backfill();
         if (fill == null || !VOLATILE.matcher(fill.strip().toLowerCase(Locale.ROOT)).find()) {

@@ -294,6 +294,16 @@ class LockSafeFormsTest {
     }
 
     @Test
+    void identityColumnAddedToAnExistingTableGetsTheRecipe() {
+        SchemaModel target = withTodo(todoBuilder().column(column("seq", "bigint").notNull().generatedByDefaultAsIdentity()));
+        Change add = SchemaDiff.compare(target, Scenarios.base()).upgrade().get(0);
+
+        assertTrue(add.review().startsWith("the upgrade adds the identity column todo.seq, which numbers every row of todo"
+                + " under an ACCESS EXCLUSIVE lock"), add.review());
+        assertTrue(add.review().contains("op.setNotNullViaCheck(\"todo\", \"seq\") and op.addIdentity("), add.review());
+    }
+
+    @Test
     void columnAddedWithAConstantOrStableDefaultGetsNoNote() {
         for (String fill : List.of("0", "'x'", "now()", "CURRENT_TIMESTAMP", "random_page_cost()")) {
             SchemaModel target = withTodo(todoBuilder().column(column("extra", "text").defaultValue(fill)));
