@@ -37,8 +37,8 @@ import java.util.Optional;
  * unit by unit under the running lock: each unit that runs in a transaction commits together with the
  * progress it makes, and a statement outside a transaction runs in autocommit and is recorded right
  * after. The next run in the same direction resumes after the last recorded unit, as long as the
- * migration still renders the same statements. Every transaction of a unit goes through
- * {@link #unitTransaction}.
+ * migration still renders the same statements. Every transaction of a migration goes through
+ * {@link #migrationTransaction}.
  */
 final class MigrationExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
@@ -177,7 +177,7 @@ final class MigrationExecutor {
                         history.name());
             }
             try {
-                Transactions.run(connection, transaction -> {
+                migrationTransaction(connection, transaction -> {
                     lock.acquire(transaction);
                     session.restore(transaction);
                     recordEnd.run(transaction);
@@ -225,7 +225,7 @@ final class MigrationExecutor {
                 if (unit.outside()) {
                     runOutside(connection, attempt, plan, unit, resuming && i == 0);
                     try {
-                        unitTransaction(connection, transaction -> {
+                        migrationTransaction(connection, transaction -> {
                             lock.acquire(transaction);
                             session.restore(transaction);
                             record(transaction, attempt, unit, last, recordEnd);
@@ -243,18 +243,19 @@ final class MigrationExecutor {
     }
 
     /**
-     * Runs one transaction of a stepped migration's unit, with the migration lock taken inside it. Every
-     * such transaction goes through here, so that a wrapper (such as a lock timeout with retries) applies
-     * to all of them; statements outside a transaction never do.
+     * Runs one transaction of a migration: the one of a transactional migration (its statements, its
+     * history row), each unit of a stepped one, and the bookkeeping around the others. The migration
+     * lock is taken inside the work. Every such transaction goes through here, so that a wrapper (such as
+     * a lock timeout with retries) applies to all of them; statements outside a transaction never do.
      */
-    private <T> T unitTransaction(Connection connection, Transactions.Work<T> work) throws SQLException {
+    private <T> T migrationTransaction(Connection connection, Transactions.Work<T> work) throws SQLException {
         return Transactions.run(connection, work);
     }
 
     private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
                                   boolean last, HistoryChange recordEnd) throws SQLException {
         try {
-            unitTransaction(connection, transaction -> {
+            migrationTransaction(connection, transaction -> {
                 lock.acquire(transaction);
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit));
@@ -331,7 +332,7 @@ final class MigrationExecutor {
                                String statementsChecksum, HistoryChange work) throws SQLException {
         for (boolean waited = false; ; waited = true) {
             boolean mayResume = holdingRunning || waited;
-            Standing standing = Transactions.run(connection, transaction -> {
+            Standing standing = migrationTransaction(connection, transaction -> {
                 lock.acquire(transaction);
                 Standing found = standing(transaction, attempt, statementsChecksum, mayResume);
                 if (found.toDo() && found.progress() == null) {
