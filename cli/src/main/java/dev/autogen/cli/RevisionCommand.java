@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
@@ -26,6 +27,11 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "Confirm a rename instead of a drop and an add,"
             + " keeping the data: table.old=new for a column, old=new for a table. Repeatable.")
     List<String> renames = new ArrayList<>();
+
+    @Option(names = "--plain-ddl", description = "Write the plain DDL that Hibernate would write instead of the"
+            + " lock-safe forms (CONCURRENTLY, NOT VALID + VALIDATE, NOT NULL through a check) for changes to existing"
+            + " tables. Also plain-ddl=true in autogen.properties.")
+    boolean plainDdl;
 
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
@@ -56,7 +62,8 @@ final class RevisionCommand extends ProjectCommand {
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (Database database = SchemaComparison.open(project, shadow)) {
                 plan = SchemaComparison.plan(project, database, entities,
-                        question == null ? confirmed : confirmed.askingWith(question));
+                        question == null ? confirmed : confirmed.askingWith(question),
+                        plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
                 warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
             }
             printNotices(project);
