@@ -110,6 +110,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public LockAnalysis lockAnalysis() {
+        return new PostgresLockAnalysis(this);
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }
