@@ -23,8 +23,10 @@ public interface LockAnalysis {
     MigrationLocks analyse(List<MigrationOperation> operations, boolean transactional);
 
     /**
-     * The live row count of each table that exists, as the database estimates it from its statistics,
-     * read in one query; tables it does not know are left out.
+     * The live row count of each table that exists, as the database estimates it from its statistics
+     * (on PostgreSQL the planner's {@code pg_class.reltuples}, kept by {@code VACUUM} and {@code ANALYZE},
+     * or {@code pg_stat_user_tables.n_live_tup} for a table never analysed), read in one query; tables it
+     * does not know are left out.
      */
     Map<String, Long> liveRows(Connection connection, Collection<String> tables) throws SQLException;
 }

@@ -34,10 +34,13 @@ import java.util.Set;
  * transaction does such work.
  */
 public final class PostgresLockAnalysis implements LockAnalysis {
-    private static final String LIVE_ROWS = "SELECT t.name, CASE WHEN s.n_live_tup > 0 OR c.reltuples < 0"
-            + " THEN coalesce(s.n_live_tup, 0) ELSE c.reltuples::bigint END"
+    private static final String LIVE_ROWS = "SELECT t.name, CASE WHEN c.reltuples > 0 THEN c.reltuples::bigint"
+            + " ELSE coalesce(s.n_live_tup, 0) END"
             + " FROM unnest(?::text[]) AS t(name) JOIN pg_class c ON c.oid = to_regclass(t.name)"
             + " LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid";
+
+    private static final String UNKNOWN_OLD_TYPE = "the old type is not recorded; only a binary-coercible change"
+            + " (varchar widening, varchar to text, numeric precision widening) skips the rewrite";
 
     private final SqlDialect dialect;
 
@@ -171,7 +174,7 @@ public final class PostgresLockAnalysis implements LockAnalysis {
             if (shape.work().growsWithTable() && (mode.blocksReads() || mode.blocksWrites())) {
                 return new StatementLocks(sql, execution, shape.locks(), shape.work(), LockVerdict.RISKY,
                         mode.sql() + " on " + tables(shape) + " blocks " + mode.blocked() + " while it "
-                                + shape.work().label() + " " + table + (shape.note().isEmpty() ? "" : " (" + shape.note() + ")"));
+                                + shape.work().label() + " " + table + (shape.note().isEmpty() ? "" : ": " + shape.note()));
             }
             return new StatementLocks(sql, execution, shape.locks(), shape.work(), LockVerdict.SAFE, shape.note());
         }
@@ -244,7 +247,7 @@ public final class PostgresLockAnalysis implements LockAnalysis {
     /** What the operation record knows beyond its SQL: the table of an index, the previous type, the referenced table. */
     private static StatementShape refine(MigrationOperation operation, StatementShape shape) {
         if (operation instanceof DropIndex drop && shape.locks().isEmpty()) {
-            boolean concurrently = shape.note().startsWith("SHARE UPDATE");
+            boolean concurrently = drop.concurrently();
             return StatementShape.of(List.of(new TableLock(drop.table(), concurrently
                     ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE)), TableWork.CATALOG,
                     concurrently ? "waits for transactions that use the index" : "");
@@ -263,13 +266,13 @@ public final class PostgresLockAnalysis implements LockAnalysis {
                 return shape.withWork(TableWork.CATALOG, change.previousType() + " -> " + change.type()
                         + " is binary-coercible: no rewrite");
             }
-            return shape.withWork(TableWork.REWRITE, change.previousType() == null
-                    ? "rewrites the table and its indexes unless the change is binary-coercible (the old type is not recorded)"
-                    : change.previousType() + " -> " + change.type() + " rewrites the table and its indexes");
+            String why = change.using() != null ? "a USING clause converts every row"
+                    : change.previousType() == null ? UNKNOWN_OLD_TYPE
+                    : change.previousType() + " -> " + change.type() + " is not binary-coercible";
+            return shape.withWork(TableWork.REWRITE, why + "; the indexes are rebuilt too");
         }
         if (operation instanceof ExecuteSql && !shape.typeColumns().isEmpty()) {
-            return shape.withWork(TableWork.REWRITE, "rewrites the table and its indexes unless the change is"
-                    + " binary-coercible (varchar widening, varchar to text, numeric precision widening)");
+            return shape.withWork(TableWork.REWRITE, UNKNOWN_OLD_TYPE + "; the indexes are rebuilt too");
         }
         return shape;
     }

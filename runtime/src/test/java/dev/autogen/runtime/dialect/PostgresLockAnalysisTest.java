@@ -6,6 +6,10 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.runtime.ops.AddUnique;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
@@ -341,5 +345,40 @@ class PostgresLockAnalysisTest {
     void aConcurrentStepEndsTheTransactionBeforeIt() {
         OperationLocks locks = stepped("IN ALTER TABLE todo ADD COLUMN due date;CREATE INDEX CONCURRENTLY ix ON todo (due)");
         assertEquals(SAFE, locks.verdict(), locks.reasons().toString());
+    }
+
+    @Test
+    void theDialectsLockSafeOperationsBlockNothingForLongStepByStep() {
+        OperationLocks index = only(new CreateIndex("todo", new IndexDef("ix", List.of("due"), false), true));
+        assertStep(index.heaviest(), SHARE_UPDATE_EXCLUSIVE, TableWork.SCAN, SAFE);
+        assertEquals(Execution.OUTSIDE_TRANSACTION, index.heaviest().execution());
+        assertOperation(new DropIndex("todo", "ix", null, true), SHARE_UPDATE_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertOperation(new AddForeignKey("todo", FK, true), SHARE_ROW_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertOperation(new AddCheck("todo", new CheckDef("ck", "priority > 0"), true), ACCESS_EXCLUSIVE,
+                TableWork.CATALOG, SAFE);
+        assertOperation(new ValidateConstraint("todo", "ck"), SHARE_UPDATE_EXCLUSIVE, TableWork.SCAN, SAFE);
+
+        OperationLocks notNull = only(new SetNotNullViaCheck("todo", "due", "CURRENT_DATE"));
+        assertEquals(5, notNull.statements().size());
+        assertStep(notNull.statements().get(0), ROW_EXCLUSIVE, TableWork.WRITES_SOME_ROWS, SAFE);
+        assertStep(notNull.statements().get(1), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertStep(notNull.statements().get(2), SHARE_UPDATE_EXCLUSIVE, TableWork.SCAN, SAFE);
+        assertStep(notNull.statements().get(3), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertStep(notNull.statements().get(4), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertEquals(SAFE, notNull.verdict());
+
+        for (MigrationOperation operation : List.of(new AddUniqueUsingIndex("todo", new UniqueDef("uk", List.of("title"))),
+                new AddPrimaryKeyUsingIndex("todo", new PrimaryKeyDef(null, List.of("id"))))) {
+            OperationLocks locks = only(operation);
+            assertStep(locks.statements().get(0), SHARE_UPDATE_EXCLUSIVE, TableWork.SCAN, SAFE);
+            assertStep(locks.statements().get(1), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        }
+    }
+
+    @Test
+    void aNotValidConstraintCommitsBeforeItsValidateScans() {
+        MigrationLocks locks = analysis.analyse(List.of(new AddCheck("todo", new CheckDef("ck", "priority > 0"), true),
+                new ValidateConstraint("todo", "ck")), true);
+        assertEquals(SAFE, locks.operations().get(0).verdict(), "committed before VALIDATE");
     }
 }
