@@ -7,7 +7,6 @@ import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.MigrationOperation;
-import dev.autogen.runtime.ops.RenameIndex;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -244,17 +243,13 @@ public final class PostgresLockAnalysis implements LockAnalysis {
         }
     }
 
-    /** What the operation record knows beyond its SQL: the table of an index, the previous type, the referenced table. */
+    /** What the operation record knows beyond its SQL: the table of a dropped index, the previous type, the referenced table. */
     private static StatementShape refine(MigrationOperation operation, StatementShape shape) {
         if (operation instanceof DropIndex drop && shape.locks().isEmpty()) {
             boolean concurrently = drop.concurrently();
             return StatementShape.of(List.of(new TableLock(drop.table(), concurrently
                     ? LockMode.SHARE_UPDATE_EXCLUSIVE : LockMode.ACCESS_EXCLUSIVE)), TableWork.CATALOG,
                     concurrently ? "waits for transactions that use the index" : "");
-        }
-        if (operation instanceof RenameIndex rename && shape.locks().isEmpty()) {
-            return StatementShape.of(List.of(new TableLock(rename.table(), LockMode.SHARE_UPDATE_EXCLUSIVE)),
-                    TableWork.CATALOG, "");
         }
         if (operation instanceof DropForeignKey drop && drop.previous() != null && shape.locks().size() == 1) {
             return StatementShape.of(List.of(shape.locks().get(0),

@@ -179,7 +179,7 @@ final class PostgresStatementLocks {
         }
         qualifiedName();
         if (accept("RENAME")) {
-            return StatementShape.of(List.of(), TableWork.CATALOG, "SHARE UPDATE EXCLUSIVE on the index, briefly");
+            return StatementShape.of(List.of(), TableWork.CATALOG, "SHARE UPDATE EXCLUSIVE on the index only, briefly; no lock on its table");
         }
         return unknown();
     }
