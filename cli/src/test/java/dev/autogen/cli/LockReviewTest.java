@@ -67,6 +67,16 @@ class LockReviewTest {
         assertTrue(risky.out().contains("SHARE on items blocks writes while it scans items"), risky.out());
         assertTrue(risky.out().contains("1 risky or unrecognised operation(s) without a // REVIEW: note"), risky.out());
 
+        CliResult json = cli.run("lint", "--format", "json");
+        assertEquals(22, json.exitCode(), json.toString());
+        assertTrue(json.out().startsWith("{\"unreviewed\":1,\"revisions\":[{\"id\":\"20300101_000001\""), json.out());
+        assertTrue(json.out().contains("{\"operation\":\"create index ix_items_name on items (name)\",\"table\":\"items\","
+                + "\"newTable\":false,\"rows\":null,\"rowsEstimated\":true,\"lock\":\"SHARE\",\"effect\":\"scans, blocks writes\","
+                + "\"verdict\":\"RISKY\",\"reviewNote\":false"), json.out());
+        assertTrue(json.out().contains("\"statements\":[{\"sql\":\"CREATE INDEX ix_items_name ON items (name)\","
+                + "\"execution\":\"IN_TRANSACTION\",\"locks\":[{\"table\":\"items\",\"mode\":\"SHARE\"}],\"work\":\"SCAN\""), json.out());
+        assertEquals(2, cli.run("lint", "--format", "xml").exitCode());
+
         sources.edit("IndexItems", "op.createIndex(", "// REVIEW: items is small; a short write stall is fine\n        op.createIndex(");
         CliResult reviewed = cli.run("lint");
         assertSuccess(reviewed);
