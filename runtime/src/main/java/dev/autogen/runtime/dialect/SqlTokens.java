@@ -77,7 +77,7 @@ final class SqlTokens {
                 int end = sql.indexOf('\n', position);
                 position = end < 0 ? sql.length() : end + 1;
             } else if (c == '/' && next() == '*') {
-                skipBlockComment();
+                position = SqlLexing.endOfBlockComment(sql, position);
             } else if (c == '"') {
                 position = closing('"', position);
                 String body = sql.substring(start + 1, Math.max(start + 1, position - 1));
@@ -85,8 +85,8 @@ final class SqlTokens {
             } else if (c == '\'' || (c == 'E' || c == 'e') && next() == '\'') {
                 position = closing('\'', c == '\'' ? position : position + 1);
                 tokens.add(new Token(Kind.STRING, sql.substring(start, position), sql.substring(start, position)));
-            } else if (c == '$' && dollarTag() != null) {
-                String tag = dollarTag();
+            } else if (c == '$' && SqlLexing.dollarTagAt(sql, position) != null) {
+                String tag = SqlLexing.dollarTagAt(sql, position);
                 int end = sql.indexOf(tag, position + tag.length());
                 position = end < 0 ? sql.length() : end + tag.length();
                 tokens.add(new Token(Kind.STRING, sql.substring(start, position), sql.substring(start, position)));
@@ -124,35 +124,6 @@ final class SqlTokens {
             i++;
         }
         return sql.length();
-    }
-
-    private void skipBlockComment() {
-        int depth = 0;
-        while (position < sql.length()) {
-            if (sql.startsWith("/*", position)) {
-                depth++;
-                position += 2;
-            } else if (sql.startsWith("*/", position)) {
-                position += 2;
-                if (--depth == 0) {
-                    return;
-                }
-            } else {
-                position++;
-            }
-        }
-    }
-
-    private String dollarTag() {
-        int end = position + 1;
-        while (end < sql.length() && sql.charAt(end) != '$') {
-            char c = sql.charAt(end);
-            if (!(Character.isLetter(c) || c == '_' || end > position + 1 && Character.isDigit(c))) {
-                return null;
-            }
-            end++;
-        }
-        return end < sql.length() ? sql.substring(position, end + 1) : null;
     }
 
     private char next() {
