@@ -98,8 +98,8 @@ final class PostgresStatementLocks {
         if (accept("INDEX")) {
             boolean concurrently = accept("CONCURRENTLY");
             if (accept("IF")) {
-                expect("NOT");
-                expect("EXISTS");
+                accept("NOT");
+                accept("EXISTS");
             }
             if (!peek("ON")) {
                 qualifiedName();
@@ -123,8 +123,8 @@ final class PostgresStatementLocks {
         }
         if (accept("TABLE")) {
             if (accept("IF")) {
-                expect("NOT");
-                expect("EXISTS");
+                accept("NOT");
+                accept("EXISTS");
             }
             String table = qualifiedName();
             if (table == null) {
@@ -158,7 +158,7 @@ final class PostgresStatementLocks {
         }
         if (accept("TABLE")) {
             if (accept("IF")) {
-                expect("EXISTS");
+                accept("EXISTS");
             }
             List<TableLock> locks = new ArrayList<>();
             for (String table : nameList()) {
@@ -175,7 +175,7 @@ final class PostgresStatementLocks {
 
     private StatementShape alterIndex() {
         if (accept("IF")) {
-            expect("EXISTS");
+            accept("EXISTS");
         }
         qualifiedName();
         if (accept("RENAME")) {
@@ -203,10 +203,9 @@ final class PostgresStatementLocks {
             where |= tokens.get(i).is("WHERE");
         }
         return StatementShape.of(List.of(new TableLock(table, ROW_EXCLUSIVE)),
-                        where ? TableWork.WRITES_SOME_ROWS : TableWork.WRITES_ALL_ROWS,
-                        verb + (where ? " locks the rows it changes until commit"
-                                : " without WHERE locks every row until commit: batch it on a large table"))
-                .withAllRows(!where);
+                where ? TableWork.WRITES_SOME_ROWS : TableWork.WRITES_ALL_ROWS,
+                verb + (where ? " locks the rows it changes until commit"
+                        : " without WHERE locks every row until commit: batch it on a large table"));
     }
 
     private StatementShape select() {
@@ -229,7 +228,7 @@ final class PostgresStatementLocks {
 
     private StatementShape alterTable() {
         if (accept("IF")) {
-            expect("EXISTS");
+            accept("EXISTS");
         }
         accept("ONLY");
         String table = qualifiedName();
@@ -387,7 +386,7 @@ final class PostgresStatementLocks {
             }
             boolean primaryKey = c.accept("PRIMARY");
             if (primaryKey) {
-                c.expect("KEY");
+                c.accept("KEY");
             } else if (!c.accept("UNIQUE") && !c.accept("EXCLUDE")) {
                 return null;
             }
@@ -401,8 +400,8 @@ final class PostgresStatementLocks {
         private Action addColumn() {
             PostgresStatementLocks c = cursor;
             if (c.accept("IF")) {
-                c.expect("NOT");
-                c.expect("EXISTS");
+                c.accept("NOT");
+                c.accept("EXISTS");
             }
             if (c.identifier() == null) {
                 return null;
@@ -444,7 +443,7 @@ final class PostgresStatementLocks {
             c.identifier();
             if (c.accept("SET")) {
                 if (c.accept("NOT")) {
-                    c.expect("NULL");
+                    c.accept("NULL");
                     return new Action(ACCESS_EXCLUSIVE, TableWork.SCAN,
                             "scans every row for nulls unless a valid CHECK (col IS NOT NULL) exists", null, null, null,
                             null, column, null);
@@ -565,10 +564,6 @@ final class PostgresStatementLocks {
             return true;
         }
         return false;
-    }
-
-    private void expect(String word) {
-        accept(word);
     }
 
     private static StatementShape unknown() {

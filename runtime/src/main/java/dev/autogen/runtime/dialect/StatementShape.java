@@ -15,11 +15,10 @@ import java.util.List;
  * @param validated       the constraints it validates, by name
  * @param notNullColumns  the columns it sets {@code NOT NULL}
  * @param typeColumns     the columns whose type it changes
- * @param allRows         for an {@code UPDATE} or {@code DELETE}: whether it has no {@code WHERE} clause
  */
 record StatementShape(boolean recognised, List<TableLock> locks, TableWork work, String note, String createdTable,
                       List<NotNullCheck> notNullChecks, List<String> validated, List<String> notNullColumns,
-                      List<String> typeColumns, boolean allRows) {
+                      List<String> typeColumns) {
 
     /**
      * A check constraint added by a statement that, once valid, proves a column holds no null.
@@ -33,32 +32,27 @@ record StatementShape(boolean recognised, List<TableLock> locks, TableWork work,
 
     static StatementShape unknown(String note) {
         return new StatementShape(false, List.of(), TableWork.UNKNOWN, note, null, List.of(), List.of(), List.of(),
-                List.of(), false);
+                List.of());
     }
 
     static StatementShape of(List<TableLock> locks, TableWork work, String note) {
-        return new StatementShape(true, locks, work, note, null, List.of(), List.of(), List.of(), List.of(), false);
+        return new StatementShape(true, locks, work, note, null, List.of(), List.of(), List.of(), List.of());
     }
 
     StatementShape withCreatedTable(String table) {
         return new StatementShape(recognised, locks, work, note, table, notNullChecks, validated, notNullColumns,
-                typeColumns, allRows);
-    }
-
-    StatementShape withAllRows(boolean all) {
-        return new StatementShape(recognised, locks, work, note, createdTable, notNullChecks, validated, notNullColumns,
-                typeColumns, all);
+                typeColumns);
     }
 
     StatementShape withWork(TableWork newWork, String newNote) {
         return new StatementShape(recognised, locks, newWork, newNote, createdTable, notNullChecks, validated,
-                notNullColumns, typeColumns, allRows);
+                notNullColumns, typeColumns);
     }
 
     StatementShape withFacts(List<NotNullCheck> checks, List<String> validatedNames, List<String> notNull,
                              List<String> types) {
         return new StatementShape(recognised, locks, work, note, createdTable, List.copyOf(checks),
-                List.copyOf(validatedNames), List.copyOf(notNull), List.copyOf(types), allRows);
+                List.copyOf(validatedNames), List.copyOf(notNull), List.copyOf(types));
     }
 
     /** The table it works on first, or {@code null}. */
