@@ -383,4 +383,12 @@ class PostgresLockAnalysisTest {
                 new ValidateConstraint("todo", "ck")), true);
         assertEquals(SAFE, locks.operations().get(0).verdict(), "committed before VALIDATE");
     }
+
+    @Test
+    void aStatementInTheTransactionBeforeAValidateHoldsItsLockWhileTheValidateScans() {
+        MigrationLocks locks = analyse(new AddColumn("todo_list", ColumnDef.of("note", "text")),
+                new ValidateConstraint("todo", "fk_todo_list"));
+        assertEquals(RISKY, locks.operations().get(0).verdict(), "VALIDATE commits after, not before, the statements ahead of it");
+        assertEquals(SAFE, locks.operations().get(1).verdict());
+    }
 }
