@@ -61,14 +61,14 @@ class LockReviewTest {
 
         CliResult risky = cli.run("lint");
         assertEquals(ErrorCode.UNREVIEWED_LOCKS.exitCode(), risky.exitCode(), risky.toString());
-        assertEquals(22, risky.exitCode());
+        assertEquals(23, risky.exitCode());
         assertTrue(risky.out().contains("create index ix_items_name on items (name)  SHARE  scans, blocks writes"), risky.out());
         assertTrue(risky.out().contains("RISKY  NO REVIEW NOTE"), risky.out());
         assertTrue(risky.out().contains("SHARE on items blocks writes while it scans items"), risky.out());
         assertTrue(risky.out().contains("1 risky or unrecognised operation(s) without a // REVIEW: note"), risky.out());
 
         CliResult json = cli.run("lint", "--format", "json");
-        assertEquals(22, json.exitCode(), json.toString());
+        assertEquals(23, json.exitCode(), json.toString());
         assertTrue(json.out().startsWith("{\"unreviewed\":1,\"revisions\":[{\"id\":\"20300101_000001\""), json.out());
         assertTrue(json.out().contains("{\"operation\":\"create index ix_items_name on items (name)\",\"table\":\"items\","
                 + "\"newTable\":false,\"rows\":null,\"rowsEstimated\":true,\"lock\":\"SHARE\",\"effect\":\"scans, blocks writes\","

@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code // REVIEW:} note in the source; needs no database (row counts only when one answers).
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Show what each migration's upgrade locks, and fail (exit 22) when a risky operation has no"
+        description = "Show what each migration's upgrade locks, and fail (exit 23) when a risky operation has no"
                 + " // REVIEW: note.")
 public final class LintCommand extends DeployCommand {
     @Parameters(arity = "0..*", paramLabel = "REV", description = "Revision ids or unique prefixes (default: all revisions).")
