@@ -20,11 +20,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -92,6 +94,11 @@ final class Project {
     /** A migrator for work that needs no database, such as SQL for a range of revisions. */
     Migrator offlineMigrator() {
         return new ConnectionFactory(connection, settings).offlineMigrator(this::migrations);
+    }
+
+    /** A connection to {@code --url} for read-only statistics, or empty without one or when it does not answer. */
+    Optional<Connection> statisticsConnection() {
+        return new ConnectionFactory(connection, settings).statisticsConnection();
     }
 
     Database openDatabase() {

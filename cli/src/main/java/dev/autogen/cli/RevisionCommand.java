@@ -5,7 +5,8 @@ import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
-import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.deploy.LockSummary;
+import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
@@ -64,7 +65,8 @@ final class RevisionCommand extends ProjectCommand {
                 plan = SchemaComparison.plan(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
-                warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
+                warnings = shadow ? RevisionWarnings.of(plan)
+                        : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
             }
             printNotices(project);
             if (plan.isEmpty()) {
@@ -74,10 +76,14 @@ final class RevisionCommand extends ProjectCommand {
         }
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
-        for (Change change : plan.upgrade()) {
-            out().println("  " + VisibleText.oneLine(change.operation().describe()));
-        }
+        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
         warnings.print(err());
         return 0;
+    }
+
+    /** What the upgrade's operations lock, as the configured dialect runs them. */
+    private static MigrationLocks locks(Project project, MigrationPlan plan) {
+        return project.offlineMigrator().dialect().lockAnalysis()
+                .analyse(plan.upgrade().stream().map(Change::operation).toList(), true);
     }
 }

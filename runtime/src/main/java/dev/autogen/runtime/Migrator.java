@@ -80,6 +80,11 @@ public final class Migrator {
         return new Builder();
     }
 
+    /** The SQL dialect the migrations are rendered in. */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
     /** The validated revision graph of the configured migrations, loaded on first use. */
     public synchronized RevisionGraph graph() {
         if (graph == null) {

@@ -129,6 +129,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public LockAnalysis lockAnalysis() {
+        return new PostgresLockAnalysis(this);
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }
