@@ -20,10 +20,12 @@ final class CheckCommand extends ProjectCommand {
     public Integer call() {
         Project project = project();
         MigrationPlan plan;
+        printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (Database database = SchemaComparison.open(project, shadow)) {
             plan = SchemaComparison.plan(project, database, entities, Renames.none());
         }
+        printNotices(project);
         if (plan.isEmpty()) {
             out().println("No changes: the entities and the database at head agree.");
             return 0;

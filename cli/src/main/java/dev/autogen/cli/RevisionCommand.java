@@ -1,10 +1,12 @@
 package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
-import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.deploy.LockSummary;
+import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
@@ -26,6 +28,11 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "Confirm a rename instead of a drop and an add,"
             + " keeping the data: table.old=new for a column, old=new for a table. Repeatable.")
     List<String> renames = new ArrayList<>();
+
+    @Option(names = "--plain-ddl", description = "Write the plain DDL that Hibernate would write instead of the"
+            + " lock-safe forms (CONCURRENTLY, NOT VALID + VALIDATE, NOT NULL through a check) for changes to existing"
+            + " tables. Also plain-ddl=true in autogen.properties.")
+    boolean plainDdl;
 
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
@@ -52,12 +59,16 @@ final class RevisionCommand extends ProjectCommand {
         } else {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
+            printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (Database database = SchemaComparison.open(project, shadow)) {
                 plan = SchemaComparison.plan(project, database, entities,
-                        question == null ? confirmed : confirmed.askingWith(question));
-                warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
+                        question == null ? confirmed : confirmed.askingWith(question),
+                        plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
+                warnings = shadow ? RevisionWarnings.of(plan)
+                        : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
             }
+            printNotices(project);
             if (plan.isEmpty()) {
                 out().println("No changes detected: the entities and the database agree. Nothing written.");
                 return 0;
@@ -65,10 +76,14 @@ final class RevisionCommand extends ProjectCommand {
         }
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
-        for (Change change : plan.upgrade()) {
-            out().println("  " + VisibleText.oneLine(change.operation().describe()));
-        }
+        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
         warnings.print(err());
         return 0;
+    }
+
+    /** What the upgrade's operations lock, as the configured dialect runs them. */
+    private static MigrationLocks locks(Project project, MigrationPlan plan) {
+        return project.offlineMigrator().dialect().lockAnalysis()
+                .analyse(plan.upgrade().stream().map(Change::operation).toList(), true);
     }
 }

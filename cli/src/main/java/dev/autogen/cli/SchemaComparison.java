@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.database.DatabaseReader;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
@@ -66,10 +67,16 @@ final class SchemaComparison {
 
     /**
      * The plan that brings the database, which must be at head with no revision recorded as
-     * incomplete, to the entity model being read.
+     * incomplete, to the entity model being read, in the lock-safe forms.
      */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
+        return plan(project, database, entities, renames, DdlForm.LOCK_SAFE);
+    }
+
+    /** The same plan, writing changes to existing tables in the given form. */
+    static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
+                              Renames renames, DdlForm form) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -89,7 +96,8 @@ final class SchemaComparison {
         if (!modelSchemas.equals(schemas)) {
             catalog = readCatalog(project, database, modelSchemas);
         }
-        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()));
+        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()),
+                form);
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {

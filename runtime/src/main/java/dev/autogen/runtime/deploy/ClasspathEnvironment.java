@@ -4,6 +4,9 @@ import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 
+import java.sql.Connection;
+import java.util.Optional;
+
 /** Compiled migrations from a package on the class path or {@code --classpath}, and the database of {@code --url}. */
 final class ClasspathEnvironment implements DeployEnvironment {
     private final ConnectionFactory connections;
@@ -19,6 +22,11 @@ final class ClasspathEnvironment implements DeployEnvironment {
     @Override
     public Migrator offlineMigrator() {
         return connections.offlineMigrator(migrations);
+    }
+
+    @Override
+    public Optional<Connection> statisticsConnection() {
+        return connections.statisticsConnection();
     }
 
     @Override
