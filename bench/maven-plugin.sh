@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures `mvn -q autogen:check` (the Maven plugin, in the Maven JVM) against `autogen check` (the
-# command line on the same project, the same database, the same compiled migrations), and the floor
-# of Maven itself (`mvn -q validate`: Maven's start and the project model, no plugin; and
-# `mvn -q autogen:check -Dautogen.skip`: the same with the plugin loaded and the project's
-# dependencies resolved, but nothing run). Each
-# repetition runs every command once, one after the other; the table gives medians of wall times.
+# command line on the same project, the same database, the same compiled migrations), and the
+# floors of both: `bin/autogen --version` (the launcher's JVM), `mvn -q validate` (Maven's start
+# and the project model, no plugin) and `mvn -q autogen:check -Dautogen.skip` (the plugin loaded and
+# the project's dependencies resolved, nothing run). Each repetition runs every command once, one
+# after the other; the table gives medians of the wall time and of the CPU time.
 #
 #   bench/maven-plugin.sh                          # 50 and 500 entities, 7 repetitions
 #   bench/maven-plugin.sh --sizes 50 --reps 3
@@ -95,23 +95,27 @@ seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f s", ms / 1000}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 # The measured commands, in the order each repetition runs them.
-NAMES=(cli jar plugin plugin_c1 maven skipped)
+NAMES=(cli cli_floor jar plugin plugin_c1 maven skipped skipped_c1)
 declare -A LABEL=(
   [cli]='`bin/autogen check`'
+  [cli_floor]='`bin/autogen --version` (the launcher alone)'
   [jar]='`java -jar autogen.jar check`'
   [plugin]='`mvn -q autogen:check`'
   [plugin_c1]='the same, `MAVEN_OPTS=-XX:TieredStopAtLevel=1`'
   [maven]='`mvn -q validate` (Maven alone)'
   [skipped]='`mvn -q autogen:check -Dautogen.skip` (plugin loaded, nothing run)'
+  [skipped_c1]='the same, `MAVEN_OPTS=-XX:TieredStopAtLevel=1`'
 )
 run_one() {
   case $1 in
     cli) timed "$ROOT/bin/autogen" check --classpath "$CP" ;;
+    cli_floor) timed "$ROOT/bin/autogen" --version ;;
     jar) timed java -jar "$ROOT/cli/target/autogen.jar" check --classpath "$CP" ;;
     plugin) timed $MVN -q -o $REPO_ARG autogen:check ;;
     plugin_c1) MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" timed $MVN -q -o $REPO_ARG autogen:check ;;
     maven) timed $MVN -q -o $REPO_ARG validate ;;
     skipped) timed $MVN -q -o $REPO_ARG autogen:check -Dautogen.skip ;;
+    skipped_c1) MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" timed $MVN -q -o $REPO_ARG autogen:check -Dautogen.skip ;;
   esac
 }
 
@@ -127,7 +131,7 @@ OUT=bench/results/maven-plugin-$STAMP.md
   echo
   header="| entities |"; rule="|---:|"
   for name in "${NAMES[@]}"; do header+=" ${LABEL[$name]} |"; rule+="---:|"; done
-  echo "$header plugin / \`java -jar\`, both default JVM options: wall (CPU) | plugin with C1 / \`bin/autogen\`, both C1: wall (CPU) | plugin − Maven alone: wall (CPU) |"
+  echo "$header plugin / \`java -jar\`, both default JVM options: wall (CPU) | plugin with C1 / \`bin/autogen\`, both C1: wall (CPU) | check's own work, plugin (C1, minus the skipped run) / command line (minus the launcher alone): wall (CPU) |"
   echo "$rule---:|---:|---:|"
 } > "$OUT"
 
@@ -162,7 +166,8 @@ for size in "${sizes[@]}"; do
   done
   row+=" $(ratio "${MW[plugin]}" "${MW[jar]}") ($(ratio "${MC[plugin]}" "${MC[jar]}")) |"
   row+=" $(ratio "${MW[plugin_c1]}" "${MW[cli]}") ($(ratio "${MC[plugin_c1]}" "${MC[cli]}")) |"
-  row+=" $(seconds $((MW[plugin] - MW[maven]))) ($(seconds $((MC[plugin] - MC[maven])))) |"
+  row+=" $(seconds $((MW[plugin_c1] - MW[skipped_c1]))) / $(seconds $((MW[cli] - MW[cli_floor])))"
+  row+=" ($(seconds $((MC[plugin_c1] - MC[skipped_c1]))) / $(seconds $((MC[cli] - MC[cli_floor])))) |"
   echo "$row" >> "$OUT"
   psql -h 127.0.0.1 -U postgres -qtA -c "DROP DATABASE IF EXISTS $DB" > /dev/null
   unset WALL CPU MW MC
