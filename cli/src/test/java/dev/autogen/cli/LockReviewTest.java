@@ -154,7 +154,7 @@ class LockReviewTest {
         CliResult revision = cli.run("revision", "-m", "v2", "--entities", V2);
         assertSuccess(revision);
         List<String> lines = revision.out().lines().toList();
-        assertTrue(lines.stream().anyMatch(l -> l.contains("create index idx_todos_owner on todos (owner, dueat)")
+        assertTrue(lines.stream().anyMatch(l -> l.contains("create index concurrently idx_todos_owner on todos (owner, dueat)")
                 && l.contains("todos: 3 rows")), revision.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("create table")
                 && l.contains("new table")), revision.out());

@@ -66,6 +66,12 @@ final class SteppedPlan {
                 }
                 units.add(new Unit(i, i + 1, true));
                 start = i + 1;
+            } else if (execution == PlannedStatement.Execution.OWN_TRANSACTION) {
+                if (start < i) {
+                    units.add(new Unit(start, i, false));
+                }
+                units.add(new Unit(i, i + 1, false));
+                start = i + 1;
             } else if (execution == PlannedStatement.Execution.COMMIT_AFTER) {
                 units.add(new Unit(start, i + 1, false));
                 start = i + 1;

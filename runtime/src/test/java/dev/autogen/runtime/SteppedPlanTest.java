@@ -56,6 +56,19 @@ class SteppedPlanTest {
     }
 
     @Test
+    void aScanningStepStartsATransactionOfItsOwnSoNoEarlierLockIsHeldDuringItsScan() {
+        SteppedPlan plan = plan(op -> {
+            op.addColumn("todo", column("rank", "integer"));
+            op.validateConstraint("todo", "ck_todo_rank");
+            op.addColumn("todo", column("due_at", "date"));
+        });
+
+        assertEquals(List.of(new SteppedPlan.Unit(0, 1, false), new SteppedPlan.Unit(1, 2, false),
+                new SteppedPlan.Unit(2, 3, false)), plan.units());
+        assertEquals(List.of("ALTER TABLE todo VALIDATE CONSTRAINT ck_todo_rank"), plan.statements(plan.units().get(1)));
+    }
+
+    @Test
     void setNotNullAndTheDropOfItsHelperCheckCommitTogether() {
         SteppedPlan plan = plan(op -> op.setNotNullViaCheck("todo", "title"));
 

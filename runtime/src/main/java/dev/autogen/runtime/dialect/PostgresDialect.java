@@ -95,7 +95,7 @@ public final class PostgresDialect implements SqlDialect {
                 alter(op.table()) + " ADD " + foreignKey(op.foreignKey()), op.notValid())));
         registerPlanned(AddCheck.class, op -> List.of(maybeNotValid(alter(op.table()) + " ADD CONSTRAINT "
                 + quote(op.check().name()) + " CHECK (" + op.check().expression() + ")", op.notValid())));
-        registerPlanned(ValidateConstraint.class, op -> List.of(commitAfter(alter(op.table()) + " VALIDATE CONSTRAINT "
+        registerPlanned(ValidateConstraint.class, op -> List.of(ownTransaction(alter(op.table()) + " VALIDATE CONSTRAINT "
                 + quote(op.constraint()))));
         registerPlanned(SetNotNullViaCheck.class, PostgresDialect::setNotNullViaCheck);
         registerPlanned(AddUniqueUsingIndex.class, op -> usingIndex(op.table(), op.unique().name(),
@@ -173,12 +173,12 @@ public final class PostgresDialect implements SqlDialect {
         String column = quote(op.column());
         List<PlannedStatement> statements = new ArrayList<>();
         if (op.backfill() != null) {
-            statements.add(commitAfter("UPDATE " + quoteQualified(op.table()) + " SET " + column + " = " + op.backfill()
+            statements.add(ownTransaction("UPDATE " + quoteQualified(op.table()) + " SET " + column + " = " + op.backfill()
                     + " WHERE " + column + " IS NULL"));
         }
         statements.add(commitAfter(alter(op.table()) + " ADD CONSTRAINT " + helper + " CHECK (" + column
                 + " IS NOT NULL) NOT VALID"));
-        statements.add(commitAfter(alter(op.table()) + " VALIDATE CONSTRAINT " + helper));
+        statements.add(ownTransaction(alter(op.table()) + " VALIDATE CONSTRAINT " + helper));
         statements.add(PlannedStatement.inTransaction(alter(op.table()) + " ALTER COLUMN " + column + " SET NOT NULL"));
         statements.add(commitAfter(dropConstraint(op.table(), helperName)));
         return statements;
@@ -201,6 +201,10 @@ public final class PostgresDialect implements SqlDialect {
 
     private static PlannedStatement commitAfter(String sql) {
         return new PlannedStatement(sql, PlannedStatement.Execution.COMMIT_AFTER);
+    }
+
+    private static PlannedStatement ownTransaction(String sql) {
+        return new PlannedStatement(sql, PlannedStatement.Execution.OWN_TRANSACTION);
     }
 
     private static PlannedStatement outside(String sql) {

@@ -121,7 +121,7 @@ public final class PostgresLockAnalysis implements LockAnalysis {
             List<StatementLocks> own = statements.get(statements.size() - 1);
             own.add(judged);
             Slot slot = new Slot(statements.size() - 1, own.size() - 1, operation);
-            if (!transactional || execution == Execution.OUTSIDE_TRANSACTION) {
+            if (!transactional || execution == Execution.OUTSIDE_TRANSACTION || execution == Execution.OWN_TRANSACTION) {
                 closeUnit();
                 unit.add(slot);
                 closeUnit();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.autogen.runtime.dialect.PlannedStatement.Execution.COMMIT_AFTER;
+import static dev.autogen.runtime.dialect.PlannedStatement.Execution.OWN_TRANSACTION;
 import static dev.autogen.runtime.dialect.PlannedStatement.Execution.IN_TRANSACTION;
 import static dev.autogen.runtime.dialect.PlannedStatement.Execution.OUTSIDE_TRANSACTION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +80,7 @@ class LockSafeFormsSqlTest {
         assertPlan(new AddCheck("todo", CHECK, true), statement("ALTER TABLE todo ADD CONSTRAINT ck_todo_rank CHECK"
                 + " (rank > 0) NOT VALID", COMMIT_AFTER));
         assertPlan(new ValidateConstraint("billing.Todo", "fk_todo_list"), statement(
-                "ALTER TABLE billing.\"Todo\" VALIDATE CONSTRAINT fk_todo_list", COMMIT_AFTER));
+                "ALTER TABLE billing.\"Todo\" VALIDATE CONSTRAINT fk_todo_list", OWN_TRANSACTION));
     }
 
     @Test
@@ -99,7 +100,7 @@ class LockSafeFormsSqlTest {
         assertPlan(new SetNotNullViaCheck("todo", "title", null),
                 statement("ALTER TABLE todo ADD CONSTRAINT todo_title_not_null CHECK (title IS NOT NULL) NOT VALID",
                         COMMIT_AFTER),
-                statement("ALTER TABLE todo VALIDATE CONSTRAINT todo_title_not_null", COMMIT_AFTER),
+                statement("ALTER TABLE todo VALIDATE CONSTRAINT todo_title_not_null", OWN_TRANSACTION),
                 statement("ALTER TABLE todo ALTER COLUMN title SET NOT NULL", IN_TRANSACTION),
                 statement("ALTER TABLE todo DROP CONSTRAINT todo_title_not_null", COMMIT_AFTER));
     }
@@ -107,10 +108,10 @@ class LockSafeFormsSqlTest {
     @Test
     void setNotNullViaCheckBackfillsFirstInACommitOfItsOwn() {
         assertPlan(new SetNotNullViaCheck("billing.Todo", "order", "'x'"),
-                statement("UPDATE billing.\"Todo\" SET \"order\" = 'x' WHERE \"order\" IS NULL", COMMIT_AFTER),
+                statement("UPDATE billing.\"Todo\" SET \"order\" = 'x' WHERE \"order\" IS NULL", OWN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" ADD CONSTRAINT \"Todo_order_not_null\" CHECK (\"order\" IS NOT"
                         + " NULL) NOT VALID", COMMIT_AFTER),
-                statement("ALTER TABLE billing.\"Todo\" VALIDATE CONSTRAINT \"Todo_order_not_null\"", COMMIT_AFTER),
+                statement("ALTER TABLE billing.\"Todo\" VALIDATE CONSTRAINT \"Todo_order_not_null\"", OWN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" ALTER COLUMN \"order\" SET NOT NULL", IN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" DROP CONSTRAINT \"Todo_order_not_null\"", COMMIT_AFTER));
     }

@@ -385,10 +385,17 @@ class PostgresLockAnalysisTest {
     }
 
     @Test
-    void aStatementInTheTransactionBeforeAValidateHoldsItsLockWhileTheValidateScans() {
+    void aStatementInTheTransactionBeforeAValidateCommitsBeforeTheValidateScans() {
         MigrationLocks locks = analyse(new AddColumn("todo_list", ColumnDef.of("note", "text")),
                 new ValidateConstraint("todo", "fk_todo_list"));
-        assertEquals(RISKY, locks.operations().get(0).verdict(), "VALIDATE commits after, not before, the statements ahead of it");
+        assertEquals(SAFE, locks.operations().get(0).verdict(), "VALIDATE runs in a transaction of its own");
         assertEquals(SAFE, locks.operations().get(1).verdict());
+    }
+
+    @Test
+    void aStatementInTheTransactionBeforeAScanHoldsItsLockWhileTheScanRuns() {
+        MigrationLocks locks = analyse(new AddColumn("todo_list", ColumnDef.of("note", "text")),
+                new CreateIndex("todo_list", new IndexDef("ix_todo_list_name", List.of("name"), false)));
+        assertEquals(RISKY, locks.operations().get(0).verdict(), "ACCESS EXCLUSIVE held until the index build commits");
     }
 }
