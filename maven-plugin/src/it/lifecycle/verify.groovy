@@ -31,6 +31,10 @@ assert log.contains('src/nowhere does not exist.')
 assert log.contains('(autogen exit code 3: configuration)')
 assert !log.contains('at dev.autogen.') : 'no stack trace'
 
+assert log.contains("but the migrations' head is ${id}")
+assert log.contains('In a build, set <shadow>true</shadow> in the check execution')
+assert log.contains('(autogen exit code 7: database not at head)')
+
 // Hibernate and the embedded PostgreSQL stay out of the log.
 assert !log.contains('HHH')
 assert !log.contains('initdb')

@@ -1,11 +1,12 @@
 package dev.autogen.maven;
 
+import dev.autogen.runtime.ErrorCode;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 
 import java.util.List;
 
@@ -44,6 +45,11 @@ public final class CheckMojo extends AutogenMojo {
 
     @Override
     void fail(CommandResult result) throws MojoExecutionException, MojoFailureException {
+        if (result.exitCode() == ErrorCode.NOT_AT_HEAD.exitCode()) {
+            throw new MojoExecutionException(String.join("\n", result.errors()) + "\nIn a build, set <shadow>true</shadow>"
+                    + " in the check execution (or -Dautogen.shadow) to compare with the migrations replayed into a"
+                    + " throwaway database instead.\n(autogen exit code " + result.exitCode() + ": " + result.meaning() + ")");
+        }
         if (result.exitCode() != 1) {
             super.fail(result);
         }
