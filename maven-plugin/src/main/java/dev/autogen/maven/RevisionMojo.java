@@ -29,6 +29,14 @@ public final class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.renames")
     List<String> renames;
 
+    /**
+     * Write the plain DDL that Hibernate would write instead of the lock-safe forms (concurrent
+     * indexes, {@code NOT VALID} + {@code VALIDATE}, {@code NOT NULL} through a check) for changes to
+     * existing tables.
+     */
+    @Parameter(property = "autogen.plainDdl", defaultValue = "false")
+    boolean plainDdl;
+
     /** Diff against a throwaway embedded PostgreSQL with all migrations replayed, instead of the database. */
     @Parameter(property = "autogen.shadow", defaultValue = "false")
     boolean shadow;
@@ -40,6 +48,7 @@ public final class RevisionMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.option("--message", message).flag("--empty", empty).repeated("--rename", renames).flag("--shadow", shadow);
+        arguments.option("--message", message).flag("--empty", empty).repeated("--rename", renames)
+                .flag("--plain-ddl", plainDdl).flag("--shadow", shadow);
     }
 }
