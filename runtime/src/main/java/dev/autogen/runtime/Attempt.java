@@ -40,6 +40,25 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 failure.getCause());
     }
 
+    /**
+     * A statement of a transactional migration waited for a lock longer than the DDL lock timeout on
+     * every attempt; each attempt rolled back.
+     */
+    AutogenException lockNotGranted(LockContention contention, String table) {
+        String blocker = contention.blockers().isEmpty() ? "" : " (SELECT pg_terminate_backend("
+                + contention.blockers().get(0).pid() + ") ends the first)";
+        return new AutogenException(ErrorCode.DDL_LOCK_TIMEOUT, "Migration " + migration.id() + " ("
+                + migration.origin() + ") could not lock " + contention.relationShown() + ": statement "
+                + (contention.index() + 1) + " of " + statements.size() + " waited more than "
+                + contention.timeout().toMillis() + " ms for its lock on each of " + contention.attempts()
+                + " attempt(s). Each attempt was rolled back, so nothing of it was " + (upgrading() ? "applied" : "undone")
+                + " and " + table + " is unchanged. Statement: " + VisibleText.oneLine(contention.statement()) + "\n"
+                + contention.blockersShown() + "\nLet those sessions finish, or end them" + blocker + ", then run the"
+                + " command again; a long report or a session left idle in transaction is the usual cause. Or allow"
+                + " more with --ddl-lock-retries (ddlLockRetries) or a longer --ddl-lock-timeout (ddlLockTimeout):"
+                + " while a statement waits, every other session that uses the table waits behind it.");
+    }
+
     /** The connection was lost during a transactional migration, at a statement ({@code index}) or around them ({@code -1}). */
     AutogenException lostInTransaction(int index, SQLException cause) {
         String where = index < 0 ? "" : ", at statement " + (index + 1) + " of " + statements.size();

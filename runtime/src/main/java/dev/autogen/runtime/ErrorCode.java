@@ -59,6 +59,12 @@ public enum ErrorCode {
      * when a migration was running, the message says what state it is in.
      */
     CONNECTION_LOST(21, "connection to the database lost"),
+    /**
+     * A statement of a migration waited for a table lock longer than the DDL lock timeout on every
+     * attempt (another session held the table); each attempt was rolled back, and the message names
+     * the table and the blocking sessions.
+     */
+    DDL_LOCK_TIMEOUT(22, "table lock not granted in time"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

@@ -28,7 +28,8 @@ import java.util.Optional;
  * recorded as incomplete and committed, then its statements run one by one in autocommit, then it
  * is recorded as done: a failure or a crash at any point leaves it recorded as incomplete, and it
  * never runs again silently. While it runs, a {@link RunningGuard} makes other deploys wait for it
- * rather than report it as incomplete. Each migration ends by restoring the session settings captured before
+ * rather than report it as incomplete. Every transaction runs through {@link LockRetry}, which bounds
+ * its lock waits and runs it again when a statement runs into that bound. Each migration ends by restoring the session settings captured before
  * the first one, so none sees what another one {@code SET}.
  */
 final class MigrationExecutor {
@@ -39,11 +40,16 @@ final class MigrationExecutor {
     private final AdvisoryLock lock;
     private final SessionSettings session;
     private final DataSource dataSource;
+    private final LockRetry lockRetry;
 
-    /** An executor that takes the lock on the migrating connection, and a second connection from the data source for the running lock. */
+    /**
+     * An executor that takes the lock on the migrating connection, a second connection from the data
+     * source for the running lock, and runs each migration transaction through {@code lockRetry}.
+     */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
-                      DataSource dataSource) {
+                      DataSource dataSource, LockRetry lockRetry) {
         this.dataSource = dataSource;
+        this.lockRetry = lockRetry;
         this.dialect = dialect;
         this.history = history;
         this.lock = lock;
@@ -107,6 +113,7 @@ final class MigrationExecutor {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
+                    lockRetry.rethrowIfTimedOut(failure);
                     throw SqlStateAdvice.isConnectionLost(failure.sqlException())
                             ? attempt.lostInTransaction(failure.index(), failure.sqlException())
                             : attempt.failedInTransaction(failure);
@@ -177,14 +184,14 @@ final class MigrationExecutor {
     private boolean underLock(Connection connection, Attempt attempt, boolean holdingRunning, HistoryChange work)
             throws SQLException {
         for (boolean waited = false; ; waited = true) {
-            Standing standing = Transactions.run(connection, transaction -> {
+            Standing standing = lockRetry.inTransaction(connection, attempt.migration().id(), transaction -> {
                 lock.acquire(transaction);
                 Standing found = standing(transaction, attempt);
                 if (found.toDo()) {
                     work.run(transaction);
                 }
                 return found;
-            });
+            }, contention -> attempt.lockNotGranted(contention, history.name()));
             if (standing.incomplete() == null) {
                 return standing.toDo();
             }

@@ -18,6 +18,14 @@ public interface SqlDialect {
         return toSql(operation).stream().map(PlannedStatement::inTransaction).toList();
     }
 
+    /**
+     * How this database bounds a migration's lock waits and names the sessions it waits for. By
+     * default it cannot, and migrations wait as long as the server lets them.
+     */
+    default LockWaits lockWaits() {
+        return LockWaits.unsupported();
+    }
+
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
 }
