@@ -120,7 +120,7 @@ public final class Migrator {
                 history.ensureExists(transaction);
                 return null;
             });
-            AppliedState applied = verifiedState(connection, revisions, lock);
+            AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.UPGRADE);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
             refuseRecreating(connection, lock, revisions, applied, target, plan, instances);
@@ -144,7 +144,7 @@ public final class Migrator {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
             AdvisoryLock lock = lockOf(connection);
-            AppliedState applied = verifiedState(connection, revisions, lock);
+            AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.DOWNGRADE);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
@@ -185,7 +185,11 @@ public final class Migrator {
                 }
                 for (HistoryEntry entry : applied.incomplete()) {
                     history.delete(transaction, entry.revision());
-                    made.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
+                    made.add(entry.resumable()
+                            ? "forgot partly " + (IncompleteAdvice.undoing(entry) ? "undone" : "applied") + " revision "
+                            + entry.revision() + ", whose first " + entry.progress().completedStatements()
+                            + " statement(s) had committed; the next upgrade runs it from its first statement"
+                            : "forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
                 AppliedState.Verification verification = applied.verify(revisions, dialect);
                 for (Map.Entry<String, String> edited : verification.edited().entrySet()) {
@@ -372,17 +376,18 @@ public final class Migrator {
 
     /**
      * The applied state, verified. When a revision is recorded as incomplete, first waits for a deploy
-     * that may be running it outside a transaction, and reads the history again.
+     * that may be running it outside a transaction, and reads the history again. A stepped migration under
+     * way in the given direction is left for the executor, which resumes it.
      */
-    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock)
-            throws SQLException {
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock,
+                                       MigrationResult.Direction direction) throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
         if (!applied.incomplete().isEmpty()) {
             RunningGuard.awaitOthers(connection, lock);
             applied = AppliedState.read(history, connection, revisions);
         }
         applied.requireNoGaps(revisions);
-        applied.requireComplete();
+        applied.requireComplete(direction);
         if (verifyChecksums) {
             Map<String, String> verifiedSources = applied.requireUnchanged(revisions, dialect);
             if (!verifiedSources.isEmpty()) {
@@ -427,8 +432,14 @@ public final class Migrator {
         }
     }
 
+    /**
+     * The applied migrations, and those whose stepped upgrade is under way: what their committed steps
+     * created is theirs, not in the way of their resumption.
+     */
     private static List<ResolvedMigration> appliedIn(RevisionGraph revisions, AppliedState applied) {
-        return revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList();
+        Set<String> underWay = applied.upgradesUnderWay();
+        return revisions.ordered().stream()
+                .filter(m -> applied.revisions().contains(m.id()) || underWay.contains(m.id())).toList();
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {

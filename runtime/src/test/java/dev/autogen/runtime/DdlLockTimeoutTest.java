@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing applied. A second connection plays the long transaction: it read the table and stays open,
  * so {@code ALTER TABLE}'s ACCESS EXCLUSIVE lock has to wait.
  */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DdlLockTimeoutTest {
     private static final String MIGRATING = "autogen-migrating";
     private static final String BLOCKER = "nightly-report";
@@ -84,6 +84,35 @@ class DdlLockTimeoutTest {
             assertEquals(List.of(), db.column("SELECT revision FROM autogen_history"), "the history is unchanged");
             assertTrue(readsWhileMigrating.get() > 0, "readers of the table got through while the migration retried");
         }
+    }
+
+    @Test
+    void aSteppedMigrationKeepsItsCommittedStepsAndResumesAtTheStepThatCouldNotLock() throws Exception {
+        db.execute("CREATE TABLE u (id integer)");
+        InlineMigrations migrations = new InlineMigrations();
+        migrations.add("r1", List.of(), true, op -> {
+            op.addCheckNotValid("u", Ddl.check("u_id_check", "id > 0"));
+            op.addCheckNotValid("t", Ddl.check("t_id_check", "id > 0"));
+            op.validateConstraint("t", "t_id_check");
+        });
+        try (Connection blocker = holdingTable()) {
+            AutogenException failed = assertThrows(AutogenException.class, () -> migrator(Duration.ofMillis(200), 1,
+                    migrations.snapshot().toArray(ResolvedMigration[]::new)).upgrade());
+
+            assertEquals(ErrorCode.DDL_LOCK_TIMEOUT, failed.code(), failed.getMessage());
+            String message = failed.getMessage();
+            assertTrue(message.contains("statement 2 of 3"), message);
+            assertTrue(message.contains("pid " + pid(blocker)), message);
+            assertTrue(message.contains("resumes at statement 2"), message);
+            assertEquals(List.of("u_id_check"), db.column("SELECT conname FROM pg_constraint WHERE conname LIKE '%_id_check'"),
+                    "the committed step stays, the one that could not lock is rolled back");
+            assertEquals(List.of("f"), db.column("SELECT success FROM autogen_history WHERE revision = 'r1'"));
+        }
+
+        migrator(Duration.ofMillis(200), 1, migrations.snapshot().toArray(ResolvedMigration[]::new)).upgrade();
+
+        assertEquals(List.of("t"), db.column("SELECT convalidated FROM pg_constraint WHERE conname = 't_id_check'"));
+        assertEquals(List.of("t"), db.column("SELECT success FROM autogen_history WHERE revision = 'r1'"));
     }
 
     @Test
