@@ -5,9 +5,11 @@ import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.MigrationResult;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.Ddl;
 import dev.autogen.runtime.UrlDataSource;
-import dev.autogen.runtime.dialect.PlannedStatement;
+import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.ops.MigrationOperation;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +35,7 @@ public final class LiveTableSuite {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "autogen_bench_live";
     private static final Duration SAFE_LOCK_TIMEOUT = Duration.ofMillis(500);
+    private static final PostgresDialect DIALECT = new PostgresDialect();
     private static final long SETTLE_MILLIS = 1000;
     private static final double TARGET_STALL_MS = 300;
 
@@ -70,9 +73,10 @@ public final class LiveTableSuite {
         String report = "# Live-table benchmark " + stamp + "\n\n" + machine + "\n\nTable of " + rows
                 + " rows; one writer (update of a random row, insert of a new one, alternating, autocommit) and one"
                 + " reader (primary-key lookup) in loops; a stall is the loop's longest query that overlapped the"
-                + " change. Safe forms: the PostgreSQL dialect's plan of autogen's lock-safe operations, run in its"
-                + " units (commit after each COMMIT_AFTER step, CONCURRENTLY statements in autocommit), each unit"
-                + " with SET LOCAL lock_timeout = 500ms and retries.\n\n## Change kinds\n\n" + suite.kinds
+                + " change. Every change runs through `Migrator.upgrade()`: the plain DDL with `ddlLockTimeout(0)`"
+                + " (the runtime as it was), the lock-safe form as autogen writes it, with the runtime's defaults"
+                + " (500 ms DDL lock timeout, 5 retries; stepped units, CONCURRENTLY in autocommit).\n\n## Change"
+                + " kinds\n\n" + suite.kinds
                 + "\n## Lock queue: a read transaction holds the table for " + holdSeconds + " s, then `ALTER TABLE … ADD"
                 + " COLUMN` through `Migrator.upgrade()`\n\n" + suite.queue;
         Files.createDirectories(out);
@@ -107,9 +111,9 @@ public final class LiveTableSuite {
 
     private void compare(ChangeKind kind) throws Exception {
         String slug = kind.name().replaceAll("[^a-zA-Z]+", "_").toLowerCase(Locale.ROOT);
-        Stall plain = change(kind, "plain", copy("live_" + slug + "_p", kind.preparation()), null);
+        Stall plain = change(kind, "plain", copy("live_" + slug + "_p", kind.preparation()), false);
         Stall safe = kind.safe() == null ? null
-                : change(kind, "safe", copy("live_" + slug + "_s", kind.preparation()), SAFE_LOCK_TIMEOUT);
+                : change(kind, "safe", copy("live_" + slug + "_s", kind.preparation()), true);
         String target = safe == null ? "n/a (REVIEW note and warning)"
                 : safe.writer <= TARGET_STALL_MS && plain.writer >= 5 * safe.writer ? "met" : "not met";
         kinds.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", kind.name(),
@@ -118,35 +122,55 @@ public final class LiveTableSuite {
                 seconds(plain.took) + (safe == null ? "" : " / " + seconds(safe.took)), target));
     }
 
-    private Stall change(ChangeKind kind, String form, String table, Duration lockTimeout) throws Exception {
-        Migration migration = lockTimeout == null ? kind.plainOn(table) : kind.safeOn(table);
-        List<PlannedStatement> plan = new ArrayList<>(PlanRunner.plan(migration));
-        if (lockTimeout != null && kind.followUpOn(table) != null) {
-            PlanRunner.plan(kind.followUpOn(table)).forEach(statement -> plan.add(new PlannedStatement(statement.sql(),
-                    PlannedStatement.Execution.OUTSIDE_TRANSACTION)));
+    private Stall change(ChangeKind kind, String form, String table, boolean safe) throws Exception {
+        List<ResolvedMigration> migrations = new ArrayList<>();
+        migrations.add(resolved("live_1", List.of(), safe ? kind.safeOn(table) : kind.plainOn(table), true));
+        if (safe && kind.followUpOn(table) != null) {
+            migrations.add(resolved("live_2", List.of("live_1"), kind.followUpOn(table), false));
         }
-        PlanRunner runner = new PlanRunner(lockTimeout);
+        execute("DROP TABLE IF EXISTS autogen_history");
+        Migrator migrator = migrator(migrations, safe ? SAFE_LOCK_TIMEOUT : Duration.ZERO, 5);
         Workload workload = Workload.start(url, table, rows);
         long start;
         long end;
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null)) {
+        try {
             Thread.sleep(SETTLE_MILLIS);
             start = System.nanoTime();
-            runner.run(connection, plan);
+            migrator.upgrade();
             end = System.nanoTime();
             workload.finishAfter(end);
         } finally {
             workload.close();
         }
         Stall stall = new Stall(workload.writerStall(start, end), workload.readerStall(start, end), (end - start) / 1e6);
-        csv.add(String.format(Locale.ROOT, "%s,%s,%.1f,%.1f,%.0f,%d,%d,ok", kind.name(), form, stall.writer,
-                stall.reader, stall.took, workload.failures(), runner.retries()));
+        csv.add(String.format(Locale.ROOT, "%s,%s,%.1f,%.1f,%.0f,%d,,ok", kind.name(), form, stall.writer,
+                stall.reader, stall.took, workload.failures()));
         System.out.printf(Locale.ROOT, "live: %-18s %-5s writer %8.1f ms  reader %8.1f ms  change %8.0f ms"
-                        + "  failures %d  retries %d%n  %s%n", kind.name(), form, stall.writer, stall.reader, stall.took,
-                workload.failures(), runner.retries(),
-                plan.stream().map(s -> s.execution() + ": " + s.sql()).limit(6).collect(Collectors.joining("\n  ")));
+                        + "  failures %d%n  %s%n", kind.name(), form, stall.writer, stall.reader, stall.took,
+                workload.failures(), migrations.stream().flatMap(m -> plan(m).stream()).limit(6)
+                        .collect(Collectors.joining("\n  ")));
         execute("DROP TABLE " + table);
         return stall;
+    }
+
+    /** The planned statements of a migration's upgrade, as the PostgreSQL dialect gives them to the runtime. */
+    private static List<String> plan(ResolvedMigration migration) {
+        List<String> plan = new ArrayList<>();
+        for (MigrationOperation operation : migration.upgradeOperations(migration.factory().get())) {
+            DIALECT.plan(operation).forEach(statement -> plan.add((migration.transactional()
+                    ? statement.execution().toString() : "transactional = false") + ": " + statement.sql()));
+        }
+        return plan;
+    }
+
+    private static ResolvedMigration resolved(String id, List<String> parents, Migration migration,
+                                              boolean transactional) {
+        return new ResolvedMigration(id, parents, "live-table change", "bench", () -> migration, transactional);
+    }
+
+    private Migrator migrator(List<ResolvedMigration> migrations, Duration timeout, int retries) {
+        return Migrator.configure().dataSource(new UrlDataSource(url, "postgres", null))
+                .migrationSource(() -> migrations).ddlLockTimeout(timeout).ddlLockRetries(retries).load();
     }
 
     /**
@@ -198,20 +222,17 @@ public final class LiveTableSuite {
         Migration addColumn = new Migration() {
             @Override
             public void upgrade(Operations op) {
-                op.addColumn(table, dev.autogen.runtime.Ddl.column("flag", "boolean"));
+                op.addColumn(table, Ddl.column("flag", "boolean"));
             }
 
             @Override
             public void downgrade(Operations op) {
             }
         };
-        ResolvedMigration migration = new ResolvedMigration("live_" + System.nanoTime(), List.of(), "add flag",
-                "bench", () -> addColumn);
         try {
             execute("DROP TABLE IF EXISTS autogen_history");
-            MigrationResult result = Migrator.configure().dataSource(new UrlDataSource(url, "postgres", null))
-                    .migrationSource(() -> List.of(migration)).ddlLockTimeout(timeout).ddlLockRetries(retries)
-                    .load().upgrade();
+            MigrationResult result = migrator(List.of(resolved("live_queue", List.of(), addColumn, true)), timeout,
+                    retries).upgrade();
             return "applied " + result.revisions().size() + " revision";
         } catch (AutogenException e) {
             String message = e.getMessage();
@@ -255,7 +276,7 @@ public final class LiveTableSuite {
             return "—";
         }
         double value = writer ? safe.writer : safe.reader;
-        return String.format(Locale.ROOT, "%.0f×", plain / Math.max(value, 0.1));
+        return String.format(Locale.ROOT, "%.1f×", plain / Math.max(value, 0.1));
     }
 
     private record Stall(double writer, double reader, double took) {
