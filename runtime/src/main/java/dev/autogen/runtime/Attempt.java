@@ -71,8 +71,8 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
     }
 
     private static String waited(LockContention contention) {
-        return " waited more than " + contention.timeout().toMillis() + " ms for its lock on each of "
-                + contention.attempts() + " attempt(s).";
+        return " ran into lock_timeout (--ddl-lock-timeout " + contention.timeout().toMillis() + "ms, unless the"
+                + " migration sets its own) waiting for its lock, on each of " + contention.attempts() + " attempt(s).";
     }
 
     private static String blockedAdvice(LockContention contention) {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches one migration transaction from a second connection and remembers who blocked it: while
  * the transaction runs, every {@code interval} it asks the server whether the migrating session
- * waits for a lock, and if so which sessions hold it. The interval is shorter than the lock timeout,
+ * waits for a lock, and if so which sessions hold it. The interval is at most half the lock timeout,
  * so a wait that runs into the timeout is seen at least once. A transaction that ends within one
  * interval costs nothing; the second connection is opened only when one is needed. When the data
  * source has no second connection, or gives back the migrating one, nothing is watched.

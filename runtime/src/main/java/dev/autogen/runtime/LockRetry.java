@@ -35,6 +35,7 @@ final class LockRetry {
     private static final Logger LOG = LoggerFactory.getLogger(LockRetry.class);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+    private static final Duration LONGEST_LOOK = Duration.ofMillis(100);
 
     private final LockWaits waits;
     private final Duration timeout;
@@ -101,7 +102,8 @@ final class LockRetry {
                     throw gaveUp.apply(contention);
                 }
                 Duration wait = pauseBefore(attempt);
-                LOG.warn("{}: {} waited more than {} ms for a lock on {}, held by {}; rolled back, retry {} of {} in {} ms",
+                LOG.warn("{}: {} ran into lock_timeout ({} ms) waiting for a lock on {}, held by {}; rolled back,"
+                                + " retry {} of {} in {} ms",
                         subject, "statement " + (contention.index() + 1), timeout.toMillis(),
                         contention.relationShown(), holders(contention.blockers()), attempt, retries, wait.toMillis());
                 try {
@@ -135,9 +137,12 @@ final class LockRetry {
         return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
     }
 
-    /** Looks twice per timeout, so a wait that runs into it is seen at least once. */
+    /**
+     * Looks at least twice per timeout, so a wait that runs into it is seen at least once, and at
+     * least every 100 ms, so that a shorter {@code lock_timeout} a migration sets itself is seen too.
+     */
     private Duration interval() {
-        return Duration.ofMillis(Math.max(10, timeout.toMillis() / 2));
+        return Duration.ofMillis(Math.max(10, Math.min(LONGEST_LOOK.toMillis(), timeout.toMillis() / 2)));
     }
 
     /** Bounds the transaction's lock waits and returns the id of its server session. */
