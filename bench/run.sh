@@ -3,7 +3,7 @@
 # tables. Results go to bench/results/ (raw CSV and markdown). Options are passed to BenchMain,
 # e.g. bench/run.sh --sizes 50,500 --reps 3 --no-runtime. BENCH_SKIP_BUILD=1 reruns the jars of the
 # previous build. bench/run.sh --live runs only the live-table benchmark (2M rows, writer and reader
-# during each change, plain DDL against the lock-safe forms; --live-rows N --live-hold SECONDS).
+# during each change, plain DDL against the lock-safe forms; --live-rows N --live-hold SECONDS --live-reps N).
 # See docs/benchmarks.md.
 # Needs a JDK 17, Maven, and PostgreSQL on 127.0.0.1:5432 with trusted login for postgres.
 set -euo pipefail

@@ -23,6 +23,7 @@ final class BenchConfig {
     private boolean live;
     private int liveRows = 2_000_000;
     private int liveHoldSeconds = 15;
+    private int liveReps = 1;
     private Path work = Path.of("/tmp/autogen-bench");
     private Path out = Path.of("bench/results");
     private Path cliJar = Path.of("cli/target/autogen.jar");
@@ -55,6 +56,7 @@ final class BenchConfig {
                 case "--liquibase-classpath" -> config.liquibaseClasspath = value.isBlank() ? null : value;
                 case "--live-rows" -> config.liveRows = Integer.parseInt(value);
                 case "--live-hold" -> config.liveHoldSeconds = Integer.parseInt(value);
+                case "--live-reps" -> config.liveReps = Integer.parseInt(value);
                 case "--live" -> {
                     config.live = true;
                     continue;
@@ -129,6 +131,10 @@ final class BenchConfig {
 
     int liveHoldSeconds() {
         return liveHoldSeconds;
+    }
+
+    int liveReps() {
+        return liveReps;
     }
 
     Path work() {

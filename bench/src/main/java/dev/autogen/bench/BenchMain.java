@@ -20,7 +20,7 @@ import java.util.Locale;
  * ratios as markdown, under {@code --out}. Options (all optional):
  * {@code --sizes 50,500,1000,2000 --reps 5 --warm-reps 5 --runtime-reps 5 --apply 1000
  * --noop 10000 --seed 42 --timeout 1800 --liquibase-timeout 900 --liquibase-classpath CP
- * --no-runtime --work DIR --out DIR --cli-jar JAR}; {@code --live [--live-rows 2000000 --live-hold 15]}
+ * --no-runtime --work DIR --out DIR --cli-jar JAR}; {@code --live [--live-rows 2000000 --live-hold 15 --live-reps 1]}
  * runs only the live-table benchmark ({@link LiveTableSuite}).
  */
 public final class BenchMain {
@@ -36,7 +36,8 @@ public final class BenchMain {
         String machine = machine();
         System.out.println(machine);
         if (config.live()) {
-            String report = LiveTableSuite.run(config.liveRows(), config.liveHoldSeconds(), config.out(), stamp, machine);
+            String report = LiveTableSuite.run(config.liveRows(), config.liveHoldSeconds(), config.liveReps(),
+                    config.out(), stamp, machine);
             System.out.println();
             System.out.println(report);
             System.out.println("Written " + config.out().resolve("live-" + stamp + ".md"));

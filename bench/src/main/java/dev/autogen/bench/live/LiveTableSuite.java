@@ -38,24 +38,29 @@ public final class LiveTableSuite {
     private static final PostgresDialect DIALECT = new PostgresDialect();
     private static final long SETTLE_MILLIS = 1000;
     private static final double TARGET_STALL_MS = 300;
+    private static final long BASELINE_MILLIS = 5000;
 
     private final int rows;
     private final int holdSeconds;
+    private final int reps;
     private final String url = SERVER + DATABASE;
     private final List<String> csv = new ArrayList<>(List.of("case,form,writer_stall_ms,reader_stall_ms,change_ms,"
             + "writer_failures,retries,outcome"));
     private final StringBuilder kinds = new StringBuilder();
     private final StringBuilder queue = new StringBuilder();
 
-    private LiveTableSuite(int rows, int holdSeconds) {
+    private LiveTableSuite(int rows, int holdSeconds, int reps) {
         this.rows = rows;
         this.holdSeconds = holdSeconds;
+        this.reps = reps;
     }
 
     /** Runs every case and writes the report under {@code out}; returns the markdown. */
-    public static String run(int rows, int holdSeconds, Path out, String stamp, String machine) throws Exception {
-        LiveTableSuite suite = new LiveTableSuite(rows, holdSeconds);
+    public static String run(int rows, int holdSeconds, int reps, Path out, String stamp, String machine)
+            throws Exception {
+        LiveTableSuite suite = new LiveTableSuite(rows, holdSeconds, reps);
         suite.prepare();
+        String baseline = suite.baseline();
         suite.kinds.append("| change | writer stall, plain | writer stall, safe | ratio | reader stall, plain"
                 + " | reader stall, safe | ratio | change took, plain / safe | target: safe writer stall ≤ 0.3 s and ≥ 5×"
                 + " shorter |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -75,8 +80,9 @@ public final class LiveTableSuite {
                 + " reader (primary-key lookup) in loops; a stall is the loop's longest query that overlapped the"
                 + " change. Every change runs through `Migrator.upgrade()`: the plain DDL with `ddlLockTimeout(0)`"
                 + " (the runtime as it was), the lock-safe form as autogen writes it, with the runtime's defaults"
-                + " (500 ms DDL lock timeout, 5 retries; stepped units, CONCURRENTLY in autocommit).\n\n## Change"
-                + " kinds\n\n" + suite.kinds
+                + " (500 ms DDL lock timeout, 5 retries; stepped units, CONCURRENTLY in autocommit). Figures are"
+                + " medians of " + reps + " repetition(s), plain and safe alternating on fresh copies. " + baseline
+                + "\n\n## Change kinds\n\n" + suite.kinds
                 + "\n## Lock queue: a read transaction holds the table for " + holdSeconds + " s, then `ALTER TABLE … ADD"
                 + " COLUMN` through `Migrator.upgrade()`\n\n" + suite.queue;
         Files.createDirectories(out);
@@ -99,6 +105,22 @@ public final class LiveTableSuite {
         System.out.printf(Locale.ROOT, "live: %d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
     }
 
+    /** The loops' longest query on a copy while nothing changes, for the machine's own noise. */
+    private String baseline() throws Exception {
+        String table = copy("live_baseline", List.of());
+        Workload workload = Workload.start(url, table, rows);
+        Thread.sleep(SETTLE_MILLIS);
+        long start = System.nanoTime();
+        Thread.sleep(BASELINE_MILLIS);
+        long end = System.nanoTime();
+        workload.finishAfter(end);
+        execute("DROP TABLE " + table);
+        String line = String.format(Locale.ROOT, "Baseline, no change for %.0f s: writer stall %s, reader stall %s.",
+                BASELINE_MILLIS / 1000.0, ms(workload.writerStall(start, end)), ms(workload.readerStall(start, end)));
+        System.out.println("live: " + line);
+        return line;
+    }
+
     private String copy(String name, List<String> preparation) throws SQLException {
         execute("DROP TABLE IF EXISTS " + name, "CREATE TABLE " + name + " AS SELECT * FROM live_base",
                 "ALTER TABLE " + name + " ADD PRIMARY KEY (id)");
@@ -111,9 +133,16 @@ public final class LiveTableSuite {
 
     private void compare(ChangeKind kind) throws Exception {
         String slug = kind.name().replaceAll("[^a-zA-Z]+", "_").toLowerCase(Locale.ROOT);
-        Stall plain = change(kind, "plain", copy("live_" + slug + "_p", kind.preparation()), false);
-        Stall safe = kind.safe() == null ? null
-                : change(kind, "safe", copy("live_" + slug + "_s", kind.preparation()), true);
+        List<Stall> plains = new ArrayList<>();
+        List<Stall> safes = new ArrayList<>();
+        for (int rep = 0; rep < reps; rep++) {
+            plains.add(change(kind, "plain", copy("live_" + slug + "_p", kind.preparation()), false));
+            if (kind.safe() != null) {
+                safes.add(change(kind, "safe", copy("live_" + slug + "_s", kind.preparation()), true));
+            }
+        }
+        Stall plain = Stall.median(plains);
+        Stall safe = safes.isEmpty() ? null : Stall.median(safes);
         String target = safe == null ? "n/a (REVIEW note and warning)"
                 : safe.writer <= TARGET_STALL_MS && plain.writer >= 5 * safe.writer ? "met" : "not met";
         kinds.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", kind.name(),
@@ -280,5 +309,15 @@ public final class LiveTableSuite {
     }
 
     private record Stall(double writer, double reader, double took) {
+        /** Each figure's median over the repetitions. */
+        static Stall median(List<Stall> stalls) {
+            return new Stall(median(stalls, Stall::writer), median(stalls, Stall::reader), median(stalls, Stall::took));
+        }
+
+        private static double median(List<Stall> stalls, java.util.function.ToDoubleFunction<Stall> figure) {
+            double[] values = stalls.stream().mapToDouble(figure).sorted().toArray();
+            int middle = values.length / 2;
+            return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        }
     }
 }
