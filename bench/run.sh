@@ -13,9 +13,13 @@ WORK=${BENCH_WORK:-/tmp/autogen-bench}
 MVN=${MVN:-mvn -B -q}
 
 LIB="$WORK/lib"
+LIVE=0
+for arg in "$@"; do [[ "$arg" == --live ]] && LIVE=1; done
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   $MVN -Pbench -DskipTests package -pl runtime,autogen,cli,bench
-  $MVN -f bench/liquibase/pom.xml -DskipTests package
+  if [[ $LIVE != 1 ]]; then
+    $MVN -f bench/liquibase/pom.xml -DskipTests package
+  fi
 
   # Run from a copy of the built jars, so that a rebuild of the work tree during the run changes nothing.
   rm -rf "$LIB" && mkdir -p "$LIB"
@@ -32,8 +36,12 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
     (IFS=':'; echo "${out[*]}")
   }
   snapshot "$(cat bench/target/classpath.txt):$(ls "$ROOT"/bench/target/autogen-bench-*.jar)" > "$LIB/bench.cp"
-  snapshot "$(cat bench/liquibase/target/classpath.txt):$(ls "$ROOT"/bench/liquibase/target/autogen-bench-liquibase-*.jar)" \
-    > "$LIB/liquibase.cp"
+  if [[ $LIVE == 1 ]]; then
+    : > "$LIB/liquibase.cp"
+  else
+    snapshot "$(cat bench/liquibase/target/classpath.txt):$(ls "$ROOT"/bench/liquibase/target/autogen-bench-liquibase-*.jar)" \
+      > "$LIB/liquibase.cp"
+  fi
   cp cli/target/autogen.jar "$LIB/autogen.jar"
 fi
 
