@@ -36,9 +36,13 @@ class ReverseTest {
         Set<Class<?>> seen = new HashSet<>();
         Scenarios.all().values().forEach(s -> s.plan().operations().forEach(op -> seen.add(op.getClass())));
 
+        Set<String> notFromTheDiff = Set.of("ExecuteSql", "ValidateConstraint", "SetNotNullViaCheck",
+                "AddUniqueUsingIndex", "AddPrimaryKeyUsingIndex");
         Set<Class<?>> expected = Set.of(MigrationOperation.class.getPermittedSubclasses()).stream()
-                .filter(type -> !type.getSimpleName().equals("ExecuteSql")).collect(java.util.stream.Collectors.toSet());
-        assertEquals(expected, seen, "every operation type except raw SQL must come out of some scenario");
+                .filter(type -> !notFromTheDiff.contains(type.getSimpleName()))
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(expected, seen, "every operation type except raw SQL and the lock-safe forms (written by hand"
+                + " until the diff chooses them) must come out of some scenario");
         assertTrue(seen.size() >= 16, seen::toString);
     }
 }

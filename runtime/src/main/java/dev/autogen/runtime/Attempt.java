@@ -16,6 +16,7 @@ import java.util.List;
  * @param direction  applying or undoing
  */
 record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+    private static final int LISTED_AT_MOST = 10;
     private static final String CHECK_SERVER = " Check that the server is up and what ended the session (pg_terminate_backend,"
             + " a restart, a pooler's or the network's timeout).";
 
@@ -220,8 +221,13 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         StringBuilder text = new StringBuilder("Statement(s) 1");
         text.append(done > 1 ? "-" + done : "").append(" committed and stay ").append(upgrading() ? "applied" : "undone")
                 .append(":");
+        int half = LISTED_AT_MOST / 2;
         for (int i = 0; i < done; i++) {
-            text.append("\n  ").append(i + 1).append(". ").append(firstLine(plan.step(i).sql()));
+            if (done <= LISTED_AT_MOST || i < half || i >= done - half) {
+                text.append("\n  ").append(i + 1).append(". ").append(firstLine(plan.step(i).sql()));
+            } else if (i == half) {
+                text.append("\n  …");
+            }
         }
         return text.append("\n").toString().stripTrailing();
     }

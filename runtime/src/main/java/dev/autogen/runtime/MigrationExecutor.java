@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies or undoes one migration and records it, under the migration lock, after checking again
@@ -38,8 +39,8 @@ import java.util.Optional;
  * unit by unit under the running lock: each unit that runs in a transaction commits together with the
  * progress it makes, and a statement outside a transaction runs in autocommit and is recorded right
  * after. The next run in the same direction resumes after the last recorded unit, as long as the
- * migration still renders the same statements. Every transaction of a unit goes through
- * {@link #unitTransaction}.
+ * migration still renders the same statements. Every transaction of a migration goes through
+ * {@link #migrationTransaction}.
  */
 final class MigrationExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
@@ -184,7 +185,7 @@ final class MigrationExecutor {
                         history.name());
             }
             try {
-                Transactions.run(connection, transaction -> {
+                migrationTransaction(connection, attempt, wholeLock(attempt), transaction -> {
                     lock.acquire(transaction);
                     session.restore(transaction);
                     recordEnd.run(transaction);
@@ -232,7 +233,7 @@ final class MigrationExecutor {
                 if (unit.outside()) {
                     runOutside(connection, attempt, plan, unit, resuming && i == 0);
                     try {
-                        unitTransaction(connection, attempt, plan, unit, transaction -> {
+                        migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                             lock.acquire(transaction);
                             session.restore(transaction);
                             record(transaction, attempt, unit, last, recordEnd);
@@ -250,20 +251,32 @@ final class MigrationExecutor {
     }
 
     /**
-     * Runs one transaction of a stepped migration's unit, with the migration lock taken inside it. Every
-     * such transaction goes through here, and so through {@link LockRetry}: its lock waits are bounded and
-     * it runs again after a lock timeout; statements outside a transaction never do.
+     * Runs one transaction of a migration: the one of a transactional migration (its statements, its
+     * history row), each unit of a stepped one, and the bookkeeping around the others. The migration
+     * lock is taken inside the work. Every such transaction goes through here, and so through
+     * {@link LockRetry}: its lock waits are bounded, and it runs again after a lock timeout, until
+     * {@code gaveUp} makes the error; statements outside a transaction never do.
      */
-    private <T> T unitTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
-                                  Transactions.Work<T> work) throws SQLException {
-        return lockRetry.inTransaction(connection, attempt.migration().id(), work,
-                contention -> attempt.stepLockNotGranted(plan, unit, contention, history.name()));
+    private <T> T migrationTransaction(Connection connection, Attempt attempt,
+                                       Function<LockContention, AutogenException> gaveUp, Transactions.Work<T> work)
+            throws SQLException {
+        return lockRetry.inTransaction(connection, attempt.migration().id(), work, gaveUp);
+    }
+
+    /** The error for a unit of a stepped migration that could not lock: the units before it stay committed. */
+    private Function<LockContention, AutogenException> stepLock(Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit) {
+        return contention -> attempt.stepLockNotGranted(plan, unit, contention, history.name());
+    }
+
+    /** The error for a migration transaction that could not lock: nothing of it was applied. */
+    private Function<LockContention, AutogenException> wholeLock(Attempt attempt) {
+        return contention -> attempt.lockNotGranted(contention, history.name());
     }
 
     private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
                                   boolean last, HistoryChange recordEnd) throws SQLException {
         try {
-            unitTransaction(connection, attempt, plan, unit, transaction -> {
+            migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                 lock.acquire(transaction);
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit));
@@ -342,14 +355,14 @@ final class MigrationExecutor {
                                String statementsChecksum, HistoryChange work) throws SQLException {
         for (boolean waited = false; ; waited = true) {
             boolean mayResume = holdingRunning || waited;
-            Standing standing = lockRetry.inTransaction(connection, attempt.migration().id(), transaction -> {
+            Standing standing = migrationTransaction(connection, attempt, wholeLock(attempt), transaction -> {
                 lock.acquire(transaction);
                 Standing found = standing(transaction, attempt, statementsChecksum, mayResume);
                 if (found.toDo() && found.progress() == null) {
                     work.run(transaction);
                 }
                 return found;
-            }, contention -> attempt.lockNotGranted(contention, history.name()));
+            });
             if (standing.incomplete() == null) {
                 return standing;
             }

@@ -50,6 +50,9 @@ import java.util.function.Supplier;
  * lock outlives its transaction, also through a pooler in transaction mode. A migration declared
  * {@code transactional = false} is recorded as incomplete before its first statement and runs
  * statement by statement, so a failure or a crash half-way leaves it recorded as incomplete.
+ * A migration that uses lock-safe forms ({@link Operations#createIndexConcurrently},
+ * {@link Operations#validateConstraint}, …) runs in steps that each commit with the progress they
+ * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  *
  * <p>A migration's transaction bounds its statements' lock waits ({@link Builder#ddlLockTimeout},

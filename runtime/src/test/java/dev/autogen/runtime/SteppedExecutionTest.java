@@ -5,12 +5,15 @@ import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.history.StepProgress;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +21,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import static dev.autogen.runtime.Ddl.check;
@@ -187,6 +197,22 @@ class SteppedExecutionTest {
     }
 
     @Test
+    void afterRepairForgetsAFailedBuildItsInvalidIndexIsNotTakenForAnExistingOne() throws SQLException {
+        db.execute("UPDATE item SET title = 'a'");
+        add("s1", List.of(), op -> op.createIndexConcurrently("item", uniqueIndex("ux_item_title", "title")),
+                op -> op.dropIndexConcurrently("item", "ux_item_title"));
+        assertThrows(AutogenException.class, () -> migrator().upgrade());
+        migrator().repair();
+        assertEquals(List.of(), history());
+
+        db.execute("UPDATE item SET title = 't' || id");
+        migrator().upgrade();
+
+        assertEquals(List.of("t"), db.column("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ux_item_title'::regclass"));
+        assertEquals(List.of(row("s1", "t", null)), history());
+    }
+
+    @Test
     void aRunThatCrashedAfterBuildingAnIndexConcurrentlyKeepsItAndGoesOn() throws SQLException {
         add("s1", List.of(), op -> {
             op.createIndexConcurrently("item", index("ix_item_title", "title"));
@@ -201,6 +227,59 @@ class SteppedExecutionTest {
         assertEquals(List.of(row("s1", "t", null)), history());
         assertEquals(1, schema().stream().filter(line -> line.startsWith("index CREATE INDEX ix_item_title")).count());
         assertTrue(schema().contains("constraint ck_item_rank CHECK ((rank > 0)) valid=true"), schema()::toString);
+    }
+
+    @Test
+    void aSessionEndedBetweenAConcurrentBuildAndItsProgressRecordIsResumedWithoutBuildingAgain() throws SQLException {
+        add("s1", List.of(), op -> {
+            op.createIndexConcurrently("item", index("ix_item_title", "title"));
+            op.addCheckNotValid("item", check("ck_item_rank", "rank > 0"));
+            op.validateConstraint("item", "ck_item_rank");
+        }, op -> { });
+        Migrator terminating = Migrator.configure().dataSource(terminatedBefore("SET completed_statements", 1))
+                .migrationSource(migrations::snapshot).load();
+
+        AutogenException lost = assertThrows(AutogenException.class, terminating::upgrade);
+
+        assertEquals(ErrorCode.CONNECTION_LOST, lost.code(), lost.getMessage());
+        assertTrue(lost.getMessage().contains("Statement 1 of 3 of migration s1 (Vs1.java) ran outside a transaction"),
+                lost::getMessage);
+        assertEquals(List.of(row("s1", "f", "0")), history());
+        assertEquals(List.of("t"), db.column("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_item_title'::regclass"));
+
+        migrator().upgrade();
+
+        assertEquals(List.of(row("s1", "t", null)), history());
+        assertTrue(schema().contains("constraint ck_item_rank CHECK ((rank > 0)) valid=true"), schema()::toString);
+    }
+
+    @Test
+    void aSessionEndedInAStepRollsThatStepBackAndTheNextUpgradeResumesAtIt() throws SQLException {
+        add("s1", List.of(), SteppedExecutionTest::safeUpgrade, SteppedExecutionTest::safeDowngrade);
+        Migrator terminating = Migrator.configure().dataSource(terminatedBefore("VALIDATE CONSTRAINT ck_item_rank", 1))
+                .migrationSource(migrations::snapshot).load();
+
+        AutogenException lost = assertThrows(AutogenException.class, terminating::upgrade);
+
+        assertEquals(ErrorCode.CONNECTION_LOST, lost.code(), lost.getMessage());
+        assertTrue(lost.getMessage().contains("did not commit; the server rolls it back"), lost::getMessage);
+        assertEquals(List.of(row("s1", "f", "4")), history());
+
+        migrator().upgrade();
+
+        assertEquals(List.of(row("s1", "t", null)), history());
+        assertTrue(schema().contains("column title notnull=true"), schema()::toString);
+    }
+
+    /** A data source whose session the server ends just before the {@code occurrence}-th statement containing {@code text}. */
+    private static DataSource terminatedBefore(String text, int occurrence) {
+        AtomicInteger seen = new AtomicInteger();
+        return new CountingDataSource(db.dataSource(), (connection, sql) -> {
+            if (sql != null && sql.contains(text) && seen.incrementAndGet() == occurrence) {
+                int pid = connection.unwrap(PGConnection.class).getBackendPID();
+                assertEquals(List.of("t"), db.column("SELECT pg_terminate_backend(" + pid + ", 30000)"));
+            }
+        });
     }
 
     @Test
@@ -232,6 +311,76 @@ class SteppedExecutionTest {
         assertEquals(1, undone.revisions().size());
         assertEquals(before, schema());
         assertEquals(List.of(), history());
+    }
+
+    @Test
+    void aFailedStepOfAnUndoIsResumedByTheNextDowngrade() throws SQLException {
+        add("s1", List.of(), op -> op.createIndexConcurrently("item", index("ix_item_title", "title")), op -> {
+            op.dropIndexConcurrently("item", "ix_item_title");
+            op.addCheckNotValid("item", check("ck_small", "rank < 3"));
+            op.validateConstraint("item", "ck_small");
+        });
+        migrator().upgrade();
+
+        AutogenException failure = assertThrows(AutogenException.class, () -> migrator().downgrade("base"));
+
+        assertTrue(failure.getMessage().contains("run the same 'autogen downgrade' again: it resumes at statement 3"),
+                failure::getMessage);
+        assertEquals(List.of(row("s1", "f", "2")), history());
+        AutogenException upgrade = assertThrows(AutogenException.class, () -> migrator().upgrade());
+        assertEquals(ErrorCode.INCOMPLETE_MIGRATION, upgrade.code());
+        assertTrue(upgrade.getMessage().contains("is partly undone"), upgrade::getMessage);
+
+        db.execute("DELETE FROM item WHERE rank >= 3");
+        migrator().downgrade("base");
+
+        assertEquals(List.of(), history());
+        assertTrue(schema().contains("constraint ck_small CHECK ((rank < 3)) valid=true"), schema()::toString);
+    }
+
+    @Test
+    void concurrentDeploysApplyASteppedMigrationOnce() throws Exception {
+        add("s0", List.of(), op -> op.execute("CREATE TABLE marks (n integer)"), op -> op.execute("DROP TABLE marks"));
+        add("s1", List.of("s0"), SteppedExecutionTest::safeUpgrade, SteppedExecutionTest::safeDowngrade);
+        add("s2", List.of("s1"), op -> op.execute("INSERT INTO marks VALUES (2)"), op -> op.execute("SELECT 1"));
+        int deploys = 4;
+        CyclicBarrier start = new CyclicBarrier(deploys);
+        ExecutorService pool = Executors.newFixedThreadPool(deploys);
+        try {
+            List<Future<MigrationResult>> results = new ArrayList<>();
+            for (int i = 0; i < deploys; i++) {
+                Migrator migrator = migrator();
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return migrator.upgrade();
+                }));
+            }
+            int applied = 0;
+            for (Future<MigrationResult> result : results) {
+                applied += result.get(2, TimeUnit.MINUTES).revisions().size();
+            }
+            assertEquals(3, applied);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(row("s0", "t", null), row("s1", "t", null), row("s2", "t", null)), history());
+        assertEquals(List.of("2"), db.column("SELECT n FROM marks"));
+    }
+
+    @Test
+    void aHistoryTableMadeBeforeStepsGetsTheProgressColumns() throws SQLException {
+        db.execute("CREATE TABLE autogen_history (revision varchar(128) PRIMARY KEY, parents varchar(2000) NOT NULL,"
+                + " description varchar(2000) NOT NULL, checksum varchar(100), applied_by varchar(200) NOT NULL"
+                + " DEFAULT current_user, applied_at timestamp with time zone NOT NULL DEFAULT now(),"
+                + " execution_ms bigint NOT NULL, success boolean NOT NULL)",
+                "COMMENT ON TABLE autogen_history IS 'autogen history format 1'");
+        db.execute("INSERT INTO item VALUES (4, 1, 'd', 0)");
+        add("s1", List.of(), SteppedExecutionTest::safeUpgrade, SteppedExecutionTest::safeDowngrade);
+
+        assertThrows(AutogenException.class, () -> migrator().upgrade());
+
+        assertEquals(List.of(row("s1", "f", "4")), history());
+        assertEquals(List.of("t"), db.column("SELECT verified_source IS NULL FROM autogen_history"));
     }
 
     @Test
