@@ -2,7 +2,9 @@
 # Builds autogen, the harness and its Liquibase side, then runs every benchmark and prints the
 # tables. Results go to bench/results/ (raw CSV and markdown). Options are passed to BenchMain,
 # e.g. bench/run.sh --sizes 50,500 --reps 3 --no-runtime. BENCH_SKIP_BUILD=1 reruns the jars of the
-# previous build. See docs/benchmarks.md.
+# previous build. bench/run.sh --live runs only the live-table benchmark (2M rows, writer and reader
+# during each change, plain DDL against the lock-safe forms; --live-rows N --live-hold SECONDS --live-reps N).
+# See docs/benchmarks.md.
 # Needs a JDK 17, Maven, and PostgreSQL on 127.0.0.1:5432 with trusted login for postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +13,13 @@ WORK=${BENCH_WORK:-/tmp/autogen-bench}
 MVN=${MVN:-mvn -B -q}
 
 LIB="$WORK/lib"
+LIVE=0
+for arg in "$@"; do [[ "$arg" == --live ]] && LIVE=1; done
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   $MVN -Pbench -DskipTests package -pl runtime,autogen,cli,bench
-  $MVN -f bench/liquibase/pom.xml -DskipTests package
+  if [[ $LIVE != 1 ]]; then
+    $MVN -f bench/liquibase/pom.xml -DskipTests package
+  fi
 
   # Run from a copy of the built jars, so that a rebuild of the work tree during the run changes nothing.
   rm -rf "$LIB" && mkdir -p "$LIB"
@@ -30,8 +36,12 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
     (IFS=':'; echo "${out[*]}")
   }
   snapshot "$(cat bench/target/classpath.txt):$(ls "$ROOT"/bench/target/autogen-bench-*.jar)" > "$LIB/bench.cp"
-  snapshot "$(cat bench/liquibase/target/classpath.txt):$(ls "$ROOT"/bench/liquibase/target/autogen-bench-liquibase-*.jar)" \
-    > "$LIB/liquibase.cp"
+  if [[ $LIVE == 1 ]]; then
+    : > "$LIB/liquibase.cp"
+  else
+    snapshot "$(cat bench/liquibase/target/classpath.txt):$(ls "$ROOT"/bench/liquibase/target/autogen-bench-liquibase-*.jar)" \
+      > "$LIB/liquibase.cp"
+  fi
   cp cli/target/autogen.jar "$LIB/autogen.jar"
 fi
 

@@ -20,6 +20,10 @@ final class BenchConfig {
     private long timeoutSeconds = 1800;
     private long liquibaseTimeoutSeconds = 900;
     private boolean runtime = true;
+    private boolean live;
+    private int liveRows = 2_000_000;
+    private int liveHoldSeconds = 15;
+    private int liveReps = 1;
     private Path work = Path.of("/tmp/autogen-bench");
     private Path out = Path.of("bench/results");
     private Path cliJar = Path.of("cli/target/autogen.jar");
@@ -50,6 +54,13 @@ final class BenchConfig {
                 case "--cli-jar" -> config.cliJar = Path.of(value);
                 case "--launcher" -> config.launcher = Path.of(value);
                 case "--liquibase-classpath" -> config.liquibaseClasspath = value.isBlank() ? null : value;
+                case "--live-rows" -> config.liveRows = Integer.parseInt(value);
+                case "--live-hold" -> config.liveHoldSeconds = Integer.parseInt(value);
+                case "--live-reps" -> config.liveReps = Integer.parseInt(value);
+                case "--live" -> {
+                    config.live = true;
+                    continue;
+                }
                 case "--no-runtime" -> {
                     config.runtime = false;
                     continue;
@@ -107,6 +118,23 @@ final class BenchConfig {
 
     boolean runtime() {
         return runtime;
+    }
+
+    /** Whether to run the live-table benchmark instead of the others. */
+    boolean live() {
+        return live;
+    }
+
+    int liveRows() {
+        return liveRows;
+    }
+
+    int liveHoldSeconds() {
+        return liveHoldSeconds;
+    }
+
+    int liveReps() {
+        return liveReps;
     }
 
     Path work() {

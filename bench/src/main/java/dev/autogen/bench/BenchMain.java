@@ -1,5 +1,7 @@
 package dev.autogen.bench;
 
+import dev.autogen.bench.live.LiveTableSuite;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ import java.util.Locale;
  * ratios as markdown, under {@code --out}. Options (all optional):
  * {@code --sizes 50,500,1000,2000 --reps 5 --warm-reps 5 --runtime-reps 5 --apply 1000
  * --noop 10000 --seed 42 --timeout 1800 --liquibase-timeout 900 --liquibase-classpath CP
- * --no-runtime --work DIR --out DIR --cli-jar JAR}.
+ * --no-runtime --work DIR --out DIR --cli-jar JAR}; {@code --live [--live-rows 2000000 --live-hold 15 --live-reps 1]}
+ * runs only the live-table benchmark ({@link LiveTableSuite}).
  */
 public final class BenchMain {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
@@ -30,11 +33,19 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.parse(args);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        String machine = machine();
+        System.out.println(machine);
+        if (config.live()) {
+            String report = LiveTableSuite.run(config.liveRows(), config.liveHoldSeconds(), config.liveReps(),
+                    config.out(), stamp, machine);
+            System.out.println();
+            System.out.println(report);
+            System.out.println("Written " + config.out().resolve("live-" + stamp + ".md"));
+            return;
+        }
         Results results = new Results(config.out().resolve("raw-" + stamp + ".csv"));
         ChildJvm jvm = new ChildJvm(config.agentJar(), config.work().resolve("scratch"), List.of());
         Databases databases = new Databases(SERVER);
-        String machine = machine();
-        System.out.println(machine);
         ModelSuite models = new ModelSuite(config, jvm, databases, results);
         for (int size : config.sizes()) {
             models.run(size);

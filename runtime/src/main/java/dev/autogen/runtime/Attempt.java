@@ -41,6 +41,50 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 failure.getCause());
     }
 
+    /**
+     * A statement of a transactional migration waited for a lock longer than the DDL lock timeout on
+     * every attempt; each attempt rolled back.
+     */
+    AutogenException lockNotGranted(LockContention contention, String table) {
+        return new AutogenException(ErrorCode.DDL_LOCK_TIMEOUT, "Migration " + migration.id() + " ("
+                + migration.origin() + ") could not lock " + contention.relationShown() + ": statement "
+                + (contention.index() + 1) + " of " + statements.size() + waited(contention) + " Each attempt was"
+                + " rolled back, so nothing of it was " + (upgrading() ? "applied" : "undone") + " and " + table
+                + " is unchanged. Statement: " + VisibleText.oneLine(contention.statement()) + "\n"
+                + contention.blockersShown() + "\n" + blockedAdvice(contention));
+    }
+
+    /**
+     * A statement of a stepped migration's unit waited for a lock longer than the DDL lock timeout on
+     * every attempt; each attempt of that unit rolled back, the units before it stay committed.
+     */
+    AutogenException stepLockNotGranted(SteppedPlan plan, SteppedPlan.Unit unit, LockContention contention,
+                                        String table) {
+        int done = unit.from();
+        return new AutogenException(ErrorCode.DDL_LOCK_TIMEOUT, "Migration " + migration.id() + " ("
+                + migration.origin() + ") could not lock " + contention.relationShown() + ": statement "
+                + (contention.index() + 1) + " of " + plan.size() + waited(contention) + " Each attempt of that step"
+                + " (statement" + range(unit) + ") was rolled back. Statement: "
+                + VisibleText.oneLine(contention.statement()) + "\n" + contention.blockersShown() + "\n"
+                + committed(plan, done) + "\n" + table + " records " + migration.id() + " as under way with " + done
+                + " of " + plan.size() + " statement(s) done; the next run resumes at statement " + (done + 1) + ".\n"
+                + blockedAdvice(contention));
+    }
+
+    private static String waited(LockContention contention) {
+        return " ran into lock_timeout (--ddl-lock-timeout " + contention.timeout().toMillis() + "ms, unless the"
+                + " migration sets its own) waiting for its lock, on each of " + contention.attempts() + " attempt(s).";
+    }
+
+    private static String blockedAdvice(LockContention contention) {
+        String first = contention.blockers().isEmpty() ? "" : " (SELECT pg_terminate_backend("
+                + contention.blockers().get(0).pid() + ") ends the first)";
+        return "Let those sessions finish, or end them" + first + ", then run the command again; a long report or a"
+                + " session left idle in transaction is the usual cause. Or allow more with --ddl-lock-retries"
+                + " (ddlLockRetries) or a longer --ddl-lock-timeout (ddlLockTimeout): while a statement waits, every"
+                + " other session that uses the table waits behind it.";
+    }
+
     /** The connection was lost during a transactional migration, at a statement ({@code index}) or around them ({@code -1}). */
     AutogenException lostInTransaction(int index, SQLException cause) {
         String where = index < 0 ? "" : ", at statement " + (index + 1) + " of " + statements.size();

@@ -60,6 +60,12 @@ public enum ErrorCode {
      */
     CONNECTION_LOST(21, "connection to the database lost"),
     /**
+     * A statement of a migration waited for a table lock longer than the DDL lock timeout on every
+     * attempt (another session held the table); each attempt was rolled back, and the message names
+     * the table and the blocking sessions.
+     */
+    DDL_LOCK_TIMEOUT(22, "table lock not granted in time"),
+    /**
      * {@code lint} found an operation that blocks reads or writes of an existing table for longer than
      * a catalog update, or one it cannot analyse, without a {@code // REVIEW:} note.
      */

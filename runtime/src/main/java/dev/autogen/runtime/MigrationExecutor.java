@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies or undoes one migration and records it, under the migration lock, after checking again
@@ -29,7 +30,8 @@ import java.util.Optional;
  * recorded as incomplete and committed, then its statements run one by one in autocommit, then it
  * is recorded as done: a failure or a crash at any point leaves it recorded as incomplete, and it
  * never runs again silently. While it runs, a {@link RunningGuard} makes other deploys wait for it
- * rather than report it as incomplete. Each migration ends by restoring the session settings captured before
+ * rather than report it as incomplete. Every transaction runs through {@link LockRetry}, which bounds
+ * its lock waits and runs it again when a statement runs into that bound. Each migration ends by restoring the session settings captured before
  * the first one, so none sees what another one {@code SET}.
  *
  * <p>A <em>stepped</em> migration, one whose plan has lock-safe steps that commit on their own or run
@@ -48,12 +50,17 @@ final class MigrationExecutor {
     private final AdvisoryLock lock;
     private final SessionSettings session;
     private final DataSource dataSource;
+    private final LockRetry lockRetry;
     private final ConcurrentIndexes concurrentIndexes;
 
-    /** An executor that takes the lock on the migrating connection, and a second connection from the data source for the running lock. */
+    /**
+     * An executor that takes the lock on the migrating connection, a second connection from the data
+     * source for the running lock, and runs each migration transaction through {@code lockRetry}.
+     */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
-                      DataSource dataSource) {
+                      DataSource dataSource, LockRetry lockRetry) {
         this.dataSource = dataSource;
+        this.lockRetry = lockRetry;
         this.dialect = dialect;
         this.history = history;
         this.lock = lock;
@@ -141,6 +148,7 @@ final class MigrationExecutor {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
+                    lockRetry.rethrowIfTimedOut(failure);
                     throw SqlStateAdvice.isConnectionLost(failure.sqlException())
                             ? attempt.lostInTransaction(failure.index(), failure.sqlException())
                             : attempt.failedInTransaction(failure);
@@ -177,7 +185,7 @@ final class MigrationExecutor {
                         history.name());
             }
             try {
-                migrationTransaction(connection, transaction -> {
+                migrationTransaction(connection, attempt, wholeLock(attempt), transaction -> {
                     lock.acquire(transaction);
                     session.restore(transaction);
                     recordEnd.run(transaction);
@@ -225,7 +233,7 @@ final class MigrationExecutor {
                 if (unit.outside()) {
                     runOutside(connection, attempt, plan, unit, resuming && i == 0);
                     try {
-                        migrationTransaction(connection, transaction -> {
+                        migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                             lock.acquire(transaction);
                             session.restore(transaction);
                             record(transaction, attempt, unit, last, recordEnd);
@@ -245,22 +253,37 @@ final class MigrationExecutor {
     /**
      * Runs one transaction of a migration: the one of a transactional migration (its statements, its
      * history row), each unit of a stepped one, and the bookkeeping around the others. The migration
-     * lock is taken inside the work. Every such transaction goes through here, so that a wrapper (such as
-     * a lock timeout with retries) applies to all of them; statements outside a transaction never do.
+     * lock is taken inside the work. Every such transaction goes through here, and so through
+     * {@link LockRetry}: its lock waits are bounded, and it runs again after a lock timeout, until
+     * {@code gaveUp} makes the error; statements outside a transaction never do.
      */
-    private <T> T migrationTransaction(Connection connection, Transactions.Work<T> work) throws SQLException {
-        return Transactions.run(connection, work);
+    private <T> T migrationTransaction(Connection connection, Attempt attempt,
+                                       Function<LockContention, AutogenException> gaveUp, Transactions.Work<T> work)
+            throws SQLException {
+        return lockRetry.inTransaction(connection, attempt.migration().id(), work, gaveUp);
+    }
+
+    /** The error for a unit of a stepped migration that could not lock: the units before it stay committed. */
+    private Function<LockContention, AutogenException> stepLock(Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit) {
+        return contention -> attempt.stepLockNotGranted(plan, unit, contention, history.name());
+    }
+
+    /** The error for a migration transaction that could not lock: nothing of it was applied. */
+    private Function<LockContention, AutogenException> wholeLock(Attempt attempt) {
+        return contention -> attempt.lockNotGranted(contention, history.name());
     }
 
     private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
                                   boolean last, HistoryChange recordEnd) throws SQLException {
         try {
-            migrationTransaction(connection, transaction -> {
+            migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                 lock.acquire(transaction);
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit));
                 } catch (StatementRunner.FailedStatement failure) {
                     int index = unit.from() + failure.index();
+                    lockRetry.rethrowIfTimedOut(new StatementRunner.FailedStatement(index, failure.sql(),
+                            failure.sqlException()));
                     throw attempt.failedStep(plan, unit, index, failure.sql(), failure.sqlException(),
                             SqlStateAdvice.isConnectionLost(failure.sqlException()), history.name());
                 }
@@ -332,7 +355,7 @@ final class MigrationExecutor {
                                String statementsChecksum, HistoryChange work) throws SQLException {
         for (boolean waited = false; ; waited = true) {
             boolean mayResume = holdingRunning || waited;
-            Standing standing = migrationTransaction(connection, transaction -> {
+            Standing standing = migrationTransaction(connection, attempt, wholeLock(attempt), transaction -> {
                 lock.acquire(transaction);
                 Standing found = standing(transaction, attempt, statementsChecksum, mayResume);
                 if (found.toDo() && found.progress() == null) {

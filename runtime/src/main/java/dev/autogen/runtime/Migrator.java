@@ -54,6 +54,12 @@ import java.util.function.Supplier;
  * {@link Operations#validateConstraint}, …) runs in steps that each commit with the progress they
  * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
+ *
+ * <p>A migration's transaction bounds its statements' lock waits ({@link Builder#ddlLockTimeout},
+ * with {@code SET LOCAL}, so it ends with the transaction), so that an {@code ALTER TABLE} queued
+ * behind a long transaction never holds up the table's other users for longer; when it runs out,
+ * the transaction is rolled back and run again a few times ({@link Builder#ddlLockRetries}), then
+ * fails naming the table and the sessions that held it.
  */
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
@@ -64,6 +70,8 @@ public final class Migrator {
     private final Duration lockTimeout;
     private final SqlDialect dialect;
     private final boolean verifyChecksums;
+    private final Duration ddlLockTimeout;
+    private final int ddlLockRetries;
     private RevisionGraph graph;
 
     private Migrator(Builder builder) {
@@ -73,6 +81,8 @@ public final class Migrator {
         this.lockTimeout = builder.lockTimeout;
         this.dialect = builder.dialect;
         this.verifyChecksums = builder.verifyChecksums;
+        this.ddlLockTimeout = builder.ddlLockTimeout;
+        this.ddlLockRetries = builder.ddlLockRetries;
     }
 
     /** Starts a configuration. */
@@ -506,7 +516,8 @@ public final class Migrator {
 
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
-        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource);
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
+                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource));
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
@@ -582,12 +593,19 @@ public final class Migrator {
 
     /** Collects the configuration of a {@link Migrator}; {@link #load()} creates the migrator from it. */
     public static final class Builder {
+        /** The longest DDL lock timeout: PostgreSQL keeps {@code lock_timeout} in an {@code int} of milliseconds. */
+        public static final Duration MAX_LOCK_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+        /** The most retries after a DDL lock timeout. */
+        public static final int MAX_LOCK_RETRIES = 1000;
+
         private DataSource dataSource;
         private MigrationSource source;
         private String historyTable = HistoryTable.DEFAULT_NAME;
         private Duration lockTimeout = Duration.ofMinutes(2);
         private SqlDialect dialect = new PostgresDialect();
         private boolean verifyChecksums = true;
+        private Duration ddlLockTimeout = LockRetry.DEFAULT_TIMEOUT;
+        private int ddlLockRetries = LockRetry.DEFAULT_RETRIES;
 
         private Builder() {
         }
@@ -634,6 +652,43 @@ public final class Migrator {
                         + ": give lockTimeout(...) a positive duration, such as Duration.ofSeconds(30).");
             }
             this.lockTimeout = value;
+            return this;
+        }
+
+        /**
+         * How long each statement of a migration's transaction may wait for a lock (PostgreSQL's
+         * {@code lock_timeout}, set with {@code SET LOCAL} in every migration transaction), default
+         * 500 ms. While an {@code ALTER TABLE} waits, every other session that uses the table waits
+         * behind it, so the wait is kept short and retried ({@link #ddlLockRetries(int)}). Zero turns
+         * it off: statements then wait as the session's own {@code lock_timeout} says. Statements
+         * outside a transaction ({@code CREATE INDEX CONCURRENTLY}, {@code transactional = false})
+         * never get it, and autogen's own migration lock keeps {@link #lockTimeout(Duration)}.
+         */
+        public Builder ddlLockTimeout(Duration value) {
+            Objects.requireNonNull(value, "ddlLockTimeout");
+            if (value.isNegative() || value.compareTo(MAX_LOCK_TIMEOUT) > 0
+                    || (!value.isZero() && value.compareTo(Duration.ofMillis(1)) < 0)) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "The DDL lock timeout must be zero (off) or from"
+                        + " 1 ms to " + MAX_LOCK_TIMEOUT.toMillis() + " ms, not " + value + ": give ddlLockTimeout(...)"
+                        + " a duration such as Duration.ofMillis(500).");
+            }
+            this.ddlLockTimeout = value;
+            return this;
+        }
+
+        /**
+         * How many times a migration's transaction runs again after a statement ran into the DDL
+         * lock timeout, default 5. Each retry rolls everything back first and waits a little longer
+         * (from about 1 s, doubling up to 10 s, with jitter); when the retries are used up, the
+         * migration fails with {@link ErrorCode#DDL_LOCK_TIMEOUT}, naming the table and the sessions
+         * that held it. Zero fails on the first timeout.
+         */
+        public Builder ddlLockRetries(int value) {
+            if (value < 0 || value > MAX_LOCK_RETRIES) {
+                throw new AutogenException(ErrorCode.CONFIGURATION, "The number of DDL lock retries must be from 0 to "
+                        + MAX_LOCK_RETRIES + ", not " + value + ": give ddlLockRetries(...) a count such as 5.");
+            }
+            this.ddlLockRetries = value;
             return this;
         }
 

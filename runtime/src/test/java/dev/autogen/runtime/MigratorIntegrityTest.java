@@ -1,11 +1,13 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -86,11 +88,18 @@ class MigratorIntegrityTest {
             try (Statement lock = other.createStatement()) {
                 lock.execute("LOCK TABLE busy IN ACCESS SHARE MODE");
             }
-            AutogenException error = assertThrows(AutogenException.class, () -> migrator().upgrade());
+            int holder;
+            try (Statement pid = other.createStatement(); ResultSet row = pid.executeQuery("SELECT pg_backend_pid()")) {
+                row.next();
+                holder = row.getInt(1);
+            }
+            List<ResolvedMigration> snapshot = migrations.snapshot();
+            AutogenException error = assertThrows(AutogenException.class, () -> Migrator.configure()
+                    .dataSource(db.dataSource()).migrationSource(() -> snapshot).ddlLockRetries(0).load().upgrade());
 
-            assertEquals(ErrorCode.MIGRATION_FAILED, error.code());
-            assertTrue(error.getMessage().contains("Another session holds a lock")
-                    && error.getMessage().contains("pg_locks"), error.getMessage());
+            assertEquals(ErrorCode.DDL_LOCK_TIMEOUT, error.code());
+            assertTrue(error.getMessage().contains("could not lock table busy")
+                    && error.getMessage().contains("pid " + holder), error.getMessage());
             other.rollback();
         }
         assertEquals(1, migrator().upgrade().revisions().size(), "the same upgrade succeeds once the lock is gone");

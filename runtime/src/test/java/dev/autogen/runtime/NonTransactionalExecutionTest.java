@@ -75,7 +75,8 @@ class NonTransactionalExecutionTest {
             AdvisoryLock lock = new AdvisoryLock(HistoryLocation.resolve(connection, history.sqlName()),
                     history.name(), Duration.ofSeconds(1));
             MigrationExecutor executor = new MigrationExecutor(new PostgresDialect(), history, lock,
-                    SessionSettings.capture(connection), db.dataSource());
+                    SessionSettings.capture(connection), db.dataSource(),
+                    new LockRetry(new PostgresDialect().lockWaits(), Duration.ofSeconds(1), 0, db.dataSource()));
 
             AutogenException incomplete = assertThrows(AutogenException.class,
                     () -> executor.apply(connection, migration, migration.factory().get()));

@@ -14,7 +14,10 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PgBouncerTest {
     private static final int DEPLOYS = 6;
     private static final int REVISIONS = 12;
+    /** The {@code default_pool_size} of {@code .ci/pgbouncer.sh}: holding this many transactions open covers every server connection. */
+    private static final int POOL_SIZE = 4;
     private static final String ADVISORY_LOCKS = "SELECT count(*) FROM pg_locks l JOIN pg_database d"
             + " ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()";
 
@@ -90,6 +95,59 @@ class PgBouncerTest {
             dataSource.setUser(TestDatabase.USER);
             return dataSource;
         });
+    }
+
+    @Test
+    void aMigrationRetriedAfterItsLockTimeoutLeavesNoLockTimeoutOnAnyPooledServerConnection() throws Exception {
+        db.execute("CREATE TABLE busy (id integer)");
+        String url = "jdbc:postgresql://" + pooler + "/" + db.name();
+        List<ResolvedMigration> migrations = new ArrayList<>(chain(4));
+        migrations.add(SqlMigrations.of("p05", List.of("p04"), true, "ALTER TABLE busy ADD COLUMN c integer"));
+        try (Connection blocker = db.connect(); Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.executeQuery("SELECT count(*) FROM busy").close();
+            Thread releaser = new Thread(() -> {
+                try {
+                    awaitWaiting(true);
+                    awaitWaiting(false);
+                    blocker.commit();
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            releaser.start();
+            MigrationResult result = Migrator.configure().dataSource(new UrlDataSource(url, TestDatabase.USER, null))
+                    .migrationSource(() -> migrations).ddlLockTimeout(Duration.ofMillis(200)).ddlLockRetries(20)
+                    .load().upgrade();
+            releaser.join();
+            assertEquals(5, result.revisions().size());
+        }
+
+        List<Connection> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < POOL_SIZE; i++) {
+                Connection client = new UrlDataSource(url, TestDatabase.USER, null).getConnection();
+                clients.add(client);
+                client.setAutoCommit(false);
+                try (Statement show = client.createStatement();
+                     ResultSet row = show.executeQuery("SELECT current_setting('lock_timeout'), pg_backend_pid()")) {
+                    row.next();
+                    assertEquals("0", row.getString(1), "server connection " + row.getInt(2));
+                }
+            }
+        } finally {
+            for (Connection client : clients) {
+                client.close();
+            }
+        }
+    }
+
+    /** Waits until some session waits for a lock on the table {@code busy}, or until none does. */
+    private static void awaitWaiting(boolean waiting) throws SQLException, InterruptedException {
+        while (db.column("SELECT count(*) > 0 FROM pg_locks WHERE relation = 'busy'::regclass AND NOT granted")
+                .get(0).equals("t") != waiting) {
+            Thread.sleep(10);
+        }
     }
 
     @Test

@@ -93,7 +93,7 @@ class SessionStateTest {
     }
 
     /** A data source that hands out one connection and keeps it open, as a pool does. */
-    private static DataSource pinned(Connection connection) {
+    static DataSource pinned(Connection connection) {
         Connection kept = (Connection) Proxy.newProxyInstance(SessionStateTest.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (self, method, args) -> {
                     if (method.getName().equals("close")) {

@@ -70,7 +70,7 @@ public final class ConnectionFactory {
         return dataSource;
     }
 
-    /** A migrator over the data source and migrations, with the configured table, lock wait and dialect. */
+    /** A migrator over the data source and migrations, with the configured table, lock waits and dialect. */
     public Migrator migrator(DataSource dataSource, MigrationSource migrations) {
         return Migrator.configure()
                 .dataSource(dataSource)
@@ -78,6 +78,8 @@ public final class ConnectionFactory {
                 .dialect(Dialects.choose(options.dialect(), options.url()))
                 .historyTable(options.historyTable())
                 .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds()))
+                .ddlLockTimeout(options.ddlLockTimeout())
+                .ddlLockRetries(options.ddlLockRetries())
                 .load();
     }
 

@@ -58,6 +58,7 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 
 /** SQL for PostgreSQL 12 and later. */
 public final class PostgresDialect implements SqlDialect {
+    private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -136,6 +137,11 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    @Override
+    public LockWaits lockWaits() {
+        return LOCK_WAITS;
     }
 
     @Override

@@ -21,6 +21,14 @@ public interface SqlDialect {
     /** What this dialect's statements lock on a live database, for the review output of {@code revision}, {@code show} and {@code lint}. */
     LockAnalysis lockAnalysis();
 
+    /**
+     * How this database bounds a migration's lock waits and names the sessions it waits for. By
+     * default it cannot, and migrations wait as long as the server lets them.
+     */
+    default LockWaits lockWaits() {
+        return LockWaits.unsupported();
+    }
+
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
 }

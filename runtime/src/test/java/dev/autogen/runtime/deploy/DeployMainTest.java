@@ -63,6 +63,24 @@ class DeployMainTest {
     }
 
     @Test
+    void ddlLockSettingsComeFromOptionsAndPropertiesAndAreCheckedAsUsage() throws Exception {
+        assertEquals(0, run("upgrade", "--ddl-lock-timeout", "2s", "--ddl-lock-retries", "0").code);
+
+        Output noUnit = run("downgrade", "-1", "--ddl-lock-timeout", "500");
+        assertEquals(2, noUnit.code, noUnit.toString());
+        assertTrue(noUnit.err.contains("'500' needs a unit: 500ms or 500s"), noUnit.toString());
+        Output tooMany = run("downgrade", "-1", "--ddl-lock-retries", "1001");
+        assertEquals(2, tooMany.code, tooMany.toString());
+        assertTrue(tooMany.err.contains("from 0 to 1000"), tooMany.toString());
+
+        Files.writeString(dir.resolve(Settings.FILE_NAME), "ddl-lock-timeout=soon\n");
+        Output fromFile = run("downgrade", "-1");
+        assertEquals(2, fromFile.code, fromFile.toString());
+        assertTrue(fromFile.err.contains("--ddl-lock-timeout"), fromFile.toString());
+        assertTrue(fromFile.err.contains("such as 500ms, 2s or 1min"), fromFile.toString());
+    }
+
+    @Test
     void withoutAUrlItSaysWhatToSet() {
         Output result = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE);
         assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());

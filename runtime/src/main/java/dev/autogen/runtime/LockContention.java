@@ -1,0 +1,41 @@
+package dev.autogen.runtime;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A statement of a migration that waited longer than the lock timeout, on every attempt.
+ *
+ * @param statement the statement's SQL
+ * @param index     its position among the migration's statements, 0-based
+ * @param attempts  how many times the transaction ran (the first run and the retries)
+ * @param timeout   the lock timeout each attempt had
+ * @param relation  the table (or index) it waited for, as the server names it, or {@code null} when not seen
+ * @param blockers  the sessions that held the lock, as last seen while it waited; empty when not seen
+ */
+record LockContention(String statement, int index, int attempts, Duration timeout, String relation,
+                      List<BlockingSession> blockers) {
+    /** Copies the list. */
+    LockContention {
+        blockers = List.copyOf(blockers);
+    }
+
+    /** The relation for a message: quoted as the server names it, or said to be unknown. */
+    String relationShown() {
+        return relation == null ? "a table (or a row) of this statement" : "table " + relation;
+    }
+
+    /** The blockers for a message, one per line, or what to query when they were not seen. */
+    String blockersShown() {
+        if (blockers.isEmpty()) {
+            return "The sessions holding the lock were not seen (they can be found with SELECT pid, application_name,"
+                    + " state, xact_start, query FROM pg_stat_activity WHERE pid = ANY (pg_blocking_pids(<waiting pid>))"
+                    + " while a migration waits).";
+        }
+        StringBuilder shown = new StringBuilder("Blocking session(s):");
+        for (BlockingSession blocker : blockers) {
+            shown.append("\n  ").append(blocker.describe());
+        }
+        return shown.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.autogen.runtime.dialect;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * PostgreSQL's {@code lock_timeout}, set with {@code set_config(…, true)} (as {@code SET LOCAL}
+ * does), its error {@code 55P03 lock_not_available}, and the blockers from {@code pg_locks},
+ * {@code pg_blocking_pids} and {@code pg_stat_activity}.
+ */
+final class PostgresLockWaits implements LockWaits {
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    @Override
+    public String boundForTransaction(Duration timeout) {
+        return "SELECT pg_backend_pid(), set_config('lock_timeout', '" + timeout.toMillis() + "ms', true)";
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException error) {
+        return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
+    }
+
+    @Override
+    public String blockersQuery() {
+        return "SELECT DISTINCT w.relation::regclass::text, b.pid, b.application_name, b.usename::text, b.state,"
+                + " floor(extract(epoch FROM now() - b.xact_start))::bigint, b.query"
+                + " FROM pg_locks w JOIN pg_stat_activity b ON b.pid = ANY (pg_blocking_pids(w.pid))"
+                + " WHERE w.pid = ? AND NOT w.granted ORDER BY 2";
+    }
+}
