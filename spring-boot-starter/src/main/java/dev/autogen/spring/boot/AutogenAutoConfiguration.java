@@ -1,5 +1,6 @@
 package dev.autogen.spring.boot;
 
+import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.Migrator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -46,12 +47,29 @@ public class AutogenAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Migrator autogenMigrator(DataSource dataSource, AutogenProperties properties, BeanFactory beanFactory) {
-        return Migrator.configure()
+        Migrator.Builder builder = Migrator.configure()
                 .dataSource(dataSource)
                 .migrationsPackage(migrationsPackage(properties, beanFactory), beanClassLoader(beanFactory))
                 .historyTable(properties.getHistoryTable())
-                .lockTimeout(positiveLockTimeout(properties))
-                .load();
+                .lockTimeout(positiveLockTimeout(properties));
+        if (properties.getDdlLockTimeout() != null) {
+            setting("autogen.ddl-lock-timeout", properties.getDdlLockTimeout(), "a duration such as 500ms or 2s,"
+                    + " or 0 to turn the bound off", () -> builder.ddlLockTimeout(properties.getDdlLockTimeout()));
+        }
+        if (properties.getDdlLockRetries() != null) {
+            setting("autogen.ddl-lock-retries", properties.getDdlLockRetries(), "a count from 0 to 1000, such as 5",
+                    () -> builder.ddlLockRetries(properties.getDdlLockRetries()));
+        }
+        return builder.load();
+    }
+
+    private static void setting(String property, Object value, String expected, Runnable apply) {
+        try {
+            apply.run();
+        } catch (AutogenException e) {
+            throw new AutogenStartupException(property + "=" + value + " is out of range. Nothing was migrated.",
+                    "Set " + property + " to " + expected + ", or remove it for the default.");
+        }
     }
 
     private static Duration positiveLockTimeout(AutogenProperties properties) {

@@ -29,6 +29,21 @@ public class AutogenProperties {
     @DurationUnit(ChronoUnit.SECONDS)
     private Duration lockTimeout = Duration.ofMinutes(2);
 
+    /**
+     * How long each statement of a migration's transaction may wait for a table lock (PostgreSQL's
+     * lock_timeout, set for the transaction only) before the transaction is rolled back and retried,
+     * so that a migration queued behind a long transaction never stalls the table's users for longer.
+     * A bare number is milliseconds; 0 turns the bound off. Default: the runtime's, 500ms.
+     */
+    private Duration ddlLockTimeout;
+
+    /**
+     * How many times a migration's transaction runs again after it ran into the DDL lock timeout,
+     * with a pause of about 1 s doubling up to 10 s; then startup fails naming the table and the
+     * blocking sessions, with nothing of that migration applied. Default: the runtime's, 5.
+     */
+    private Integer ddlLockRetries;
+
     /** Whether autogen applies the pending migrations at startup. */
     public boolean isEnabled() {
         return enabled;
@@ -67,5 +82,25 @@ public class AutogenProperties {
     /** Sets how long to wait for another instance's migration lock. */
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    /** The DDL lock timeout, or {@code null} for the runtime's default. */
+    public Duration getDdlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    /** Sets the DDL lock timeout. */
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    /** The number of DDL lock retries, or {@code null} for the runtime's default. */
+    public Integer getDdlLockRetries() {
+        return ddlLockRetries;
+    }
+
+    /** Sets the number of DDL lock retries. */
+    public void setDdlLockRetries(Integer ddlLockRetries) {
+        this.ddlLockRetries = ddlLockRetries;
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,6 +158,36 @@ class AutogenAutoConfigurationTest {
             assertThat(analysis.getAction()).contains("autogen history");
             assertThat(db.column("SELECT count(*) FROM autogen_history")).containsExactly("0");
         });
+    }
+
+    @Test
+    void theDdlLockSettingsBoundTheWaitForABusyTable() throws Exception {
+        try (Connection setup = DriverManager.getConnection(db.url(), db.user(), "");
+             Connection blocker = DriverManager.getConnection(db.url(), db.user(), "")) {
+            setup.createStatement().execute("CREATE TABLE busy_shelf (id bigint PRIMARY KEY)");
+            blocker.createStatement().execute("SET application_name = 'long-report'");
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("SELECT count(*) FROM busy_shelf");
+            runner.withPropertyValues("autogen.migrations-package=dev.autogen.spring.boot.locking",
+                    "autogen.ddl-lock-timeout=100", "autogen.ddl-lock-retries=0",
+                    "spring.jpa.hibernate.ddl-auto=none").run(context -> {
+                FailureAnalysis analysis = analysisOf(context);
+                assertThat(analysis.getDescription()).contains("busy_shelf").contains("long-report");
+                assertThat(db.column("SELECT count(*) FROM autogen_history")).containsExactly("0");
+            });
+            blocker.rollback();
+        }
+    }
+
+    @Test
+    void ddlLockSettingsOutOfRangeAreRefusedByTheirNames() {
+        runner.withPropertyValues("autogen.ddl-lock-retries=-1").run(context -> {
+            FailureAnalysis analysis = analysisOf(context);
+            assertThat(analysis.getDescription()).contains("autogen.ddl-lock-retries=-1 is out of range");
+            assertThat(analysis.getAction()).contains("Set autogen.ddl-lock-retries to a count from 0 to 1000");
+        });
+        runner.withPropertyValues("autogen.ddl-lock-timeout=-5s").run(context ->
+                assertThat(analysisOf(context).getDescription()).contains("autogen.ddl-lock-timeout=PT-5S is out of range"));
     }
 
     @Test
