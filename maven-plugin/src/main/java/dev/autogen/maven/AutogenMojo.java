@@ -45,6 +45,18 @@ abstract class AutogenMojo extends AbstractMojo {
     @Parameter(property = "autogen.lockTimeout")
     Integer lockTimeout;
 
+    /**
+     * How long each statement of a migration's transaction may wait for a table lock before the
+     * transaction is rolled back and retried: {@code 500ms}, {@code 2s}, {@code 1min}, or {@code 0} for
+     * no bound (autogen's default: 500ms).
+     */
+    @Parameter(property = "autogen.ddlLockTimeout")
+    String ddlLockTimeout;
+
+    /** How often a migration's transaction runs again after its lock wait ran out, 0 to 1000 (autogen's default: 5). */
+    @Parameter(property = "autogen.ddlLockRetries")
+    Integer ddlLockRetries;
+
     /** Comma-separated packages to scan for {@code @Entity} classes. */
     @Parameter(property = "autogen.entities")
     String entities;
@@ -104,6 +116,8 @@ abstract class AutogenMojo extends AbstractMojo {
                 .option("--password-env", passwordEnv)
                 .option("--history-table", historyTable)
                 .option("--lock-timeout", lockTimeout)
+                .option("--ddl-lock-timeout", ddlLockTimeout)
+                .option("--ddl-lock-retries", ddlLockRetries)
                 .option("--entities", entities)
                 .option("--migrations-dir", migrationsDir)
                 .option("--migrations-package", migrationsPackage)

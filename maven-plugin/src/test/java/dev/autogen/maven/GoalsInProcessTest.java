@@ -56,6 +56,21 @@ class GoalsInProcessTest {
     }
 
     @Test
+    void theDdlLockSettingsReachTheCommand() throws Exception {
+        Files.createDirectories(folder.resolve("src/main/java/db/migrations"));
+        UpgradeMojo upgrade = configure(new UpgradeMojo(), new RecordingLog());
+        upgrade.ddlLockTimeout = "soon";
+
+        MojoExecutionException timeout = assertThrows(MojoExecutionException.class, upgrade::execute);
+        assertTrue(timeout.getMessage().contains("--ddl-lock-timeout"), timeout.getMessage());
+
+        upgrade.ddlLockTimeout = null;
+        upgrade.ddlLockRetries = -1;
+        MojoExecutionException retries = assertThrows(MojoExecutionException.class, upgrade::execute);
+        assertTrue(retries.getMessage().contains("--ddl-lock-retries"), retries.getMessage());
+    }
+
+    @Test
     void aSkippedGoalRunsNothing() throws Exception {
         RecordingLog log = new RecordingLog();
         InitMojo init = configure(new InitMojo(), log);
