@@ -90,6 +90,11 @@ final class Project {
         return new ConnectionFactory(connection, settings).offlineMigrator(this::migrations);
     }
 
+    /** Whether a database is configured ({@code --url}), rather than the embedded one in {@code .autogen/}. */
+    boolean hasConfiguredDatabase() {
+        return connection.url() != null;
+    }
+
     Database openDatabase() {
         return Database.open(connection, settings);
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code autogen revision -m MSG}: generates a migration from the difference between entities and database. */
 @Command(name = "revision", mixinStandardHelpOptions = true, description = "Generate a migration from the difference between the entities and the database at head.")
@@ -30,6 +31,12 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
     boolean shadow;
+
+    @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
+            defaultValue = "auto", description = "Also compare the database with what its migrations make; when it has"
+            + " changes they do not make, the revision records those, to be stamped. auto (default): against a --url"
+            + " database with at most " + DriftCheck.AUTO_LIMIT + " migrations.")
+    DriftMode drift;
 
     @Override
     public Integer call() {
@@ -53,22 +60,48 @@ final class RevisionCommand extends ProjectCommand {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
-            try (Database database = SchemaComparison.open(project, shadow)) {
-                plan = SchemaComparison.plan(project, database, entities,
+            try (DriftCheck check = DriftCheck.start(project, drift, shadow);
+                 Database database = SchemaComparison.open(project, shadow)) {
+                SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question));
+                Optional<DriftCheck.Drift> found = check.compare(project, comparison, err());
+                if (found.isPresent() && found.get().found()) {
+                    return writeDrift(project, graph, parents, found.get(), comparison.plan());
+                }
+                plan = comparison.plan();
                 warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
-            }
-            if (plan.isEmpty()) {
-                out().println("No changes detected: the entities and the database agree. Nothing written.");
-                return 0;
+                if (plan.isEmpty()) {
+                    out().println("No changes detected: the entities and the database agree. Nothing written.");
+                    DriftReport.printClean(out(), check, found);
+                    return 0;
+                }
             }
         }
+        write(project, graph, parents, plan);
+        warnings.print(err());
+        return 0;
+    }
+
+    /**
+     * Writes the changes the database has and its migrations lack as the new revision, to be stamped
+     * there; the entity changes it lacks wait for the next revision.
+     */
+    private int writeDrift(Project project, RevisionGraph graph, List<String> parents, DriftCheck.Drift drift,
+                           MigrationPlan pending) {
+        out().println("Drift: the database has changes that its migrations do not make (" + drift.cost() + ").");
+        String revision = write(project, graph, parents, drift.plan());
+        DriftReport.printAfterRevision(out(), revision, pending);
+        RevisionWarnings.of(drift.plan()).print(err());
+        return 0;
+    }
+
+    /** Writes the revision and prints its path and operations; returns its id. */
+    private String write(Project project, RevisionGraph graph, List<String> parents, MigrationPlan plan) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
         for (Change change : plan.upgrade()) {
             out().println("  " + VisibleText.oneLine(change.operation().describe()));
         }
-        warnings.print(err());
-        return 0;
+        return RevisionFiles.idOf(file);
     }
 }

@@ -70,6 +70,15 @@ final class SchemaComparison {
      */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
+        return compare(project, database, entities, renames).plan();
+    }
+
+    /**
+     * Compares the entity model with the database, which must be at head with no revision recorded
+     * as incomplete: the plan that brings it there, and the database's schema as compared.
+     */
+    static Comparison compare(Project project, Database database, BackgroundTask<SchemaModel> entities,
+                              Renames renames) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -89,7 +98,28 @@ final class SchemaComparison {
         if (!modelSchemas.equals(schemas)) {
             catalog = readCatalog(project, database, modelSchemas);
         }
-        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()));
+        SchemaModel live = filter.apply(catalog.model());
+        return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema())),
+                live, List.copyOf(modelSchemas));
+    }
+
+    /**
+     * The database's schema as the comparison read and filtered it, in the given schemas besides
+     * the session's current one.
+     */
+    static SchemaModel schemaOf(Project project, Database database, List<String> schemas) {
+        DatabaseReader.Catalog catalog = readCatalog(project, database, new TreeSet<>(schemas));
+        return project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model());
+    }
+
+    /**
+     * What comparing the entities with a database gave.
+     *
+     * @param plan    the operations that bring the database to the entities
+     * @param current the database's schema, filtered as compared
+     * @param schemas the schemas read besides the session's current one
+     */
+    record Comparison(MigrationPlan plan, SchemaModel current, List<String> schemas) {
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {
