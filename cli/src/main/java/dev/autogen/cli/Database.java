@@ -5,6 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -95,6 +97,22 @@ final class Database implements AutoCloseable {
 
     private static String reason(Exception e) {
         return e instanceof IOException io ? FileErrors.reason(io, null) : e.getMessage();
+    }
+
+    /**
+     * Makes {@code schema} the current schema of this database's later sessions, creating it if need
+     * be, with {@code public} after it on the search path: for the shadow, to replay migrations as
+     * they ran on a database whose current schema that is.
+     */
+    void useCurrentSchema(String schema) {
+        String quoted = PostgresIdentifiers.quote(schema);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + quoted);
+            statement.execute("ALTER DATABASE " + PostgresIdentifiers.quote(connection.getCatalog())
+                    + " SET search_path TO " + quoted + ", public");
+        } catch (SQLException e) {
+            throw DatabaseErrors.failed(e, "setting the current schema of " + description, mask());
+        }
     }
 
     DataSource dataSource() {

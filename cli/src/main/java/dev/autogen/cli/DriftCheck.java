@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Drift: the live database compared with the schema its migrations produce. The migrations are
- * replayed into the shadow database on a thread of their own while the entities are compared with
- * the live database; the two schemas are compared afterwards. Whether it runs follows
+ * Drift: the live database compared with the schema its migrations produce. The shadow database
+ * starts on a thread of its own while the entities are compared with the live database; then the
+ * migrations are replayed into it, under the live database's current schema so that names mean the
+ * same in both, and the two schemas are compared. Whether it runs follows
  * {@link DriftMode}: with {@code auto}, only against a configured database and a history of at most
  * {@link #AUTO_LIMIT} migrations, where the replay costs little next to starting the shadow.
  */
@@ -47,11 +48,9 @@ final class DriftCheck implements AutoCloseable {
                     ? count + " migrations, more than --drift=auto replays (" + AUTO_LIMIT + ")" : null;
             return new DriftCheck(mode, count, notice, null);
         }
-        return new DriftCheck(mode, count, null, BackgroundTask.start("autogen-drift-shadow", () -> {
-            long started = System.nanoTime();
-            Database shadow = SchemaComparison.open(project, true);
-            return new Replay(shadow, Duration.ofNanos(System.nanoTime() - started));
-        }));
+        long started = System.nanoTime();
+        return new DriftCheck(mode, count, null, BackgroundTask.start("autogen-drift-shadow",
+                () -> new Replay(Database.shadow(), started)));
     }
 
     /**
@@ -62,9 +61,15 @@ final class DriftCheck implements AutoCloseable {
         if (replay == null) {
             return Optional.empty();
         }
-        Replay done;
+        Database shadow = null;
         try {
-            done = replay.join();
+            Replay done = replay.join();
+            shadow = done.shadow();
+            shadow.useCurrentSchema(live.currentSchema());
+            project.migrator(shadow).upgrade("heads");
+            SchemaModel produced = SchemaComparison.schemaOf(project, shadow, live.schemas());
+            return Optional.of(new Drift(SchemaDiff.compare(live.current(), produced), migrations,
+                    Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {
             if (mode == DriftMode.ALWAYS) {
                 throw e;
@@ -73,10 +78,9 @@ final class DriftCheck implements AutoCloseable {
             return Optional.empty();
         } finally {
             replay = null;
-        }
-        try (Database shadow = done.shadow()) {
-            SchemaModel produced = SchemaComparison.schemaOf(project, shadow, live.schemas());
-            return Optional.of(new Drift(SchemaDiff.compare(live.current(), produced), migrations, done.took()));
+            if (shadow != null) {
+                shadow.close();
+            }
         }
     }
 
@@ -99,7 +103,7 @@ final class DriftCheck implements AutoCloseable {
         }
     }
 
-    private record Replay(Database shadow, Duration took) {
+    private record Replay(Database shadow, long started) {
     }
 
     /**
@@ -107,7 +111,7 @@ final class DriftCheck implements AutoCloseable {
      *
      * @param plan       the operations that bring the migrations' schema to the live one
      * @param migrations how many migrations were replayed
-     * @param took       how long starting the shadow and replaying took
+     * @param took       how long starting the shadow, replaying and reading it took
      */
     record Drift(MigrationPlan plan, int migrations, Duration took) {
         /** Whether the live database differs from its migrations. */

@@ -4,6 +4,7 @@ import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.deploy.ClasspathEntries;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
@@ -12,7 +13,6 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -25,6 +25,9 @@ import java.util.List;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
+    /** The dependency class path file of a Maven project that the default {@code --classpath} takes in. */
+    static final String MAVEN_CLASSPATH_FILE = "target/classpath.txt";
+
     private final ConnectionOptions connection;
     private final GlobalOptions options;
     private final Settings settings;
@@ -146,14 +149,31 @@ final class Project {
         }
     }
 
+    /**
+     * The entries of {@code --classpath}, each {@code @file} replaced by the entries it lists. With
+     * the default {@code target/classes}, a Maven project's {@code target/classpath.txt} (written by
+     * {@code mvn dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}) is added when it
+     * is newer than {@code pom.xml}.
+     */
     List<Path> userClasspath() {
-        List<Path> paths = new ArrayList<>();
-        for (String entry : options.classpath.split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                paths.add(resolve(entry.strip()));
+        List<Path> paths = new ArrayList<>(ClasspathEntries.of(options.classpath, settings.workingDirectory()));
+        if (GlobalOptions.DEFAULT_CLASSPATH.equals(options.classpath.strip())) {
+            Path listed = resolve(MAVEN_CLASSPATH_FILE);
+            if (isNewerThanPom(listed)) {
+                paths.addAll(ClasspathEntries.listedIn(listed, settings.workingDirectory()));
             }
         }
         return paths;
+    }
+
+    private boolean isNewerThanPom(Path listed) {
+        Path pom = resolve("pom.xml");
+        try {
+            return Files.isRegularFile(listed) && (!Files.exists(pom)
+                    || Files.getLastModifiedTime(listed).compareTo(Files.getLastModifiedTime(pom)) >= 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<String> split(String list) {

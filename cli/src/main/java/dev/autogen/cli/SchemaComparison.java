@@ -100,7 +100,7 @@ final class SchemaComparison {
         }
         SchemaModel live = filter.apply(catalog.model());
         return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema())),
-                live, List.copyOf(modelSchemas));
+                live, catalog.currentSchema(), List.copyOf(modelSchemas));
     }
 
     /**
@@ -116,10 +116,11 @@ final class SchemaComparison {
      * What comparing the entities with a database gave.
      *
      * @param plan    the operations that bring the database to the entities
-     * @param current the database's schema, filtered as compared
-     * @param schemas the schemas read besides the session's current one
+     * @param current       the database's schema, filtered as compared
+     * @param currentSchema the session's current schema, where unqualified names are
+     * @param schemas       the schemas read besides the session's current one
      */
-    record Comparison(MigrationPlan plan, SchemaModel current, List<String> schemas) {
+    record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {

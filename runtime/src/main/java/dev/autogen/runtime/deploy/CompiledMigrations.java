@@ -7,11 +7,9 @@ import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,21 +50,13 @@ final class CompiledMigrations implements MigrationSource, AutoCloseable {
     }
 
     private static List<Path> entries(String classpath, Path workingDirectory) {
-        List<Path> entries = new ArrayList<>();
-        if (classpath == null) {
-            return entries;
-        }
-        for (String entry : classpath.split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            Path path = workingDirectory.resolve(entry.strip()).normalize();
+        List<Path> entries = ClasspathEntries.of(classpath, workingDirectory);
+        for (Path path : entries) {
             if (!Files.exists(path)) {
                 throw new AutogenException(ErrorCode.CONFIGURATION, "The --classpath entry " + path
                         + " does not exist. Name the application's jar or its compiled classes folder"
                         + " (classpath in " + Settings.FILE_NAME + ", AUTOGEN_CLASSPATH).");
             }
-            entries.add(path);
         }
         return entries;
     }
