@@ -141,8 +141,8 @@ final class Project {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
-            return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(), options.classpath)
-                    .read();
+            return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(),
+                    classpathDescription()).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
                     + ": " + e.getMessage(), e);
@@ -164,6 +164,18 @@ final class Project {
             }
         }
         return paths;
+    }
+
+    /** The class path for messages, saying whether {@code target/classpath.txt} was taken in. */
+    private String classpathDescription() {
+        Path listed = resolve(MAVEN_CLASSPATH_FILE);
+        if (!GlobalOptions.DEFAULT_CLASSPATH.equals(options.classpath.strip()) || !Files.isRegularFile(listed)) {
+            return options.classpath;
+        }
+        return isNewerThanPom(listed) ? options.classpath + " and the jars listed in " + MAVEN_CLASSPATH_FILE
+                : options.classpath + " (" + MAVEN_CLASSPATH_FILE + " is older than pom.xml, so it was left out:"
+                + " write it again with 'mvn -q dependency:build-classpath -Dmdep.outputFile=" + MAVEN_CLASSPATH_FILE
+                + "')";
     }
 
     private boolean isNewerThanPom(Path listed) {

@@ -58,6 +58,9 @@ class ClasspathFileTest {
         CliResult stale = cli.run("check");
         assertEquals(ErrorCode.ENTITY_MODEL.exitCode(), stale.exitCode(), "a file older than pom.xml is left out: "
                 + stale);
+        assertTrue(stale.err().contains("target/classpath.txt is older than pom.xml, so it was left out: write it"
+                + " again with 'mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt'"),
+                stale.toString());
     }
 
     @Test
