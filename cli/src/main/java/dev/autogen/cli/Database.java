@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 final class Database implements AutoCloseable {
     /** The folder, under the working directory, that holds the embedded database. */
     static final String EMBEDDED_DIR = ".autogen";
+    private static final String SHADOW_DATABASE = "autogen_shadow";
 
     private final UrlDataSource dataSource;
     private final EmbeddedPostgres embedded;
@@ -63,6 +64,41 @@ final class Database implements AutoCloseable {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
                     + " temporary folder) did not start: " + reason(e) + ". Check that the temporary folder is"
                     + " writable, or run without --shadow against a database.", e);
+        }
+    }
+
+    /**
+     * The drift check's shadow: an embedded PostgreSQL kept in {@code .autogen/shadow/}, which after
+     * the first time is only started, not created, holding a fresh database for each replay. When
+     * that one cannot start (another command uses it), a throwaway {@link #shadow()}.
+     */
+    static Database reusedShadow(Path workingDirectory) {
+        Path dataDirectory = workingDirectory.resolve(EMBEDDED_DIR).resolve("shadow");
+        EmbeddedPostgres postgres = null;
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
+                statement.execute("CREATE DATABASE " + SHADOW_DATABASE);
+            }
+            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null),
+                    postgres, "the shadow database (all migrations replayed into an embedded PostgreSQL in "
+                    + EMBEDDED_DIR + "/shadow/)", null);
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(postgres);
+            return shadow();
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the throwaway shadow is used instead
+            }
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class DriftCheck implements AutoCloseable {
     /** The most migrations {@code --drift=auto} replays. */
-    static final int AUTO_LIMIT = 1000;
+    static final int AUTO_LIMIT = 300;
 
     private final DriftMode mode;
     private final int migrations;
@@ -50,7 +50,7 @@ final class DriftCheck implements AutoCloseable {
         }
         long started = System.nanoTime();
         return new DriftCheck(mode, count, null, BackgroundTask.start("autogen-drift-shadow",
-                () -> new Replay(Database.shadow(), started)));
+                () -> new Replay(Database.reusedShadow(project.settings().workingDirectory()), started)));
     }
 
     /**
