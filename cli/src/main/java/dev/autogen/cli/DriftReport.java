@@ -39,14 +39,17 @@ final class DriftReport {
                     + " running anything" + (matchesEntities ? "; 'autogen check' is clean after that."
                     : "; then 'autogen revision -m \"...\"' writes the entity changes and 'autogen upgrade' applies"
                     + " them."));
-            listed(out, drift.plan(), "  the first revision records: ");
+            out.println("The first revision records:");
+            listed(out, drift.plan(), "  ");
             return;
         }
         out.println("Drift: the database has changes that its migrations do not make (made outside them, e.g. by"
-                + " Hibernate's ddl-auto=update or by hand); the migrations need them too (" + drift.cost() + "):");
+                + " Hibernate's ddl-auto=update or by hand; " + drift.cost() + "):");
         listed(out, drift.plan(), "  ");
-        out.println("Way out: 'autogen revision -m \"...\"' writes a revision with these changes; the database has"
-                + " them already, so record it there with 'autogen stamp head' instead of 'autogen upgrade'.");
+        out.println("Way out: 'autogen revision -m \"...\"' writes these changes into a revision, so that databases"
+                + " built from the migrations get them too; this database has them already, so record it here with"
+                + " 'autogen stamp head' instead of 'autogen upgrade'" + (matchesEntities ? "."
+                : ". Then 'autogen revision' again writes the pending changes listed above."));
     }
 
     /** After {@code revision} wrote the drift as a revision: how to record it, and what is left to generate. */

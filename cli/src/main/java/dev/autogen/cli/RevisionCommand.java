@@ -88,7 +88,9 @@ final class RevisionCommand extends ProjectCommand {
      */
     private int writeDrift(Project project, RevisionGraph graph, List<String> parents, DriftCheck.Drift drift,
                            MigrationPlan pending) {
-        out().println("Drift: the database has changes that its migrations do not make (" + drift.cost() + ").");
+        out().println(graph.isEmpty() ? "Adopting the database: its schema, made outside autogen, becomes the first"
+                + " revision (" + drift.cost() + ")." : "Drift: the database has changes that its migrations do not"
+                + " make (" + drift.cost() + ").");
         String revision = write(project, graph, parents, drift.plan());
         DriftReport.printAfterRevision(out(), revision, pending);
         RevisionWarnings.of(drift.plan()).print(err());
