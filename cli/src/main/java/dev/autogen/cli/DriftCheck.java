@@ -10,12 +10,15 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Drift: the live database compared with the schema its migrations produce. The shadow database
  * starts on a thread of its own while the entities are compared with the live database; then the
  * migrations are replayed into it, under the live database's current schema so that names mean the
- * same in both, and the two schemas are compared. Whether it runs follows
+ * same in both, and the two schemas are compared. A schema that exists in one and not the other
+ * (one a DBA created for the tables) is no drift; what is in it is. Whether it runs follows
  * {@link DriftMode}: with {@code auto}, only against a configured database and a history of at most
  * {@link #AUTO_LIMIT} migrations, where the replay costs little next to starting the shadow.
  */
@@ -68,8 +71,10 @@ final class DriftCheck implements AutoCloseable {
             shadow.useCurrentSchema(live.currentSchema());
             project.migrator(shadow).upgrade("heads");
             SchemaModel produced = SchemaComparison.schemaOf(project, shadow, live.schemas());
-            return Optional.of(new Drift(SchemaDiff.compare(live.current(), produced), migrations,
-                    Duration.ofNanos(System.nanoTime() - done.started())));
+            Set<String> schemas = new TreeSet<>(live.current().schemas());
+            schemas.addAll(produced.schemas());
+            return Optional.of(new Drift(SchemaDiff.compare(live.current().withSchemas(schemas),
+                    produced.withSchemas(schemas)), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {
             if (mode == DriftMode.ALWAYS) {
                 throw e;

@@ -113,6 +113,25 @@ class FatJarDeployTest {
     }
 
     @Test
+    void aWarIsReadFromWebInfClassesAndWebInfLib() throws Exception {
+        Path war = build.resolve("app.war");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war))) {
+            folder(out, "WEB-INF/");
+            folder(out, "WEB-INF/classes/");
+            addTree(out, build.resolve("app-classes"), "WEB-INF/classes/");
+            folder(out, "WEB-INF/lib/");
+            stored(out, "WEB-INF/lib/shared-lib.jar", Files.readAllBytes(libJar));
+        }
+
+        Output upgrade = run("upgrade", "--classpath", war.toString());
+
+        assertEquals(0, upgrade.code, upgrade.toString());
+        assertTrue(upgrade.out.contains("2 revision(s)"), upgrade.toString());
+        Output lib = run("history", "--classpath", war.toString(), "--migrations-package", LIB_PACKAGE);
+        assertTrue(lib.out.contains("s1 (head) [pending]"), lib.toString());
+    }
+
+    @Test
     void noMigrationInWhatWasGivenIsAnErrorNamingTheJarThePackageAndWhereMigrationsAre() {
         assertEquals(0, run("upgrade", "--classpath", fatJar.toString()).code);
 
