@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.load.ClassRoots;
 import dev.autogen.runtime.testing.TestCompiler;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -31,6 +35,7 @@ import java.util.zip.ZipEntry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -110,6 +115,22 @@ class FatJarDeployTest {
         Output history = run("history", "--classpath", classpath);
         assertEquals(2, history.out.lines().filter(line -> line.contains("[applied]")).count(), history.toString());
         assertEquals(2, count("SELECT count(*) FROM autogen_history WHERE verified_source IS NOT NULL"));
+    }
+
+    @Test
+    void classesAndResourcesOfNestedJarsLoadWithoutExtraction() throws Exception {
+        try (ClassRoots roots = ClassRoots.open(List.of(fatJar))) {
+            ClassLoader loader = roots.classLoader(getClass().getClassLoader());
+
+            Class<?> tables = loader.loadClass("com.example.shared.Tables");
+            assertEquals("fat_todo", tables.getMethod("todo").invoke(null));
+            try (InputStream in = loader.getResourceAsStream("com/example/shared/Tables.class")) {
+                assertNotNull(in);
+                assertEquals(0xCAFEBABE, new DataInputStream(in).readInt());
+            }
+            assertEquals(1, Collections.list(loader.getResources("com/example/fatapp/migrations/"
+                    + "autogen-revisions.idx")).size());
+        }
     }
 
     @Test
