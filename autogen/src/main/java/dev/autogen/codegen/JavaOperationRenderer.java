@@ -9,7 +9,9 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
@@ -45,8 +47,10 @@ import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableElement;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.runtime.ops.ValidateConstraint;
 
 import java.util.HashMap;
 import java.util.List;
@@ -75,17 +79,33 @@ final class JavaOperationRenderer {
                 PostgresIdentifiers.primaryKeyName(op.table(), op.name()))));
         register(AddUnique.class, op -> call("addUnique", CodeBlock.of("$S, $L", op.table(), unique(op.unique()))));
         register(DropUnique.class, op -> call("dropUnique", CodeBlock.of("$S, $S", op.table(), op.name())));
-        register(AddCheck.class, op -> call("addCheck", CodeBlock.of("$S, $L", op.table(), check(op.check()))));
+        register(AddCheck.class, op -> call(op.notValid() ? "addCheckNotValid" : "addCheck",
+                CodeBlock.of("$S, $L", op.table(), check(op.check()))));
         register(DropCheck.class, op -> call("dropCheck", CodeBlock.of("$S, $S", op.table(), op.name())));
-        register(CreateIndex.class, op -> call("createIndex", CodeBlock.of("$S, $L", op.table(), index(op.index()))));
-        register(DropIndex.class, op -> call("dropIndex", CodeBlock.of("$S, $S", op.table(), op.name())));
-        register(AddForeignKey.class, op -> call("addForeignKey",
+        register(CreateIndex.class, op -> call(op.concurrently() ? "createIndexConcurrently" : "createIndex",
+                CodeBlock.of("$S, $L", op.table(), index(op.index()))));
+        register(DropIndex.class, op -> call(op.concurrently() ? "dropIndexConcurrently" : "dropIndex",
+                CodeBlock.of("$S, $S", op.table(), op.name())));
+        register(AddForeignKey.class, op -> call(op.notValid() ? "addForeignKeyNotValid" : "addForeignKey",
                 CodeBlock.of("$S, $L", op.table(), foreignKey(op.foreignKey()))));
         register(DropForeignKey.class, op -> call("dropForeignKey", CodeBlock.of("$S, $S", op.table(), op.name())));
         register(CreateSequence.class, op -> call("createSequence", sequence(op.sequence())));
         register(DropSequence.class, op -> call("dropSequence", CodeBlock.of("$S", op.name())));
         register(ExecuteSql.class, op -> call("execute", CodeBlock.of("$S", op.sql())));
         registerAlterations();
+        registerLockSafeForms();
+    }
+
+    private void registerLockSafeForms() {
+        register(ValidateConstraint.class, op -> call("validateConstraint",
+                CodeBlock.of("$S, $S", op.table(), op.constraint())));
+        register(SetNotNullViaCheck.class, op -> op.backfill() == null
+                ? call("setNotNullViaCheck", CodeBlock.of("$S, $S", op.table(), op.column()))
+                : call("setNotNullViaCheck", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.backfill())));
+        register(AddUniqueUsingIndex.class, op -> call("addUniqueConcurrently",
+                CodeBlock.of("$S, $L", op.table(), unique(op.unique()))));
+        register(AddPrimaryKeyUsingIndex.class, op -> call("addPrimaryKeyConcurrently",
+                CodeBlock.of("$S, $L", op.table(), primaryKey(op.primaryKey()))));
     }
 
     private void registerAlterations() {

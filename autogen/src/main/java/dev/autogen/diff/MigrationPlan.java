@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,11 +27,16 @@ public record MigrationPlan(List<Change> upgrade, List<RenameCandidate> possible
         this(upgrade, List.of());
     }
 
-    /** The reversed list of reversed changes. */
+    /**
+     * The reversed list of reversed changes. A {@link ValidateConstraint} is left out: it is its own
+     * reverse, and validating a constraint that the downgrade then drops does nothing useful.
+     */
     public List<Change> downgrade() {
         List<Change> reversed = new ArrayList<>(upgrade.size());
         for (Change change : upgrade) {
-            reversed.add(change.reverse());
+            if (!(change.operation() instanceof ValidateConstraint)) {
+                reversed.add(change.reverse());
+            }
         }
         Collections.reverse(reversed);
         return reversed;

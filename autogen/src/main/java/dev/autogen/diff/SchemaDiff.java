@@ -51,7 +51,9 @@ import java.util.function.Function;
  * keys and sequences, added, dropped, changed or renamed. Renames of tables and columns are applied
  * only when confirmed (see {@link Renames}); a constraint or index whose definition is unchanged but
  * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
- * phase they follow table and constraint names, so the same inputs always give the same plan.
+ * phase they follow table and constraint names, so the same inputs always give the same plan. Changes
+ * to existing tables come in their lock-safe forms (see {@link LockSafeForms}) unless
+ * {@link DdlForm#PLAIN} is asked for.
  */
 public final class SchemaDiff {
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
@@ -71,13 +73,21 @@ public final class SchemaDiff {
         }
     }
 
-    /** The plan that turns {@code current} into {@code target}, confirming no rename. */
+    /** The plan that turns {@code current} into {@code target} in the lock-safe forms, confirming no rename. */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current) {
         return compare(target, current, Renames.none());
     }
 
-    /** The plan that turns {@code current} into {@code target}, with the given renames. */
+    /** The plan that turns {@code current} into {@code target} in the lock-safe forms, with the given renames. */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames) {
+        return compare(target, current, renames, DdlForm.LOCK_SAFE);
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target}, with the given renames, writing changes
+     * to existing tables in the given form.
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form) {
         RenameResolver.Result resolved = RenameResolver.resolve(target, recreatableChecks(current), renames);
         SchemaModel renamed = resolved.current();
         SchemaDiff diff = new SchemaDiff(resolved.hints());
@@ -88,7 +98,7 @@ public final class SchemaDiff {
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
-        return new MigrationPlan(changes, resolved.hints());
+        return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(changes), resolved.hints());
     }
 
     /** The model with every check spelled so that a downgrade that adds it back restores it exactly. */

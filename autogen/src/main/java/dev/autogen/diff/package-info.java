@@ -5,6 +5,7 @@
  * and checks, constraint names) are normalized first, so that an upgraded database compares equal.
  * Renames of tables and columns are applied only when the user confirms them ({@link
  * dev.autogen.diff.Renames}); unconfirmed candidates become review hints. The downgrade is derived
- * by reversing the plan, never diffed.
+ * by reversing the plan, never diffed. Changes to tables that already exist come in lock-safe forms
+ * ({@link dev.autogen.diff.DdlForm#LOCK_SAFE}) unless the plain DDL is asked for.
  */
 package dev.autogen.diff;

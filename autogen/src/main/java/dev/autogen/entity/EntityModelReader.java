@@ -9,10 +9,12 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Reads the schema that Hibernate would create for the entities of some packages, without a
@@ -26,6 +28,8 @@ public final class EntityModelReader {
     private final List<String> packages;
     private final Map<String, String> hibernateSettings;
     private final String classpathDescription;
+    private final boolean creationColumnOrder;
+    private final Consumer<String> notices;
 
     /**
      * A reader for the given packages.
@@ -41,6 +45,34 @@ public final class EntityModelReader {
         this.packages = List.copyOf(packages);
         this.hibernateSettings = new TreeMap<>(hibernateSettings);
         this.classpathDescription = classpathDescription;
+        this.creationColumnOrder = false;
+        this.notices = notice -> { };
+    }
+
+    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder, Consumer<String> notices) {
+        this.classLoader = reader.classLoader;
+        this.packages = reader.packages;
+        this.hibernateSettings = reader.hibernateSettings;
+        this.classpathDescription = reader.classpathDescription;
+        this.creationColumnOrder = creationColumnOrder;
+        this.notices = notices;
+    }
+
+    /**
+     * This reader, telling {@code sink} what the user may want to know about how the model was read,
+     * such as Bean Validation constraints left out for want of a provider.
+     */
+    public EntityModelReader withNotices(Consumer<String> sink) {
+        return new EntityModelReader(this, creationColumnOrder, sink);
+    }
+
+    /**
+     * This reader, ordering the columns of tables, primary keys and foreign keys as Hibernate does
+     * when it creates a schema itself ({@code hbm2ddl} or Spring Boot's {@code ddl-auto=create}) with
+     * its column ordering strategy, rather than in the mapping's order.
+     */
+    public EntityModelReader withCreationColumnOrder() {
+        return new EntityModelReader(this, true, notices);
     }
 
     /** The entity classes found, in name order. */
@@ -64,6 +96,10 @@ public final class EntityModelReader {
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
+            BeanValidationDdl.apply(metadata, registry, classLoader, classpathDescription).ifPresent(notices);
+            if (creationColumnOrder) {
+                ((MetadataImplementor) metadata).orderColumns(true);
+            }
             return new MetadataTranslator(metadata).translate();
         } catch (AutogenException e) {
             throw e;

@@ -119,9 +119,16 @@ final class MetadataTranslator {
             if (definition != null) {
                 definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
             }
+            List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous)
+                    .toList();
+            if (!anonymous.isEmpty()) {
+                checks.add(check(bareName, columnNames, null, anonymousChecks(anonymous), checks));
+            }
             for (CheckConstraint check : column.getCheckConstraints()) {
-                checks.add(check(bareName, columnNames, check.isNamed() ? fold(check.getName(), "check", table) : null,
-                        check.getConstraint(), checks));
+                if (check.isNamed()) {
+                    checks.add(check(bareName, columnNames, fold(check.getName(), "check", table), check.getConstraint(),
+                            checks));
+                }
             }
         }
         for (UniqueKey key : table.getUniqueKeys().values()) {
@@ -192,6 +199,18 @@ final class MetadataTranslator {
     private static boolean isPrimaryKeyOnly(Table table, Column column) {
         return table.hasPrimaryKey() && table.getPrimaryKey().getColumns().size() == 1
                 && table.getPrimaryKey().getColumns().get(0).equals(column);
+    }
+
+    /**
+     * The one check that Hibernate's export makes of a column's unnamed checks, such as an enum's
+     * values and Bean Validation's {@code @Min} and {@code @Max}: each in parentheses, joined by
+     * {@code and}; a single one as it is.
+     */
+    private static String anonymousChecks(List<CheckConstraint> anonymous) {
+        if (anonymous.size() == 1) {
+            return anonymous.get(0).getConstraint();
+        }
+        return String.join(" and ", anonymous.stream().map(CheckConstraint::getConstraintInParens).toList());
     }
 
     /** A check named as PostgreSQL names an unnamed one: after the one column it refers to, if just one. */

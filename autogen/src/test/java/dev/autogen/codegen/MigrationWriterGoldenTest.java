@@ -1,5 +1,6 @@
 package dev.autogen.codegen;
 
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
@@ -99,12 +100,28 @@ class MigrationWriterGoldenTest {
     }
 
     @Test
+    void todoV1FromNothingIsTheSameInBothForms() throws Exception {
+        generate("V20261130_100000_CreateTodos.java.txt",
+                new RevisionHeader("20261130_100000", List.of(), "create todos", DATE),
+                SchemaDiff.compare(todoV1, SchemaModel.empty(), Renames.none(), DdlForm.PLAIN));
+    }
+
+    @Test
     void todoV2FromV1() throws Exception {
         GeneratedMigration migration = generate("V20261130_110000_AddTags.java.txt",
                 new RevisionHeader("20261130_110000", List.of("20261130_100000"), "add tags", DATE),
                 SchemaDiff.compare(todoV2, todoV1));
 
         assertTrue(migration.source().contains("// REVIEW: "), "dropped column and placeholder backfill need review");
+        assertTrue(migration.source().contains("op.addCheckNotValid(\"todos\""), migration.source());
+    }
+
+    /** The plain DDL is what autogen wrote before the lock-safe forms, byte for byte. */
+    @Test
+    void todoV2FromV1InPlainDdl() throws Exception {
+        generate("V20261130_110000_AddTags.plain.java.txt",
+                new RevisionHeader("20261130_110000", List.of("20261130_100000"), "add tags", DATE),
+                SchemaDiff.compare(todoV2, todoV1, Renames.none(), DdlForm.PLAIN));
     }
 
     @Test
@@ -127,6 +144,10 @@ class MigrationWriterGoldenTest {
 
     /** A plan of every kind of change to existing objects, in the order the diff plans them. */
     static MigrationPlan alterationsPlan() {
+        return alterationsPlan(DdlForm.LOCK_SAFE);
+    }
+
+    static MigrationPlan alterationsPlan(DdlForm form) {
         TableModel todo = new TableModel("todo",
                 List.of(column("id", "bigint").notNull(),
                         column("title", "varchar(255)"),
@@ -145,7 +166,8 @@ class MigrationWriterGoldenTest {
                 List.of(check("task_status_check", "status in ('OPEN','DONE')")), "tasks to bill");
         SchemaModel current = SchemaModel.of(List.of(todo), List.of(sequence("todo_seq").incrementBy(50)));
         SchemaModel target = SchemaModel.of(List.of(task), List.of(sequence("todo_seq")));
-        return SchemaDiff.compare(target, current, Renames.of(List.of("todo=billing.task", "billing.task.title=headline")));
+        return SchemaDiff.compare(target, current, Renames.of(List.of("todo=billing.task", "billing.task.title=headline")),
+                form);
     }
 
     @Test
@@ -155,5 +177,61 @@ class MigrationWriterGoldenTest {
                 alterationsPlan());
 
         assertTrue(migration.source().contains("op.renameTable(\"todo\", \"billing.task\");"), migration.source());
+    }
+
+    @Test
+    void alterationsAndRenamesInPlainDdl() throws Exception {
+        generate("V20261130_130000_AlterAndRename.plain.java.txt",
+                new RevisionHeader("20261130_130000", List.of("20261130_120000"), "alter and rename", DATE),
+                alterationsPlan(DdlForm.PLAIN));
+    }
+
+    /**
+     * Every lock-safe form on an existing table, next to a table created in the same migration that
+     * keeps the plain forms, and the review notes of a rewriting type change and a volatile default.
+     */
+    static MigrationPlan lockSafePlan() {
+        TableModel account = new TableModel("account",
+                List.of(column("id", "bigint").notNull(),
+                        column("email", "varchar(255)"),
+                        column("points", "integer"),
+                        column("nickname", "varchar(40)")),
+                primaryKey("id"), List.of(), List.of(index("ix_account_nickname", "nickname")), List.of(), List.of());
+        TableModel visit = new TableModel("visit",
+                List.of(column("code", "varchar(20)"), column("account_id", "bigint")),
+                null, List.of(), List.of(), List.of(), List.of());
+        TableModel accountAfter = new TableModel("account",
+                List.of(column("id", "bigint").notNull(),
+                        column("email", "varchar(255)").notNull(),
+                        column("points", "bigint"),
+                        column("nickname", "text"),
+                        column("token", "uuid").notNull().defaultValue("gen_random_uuid()"),
+                        column("plan_id", "bigint")),
+                primaryKey("id"), List.of(unique("account_email_key", "email")),
+                List.of(index("ix_account_plan", "plan_id")),
+                List.of(foreignKey("fk_account_plan", "plan_id").references("plan", "id")),
+                List.of(check("account_points_check", "points >= 0")));
+        TableModel visitAfter = new TableModel("visit",
+                List.of(column("code", "varchar(20)").notNull(), column("account_id", "bigint")),
+                primaryKey("code").named("visit_pkey"), List.of(), List.of(),
+                List.of(foreignKey("fk_visit_account", "account_id").references("account", "id")), List.of());
+        TableModel plan = new TableModel("plan",
+                List.of(column("id", "bigint").notNull(), column("name", "varchar(80)").notNull()),
+                primaryKey("id"), List.of(unique("plan_name_key", "name")), List.of(index("ix_plan_name", "name")),
+                List.of(), List.of());
+        return SchemaDiff.compare(SchemaModel.of(List.of(accountAfter, plan, visitAfter), List.of()),
+                SchemaModel.of(List.of(account, visit), List.of()));
+    }
+
+    @Test
+    void lockSafeFormsOnExistingTables() throws Exception {
+        GeneratedMigration migration = generate("V20261202_100000_LockSafeForms.java.txt",
+                new RevisionHeader("20261202_100000", List.of("20261130_130000"), "lock-safe forms", DATE),
+                lockSafePlan());
+
+        assertTrue(migration.source().contains("op.createIndex(\"plan\""), "a new table keeps the plain forms");
+        String downgrade = migration.source().substring(migration.source().indexOf("public void downgrade"));
+        assertTrue(migration.source().contains("op.validateConstraint("), migration.source());
+        assertTrue(!downgrade.contains("validateConstraint"), "the downgrade validates nothing");
     }
 }

@@ -32,6 +32,10 @@ import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.Test;
@@ -57,11 +61,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Operations come in dependency order: drops before creates, foreign keys dropped first and added last. */
 class PlanOrderTest {
     private static final List<Class<?>> ALTERATIONS = List.of(AlterColumnType.class, AlterColumnNullability.class,
-            AlterColumnDefault.class, AddIdentity.class, DropIdentity.class, AlterColumnComment.class);
+            SetNotNullViaCheck.class, AlterColumnDefault.class, AddIdentity.class, DropIdentity.class, AlterColumnComment.class);
     private static final List<Class<?>> DROPPED_CONSTRAINTS = List.of(DropPrimaryKey.class, DropUnique.class,
             DropCheck.class, DropIndex.class);
     private static final List<Class<?>> ADDED_CONSTRAINTS = List.of(AddPrimaryKey.class, AddUnique.class,
-            AddCheck.class, CreateIndex.class);
+            AddCheck.class, CreateIndex.class, AddPrimaryKeyUsingIndex.class, AddUniqueUsingIndex.class);
     private static final List<Class<?>> RENAMES = List.of(RenameTable.class, RenameColumn.class, RenameSequence.class);
     private static final List<Class<?>> CONSTRAINT_RENAMES = List.of(RenameConstraint.class, RenameIndex.class);
 
@@ -94,7 +98,9 @@ class PlanOrderTest {
         return Scenarios.all().values().stream();
     }
 
-    private static void assertWellOrdered(String what, List<MigrationOperation> ops) {
+    /** Checks the order of the operations; a validation belongs to the constraint just before it. */
+    private static void assertWellOrdered(String what, List<MigrationOperation> all) {
+        List<MigrationOperation> ops = all.stream().filter(op -> !(op instanceof ValidateConstraint)).toList();
         Map<Class<?>, Integer> rank = what.equals("upgrade") ? RANK : DOWNGRADE_RANK;
         for (int i = 1; i < ops.size(); i++) {
             int previous = rank.get(ops.get(i - 1).getClass());
@@ -105,21 +111,21 @@ class PlanOrderTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void upgradeIsInPhaseOrder(Scenarios.Scenario scenario) {
-        assertWellOrdered("upgrade", scenario.plan().operations());
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("dev.autogen.diff.DowngradeTest#scenariosInBothForms")
+    void upgradeIsInPhaseOrder(Scenarios.Scenario scenario, DdlForm form) {
+        assertWellOrdered("upgrade", scenario.plan(form).operations());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void downgradeIsInPhaseOrderToo(Scenarios.Scenario scenario) {
-        assertWellOrdered("downgrade", scenario.plan().downgrade().stream().map(Change::operation).toList());
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("dev.autogen.diff.DowngradeTest#scenariosInBothForms")
+    void downgradeIsInPhaseOrderToo(Scenarios.Scenario scenario, DdlForm form) {
+        assertWellOrdered("downgrade", scenario.plan(form).downgrade().stream().map(Change::operation).toList());
     }
 
     @Test
     void mixedChangesComeInPhaseOrder() {
-        List<String> ops = Scenarios.get("mixed").plan().operations().stream().map(PlanOrderTest::brief).toList();
+        List<String> ops = Scenarios.get("mixed").plan(DdlForm.PLAIN).operations().stream().map(PlanOrderTest::brief).toList();
 
         assertEquals(List.of(
                 "DropForeignKey old fk_old_todo",
@@ -171,11 +177,11 @@ class PlanOrderTest {
         TableModel b = table("b").column(column("id", "bigint").notNull()).column(column("a_id", "bigint"))
                 .primaryKey(primaryKey("id")).foreignKey(foreignKey("fk_b_a", "a_id").references("a", "id")).build();
 
-        List<Class<?>> types = SchemaDiff.compare(schema(a, b), SchemaModel.empty()).operations().stream()
+        List<Class<?>> types = PlainPlans.compare(schema(a, b), SchemaModel.empty()).operations().stream()
                 .<Class<?>>map(Object::getClass).toList();
 
         assertEquals(List.of(CreateTable.class, CreateTable.class, AddForeignKey.class, AddForeignKey.class), types);
-        List<Class<?>> downgrade = SchemaDiff.compare(SchemaModel.empty(), schema(a, b)).operations().stream()
+        List<Class<?>> downgrade = PlainPlans.compare(SchemaModel.empty(), schema(a, b)).operations().stream()
                 .<Class<?>>map(Object::getClass).toList();
         assertEquals(List.of(DropForeignKey.class, DropForeignKey.class, DropTable.class, DropTable.class), downgrade);
     }

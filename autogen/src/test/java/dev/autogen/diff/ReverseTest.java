@@ -1,6 +1,8 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,7 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** For every operation the diff produces, reversing twice gives the operation back. */
+/**
+ * For every operation the diff produces in the plain forms, reversing twice gives the operation back.
+ * (A lock-safe form reverses to the plain reverse, whose reverse is the plain form: the downgrade is
+ * the exact reverse, and what the upgrade added safely the downgrade drops plainly.)
+ */
 class ReverseTest {
     static Stream<Scenarios.Scenario> scenarios() {
         return Scenarios.all().values().stream();
@@ -22,7 +28,7 @@ class ReverseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void everyOperationReversedTwiceIsItself(Scenarios.Scenario scenario) {
-        MigrationPlan plan = scenario.plan();
+        MigrationPlan plan = scenario.plan(DdlForm.PLAIN);
         Stream.concat(plan.upgrade().stream(), plan.downgrade().stream()).forEach(change -> {
             MigrationOperation op = change.operation();
             assertEquals(op, op.reverse().reverse(), op::describe);
@@ -31,14 +37,31 @@ class ReverseTest {
         });
     }
 
+    /**
+     * The lock-safe forms reverse twice to themselves too, except the two whose reverse is plain on
+     * purpose: a validation (its own reverse) and {@code NOT NULL} through a check (dropped plainly).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void lockSafeOperationsReversedTwiceAreThemselves(Scenarios.Scenario scenario) {
+        for (MigrationOperation op : scenario.plan(DdlForm.LOCK_SAFE).operations()) {
+            if (!(op instanceof ValidateConstraint || op instanceof SetNotNullViaCheck)) {
+                assertEquals(op, op.reverse().reverse(), op::describe);
+            }
+        }
+    }
+
     @Test
     void scenariosCoverEveryOperationTypeTheDiffProduces() {
         Set<Class<?>> seen = new HashSet<>();
-        Scenarios.all().values().forEach(s -> s.plan().operations().forEach(op -> seen.add(op.getClass())));
+        for (DdlForm form : DdlForm.values()) {
+            Scenarios.all().values().forEach(s -> s.plan(form).operations().forEach(op -> seen.add(op.getClass())));
+        }
 
         Set<Class<?>> expected = Set.of(MigrationOperation.class.getPermittedSubclasses()).stream()
                 .filter(type -> !type.getSimpleName().equals("ExecuteSql")).collect(java.util.stream.Collectors.toSet());
-        assertEquals(expected, seen, "every operation type except raw SQL must come out of some scenario");
+        assertEquals(expected, seen, "every operation type except raw SQL, the lock-safe forms included, must come out"
+                + " of some scenario, in one form or the other");
         assertTrue(seen.size() >= 16, seen::toString);
     }
 }

@@ -34,12 +34,16 @@ final class Scenarios {
         }
 
         MigrationPlan plan() {
-            return SchemaDiff.compare(target, current, Renames.of(renames));
+            return plan(DdlForm.LOCK_SAFE);
+        }
+
+        MigrationPlan plan(DdlForm form) {
+            return SchemaDiff.compare(target, current, Renames.of(renames), form);
         }
 
         /** The plan the other way round. */
-        MigrationPlan backward() {
-            return SchemaDiff.compare(current, target, Renames.of(reverseRenames));
+        MigrationPlan backward(DdlForm form) {
+            return SchemaDiff.compare(current, target, Renames.of(reverseRenames), form);
         }
 
         @Override
@@ -76,6 +80,19 @@ final class Scenarios {
                 .foreignKey(foreignKey("fk_todo_list", "list_id").references("list", "id"))
                 .check(check("todo_status_check", "status in ('OPEN','DONE')"))
                 .build();
+    }
+
+    /** {@code parent}: id, code (unique {@code uk_code}), which {@link #childReferencingCode()} references. */
+    static TableModel parentWithUniqueCode() {
+        return table("parent").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)").notNull())
+                .primaryKey(primaryKey("id")).unique(unique("uk_code", "code")).build();
+    }
+
+    /** {@code child}: id, code (foreign key {@code fk_child_parent} to {@code parent.code}). */
+    static TableModel childReferencingCode() {
+        return table("child").column(column("id", "bigint").notNull()).column(column("code", "varchar(8)"))
+                .primaryKey(primaryKey("id"))
+                .foreignKey(foreignKey("fk_child_parent", "code").references("parent", "code")).build();
     }
 
     static SchemaModel base() {

@@ -36,11 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Existing columns, sequences and schemas that change. */
 class SchemaDiffAlterationsTest {
     private static List<MigrationOperation> ops(String scenario) {
-        return Scenarios.get(scenario).plan().operations();
+        return Scenarios.get(scenario).plan(DdlForm.PLAIN).operations();
     }
 
     private static Change single(String scenario) {
-        MigrationPlan plan = Scenarios.get(scenario).plan();
+        MigrationPlan plan = Scenarios.get(scenario).plan(DdlForm.PLAIN);
         assertEquals(1, plan.upgrade().size(), () -> scenario + ": " + plan.operations());
         return plan.upgrade().get(0);
     }
@@ -70,7 +70,7 @@ class SchemaDiffAlterationsTest {
         assertEquals(List.of(
                 new AlterColumnDefault("todo", "rank", null, "'1'::character varying"),
                 new AlterColumnType("todo", "rank", "integer", "varchar(10)", "rank::integer", null),
-                new AlterColumnDefault("todo", "rank", "1", null)), SchemaDiff.compare(target, current).operations());
+                new AlterColumnDefault("todo", "rank", "1", null)), PlainPlans.compare(target, current).operations());
     }
 
     @Test
@@ -86,7 +86,7 @@ class SchemaDiffAlterationsTest {
         SchemaModel target = withTodo(todoBuilder().withoutColumn("status")
                 .column(column("status", "varchar(16)").notNull().defaultValue("'OPEN'")));
 
-        List<Change> changes = SchemaDiff.compare(target, Scenarios.base()).upgrade();
+        List<Change> changes = PlainPlans.compare(target, Scenarios.base()).upgrade();
 
         assertEquals(List.of(new AlterColumnDefault("todo", "status", "'OPEN'", null),
                 new AlterColumnNullability("todo", "status", false, "'OPEN'")),
@@ -112,7 +112,7 @@ class SchemaDiffAlterationsTest {
 
     @Test
     void anIndexWhoseSortOrderChangedIsRebuilt() {
-        List<MigrationOperation> operations = Scenarios.get("index sort order").plan().operations();
+        List<MigrationOperation> operations = Scenarios.get("index sort order").plan(DdlForm.PLAIN).operations();
 
         assertEquals(List.of(DropIndex.class, CreateIndex.class), operations.stream().map(Object::getClass).toList(),
                 operations.toString());
@@ -124,11 +124,11 @@ class SchemaDiffAlterationsTest {
         SchemaModel withComment = withTodo(todoBuilder().comment("things to do"));
         SchemaModel withoutTodo = schema(List.of(Scenarios.list()), List.of(Scenarios.LIST_SEQ));
 
-        List<MigrationOperation> create = SchemaDiff.compare(withComment, withoutTodo).operations();
+        List<MigrationOperation> create = PlainPlans.compare(withComment, withoutTodo).operations();
         int created = indexOf(create, CreateTable.class);
         assertEquals(new AlterTableComment("todo", "things to do", null), create.get(created + 1), create.toString());
 
-        List<MigrationOperation> drop = SchemaDiff.compare(withoutTodo, withComment).operations();
+        List<MigrationOperation> drop = PlainPlans.compare(withoutTodo, withComment).operations();
         int commentDropped = drop.indexOf(new AlterTableComment("todo", null, "things to do"));
         assertTrue(commentDropped >= 0 && commentDropped < indexOf(drop, DropTable.class), drop.toString());
     }
@@ -153,9 +153,9 @@ class SchemaDiffAlterationsTest {
         SchemaModel target = withTodo(todoBuilder().withoutColumn("id").column(column("id", "integer")));
 
         assertEquals(List.of(DropIdentity.class, AlterColumnNullability.class, AlterColumnType.class),
-                SchemaDiff.compare(target, Scenarios.base()).operations().stream().map(Object::getClass).toList());
+                PlainPlans.compare(target, Scenarios.base()).operations().stream().map(Object::getClass).toList());
         assertEquals(List.of(AlterColumnType.class, AlterColumnNullability.class, AddIdentity.class),
-                SchemaDiff.compare(Scenarios.base(), target).operations().stream().map(Object::getClass).toList());
+                PlainPlans.compare(Scenarios.base(), target).operations().stream().map(Object::getClass).toList());
     }
 
     @Test
@@ -165,7 +165,7 @@ class SchemaDiffAlterationsTest {
 
     @Test
     void aTableInANewSchemaCreatesTheSchemaFirstAndTheDowngradeDropsItLast() {
-        MigrationPlan plan = Scenarios.get("table in a new schema").plan();
+        MigrationPlan plan = Scenarios.get("table in a new schema").plan(DdlForm.PLAIN);
 
         assertEquals(new CreateSchema("billing"), plan.operations().get(0));
         assertEquals(List.of(CreateSchema.class, CreateSequence.class, CreateTable.class),
@@ -179,8 +179,8 @@ class SchemaDiffAlterationsTest {
         SchemaModel emptyBilling = Scenarios.base().withSchemas(Set.of("billing"));
         SchemaModel billing = Scenarios.get("table in a new schema").target();
 
-        assertTrue(SchemaDiff.compare(Scenarios.base(), emptyBilling).isEmpty());
-        assertTrue(SchemaDiff.compare(billing, emptyBilling).operations().stream()
+        assertTrue(PlainPlans.compare(Scenarios.base(), emptyBilling).isEmpty());
+        assertTrue(PlainPlans.compare(billing, emptyBilling).operations().stream()
                 .noneMatch(op -> op instanceof CreateSchema));
     }
 
@@ -188,7 +188,7 @@ class SchemaDiffAlterationsTest {
     void anEmptyPublicReadBesideAnotherCurrentSchemaIsNotDropped() {
         SchemaModel emptyPublic = Scenarios.base().withSchemas(Set.of("public"));
 
-        assertTrue(SchemaDiff.compare(Scenarios.base(), emptyPublic).isEmpty(),
+        assertTrue(PlainPlans.compare(Scenarios.base(), emptyPublic).isEmpty(),
                 "the unqualified tables are in the current schema, not in public");
     }
 
@@ -201,6 +201,6 @@ class SchemaDiffAlterationsTest {
                 .column(column("note", "character varying(20)").defaultValue("'x'::character varying"))
                 .column(column("at", "timestamptz").defaultValue("CURRENT_TIMESTAMP")));
 
-        assertTrue(SchemaDiff.compare(hibernate, catalog).isEmpty(), () -> SchemaDiff.compare(hibernate, catalog).operations().toString());
+        assertTrue(PlainPlans.compare(hibernate, catalog).isEmpty(), () -> PlainPlans.compare(hibernate, catalog).operations().toString());
     }
 }

@@ -36,7 +36,7 @@ class TodoModelsDiffTest {
 
     @Test
     void upgradeFromV1ToV2() {
-        List<String> ops = SchemaDiff.compare(v2, v1).operations().stream().map(PlanOrderTest::brief).toList();
+        List<String> ops = PlainPlans.compare(v2, v1).operations().stream().map(PlanOrderTest::brief).toList();
 
         assertEquals(List.of(
                 "DropCheck todos todos_status_check",
@@ -54,7 +54,7 @@ class TodoModelsDiffTest {
 
     @Test
     void newEnumValueReplacesTheCheck() {
-        List<MigrationOperation> ops = SchemaDiff.compare(v2, v1).operations();
+        List<MigrationOperation> ops = PlainPlans.compare(v2, v1).operations();
 
         DropCheck drop = (DropCheck) ops.get(0);
         AddCheck add = ops.stream().filter(AddCheck.class::isInstance).map(AddCheck.class::cast).findFirst().orElseThrow();
@@ -64,7 +64,7 @@ class TodoModelsDiffTest {
 
     @Test
     void backfillsOfTheNewColumns() {
-        Map<String, String> backfills = SchemaDiff.compare(v2, v1).operations().stream()
+        Map<String, String> backfills = PlainPlans.compare(v2, v1).operations().stream()
                 .filter(AddColumn.class::isInstance).map(AddColumn.class::cast)
                 .collect(Collectors.toMap(a -> a.column().name(), a -> String.valueOf(a.column().backfill())));
 
@@ -73,7 +73,7 @@ class TodoModelsDiffTest {
 
     @Test
     void reviewsNameTheDroppedColumnAndThePlaceholder() {
-        List<String> reviews = SchemaDiff.compare(v2, v1).reviews();
+        List<String> reviews = PlainPlans.compare(v2, v1).reviews();
 
         assertEquals(2, reviews.size(), reviews::toString);
         assertTrue(reviews.get(0).contains("todos.obsolete"), reviews::toString);
@@ -82,8 +82,8 @@ class TodoModelsDiffTest {
 
     @Test
     void downgradeIsWhatTheOppositeDiffDoes() {
-        MigrationPlan up = SchemaDiff.compare(v2, v1);
-        MigrationPlan down = SchemaDiff.compare(v1, v2);
+        MigrationPlan up = PlainPlans.compare(v2, v1);
+        MigrationPlan down = PlainPlans.compare(v1, v2);
 
         assertEquals(new HashSet<>(down.operations()),
                 new HashSet<>(up.downgrade().stream().map(Change::operation).toList()));
@@ -94,7 +94,7 @@ class TodoModelsDiffTest {
 
     @Test
     void eachVersionAgainstItselfIsEmpty() {
-        assertTrue(SchemaDiff.compare(v1, v1).isEmpty());
-        assertTrue(SchemaDiff.compare(v2, read("dev.autogen.fixtures.todo.v2")).isEmpty());
+        assertTrue(PlainPlans.compare(v1, v1).isEmpty());
+        assertTrue(PlainPlans.compare(v2, read("dev.autogen.fixtures.todo.v2")).isEmpty());
     }
 }

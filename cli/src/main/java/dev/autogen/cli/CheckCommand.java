@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.VisibleText;
@@ -32,11 +33,13 @@ final class CheckCommand extends ProjectCommand {
         Project project = project();
         SchemaComparison.Comparison comparison;
         Optional<DriftCheck.Drift> found;
+        printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (DriftCheck check = DriftCheck.start(project, drift, shadow);
              Database database = SchemaComparison.open(project, shadow)) {
-            comparison = SchemaComparison.compare(project, database, entities, Renames.none());
+            comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
             found = check.compare(project, comparison, err());
+            printNotices(project);
             if (comparison.plan().isEmpty() && found.map(d -> !d.found()).orElse(true)) {
                 out().println("No changes: the entities and the database at head agree.");
                 DriftReport.printClean(out(), check, found);

@@ -2,6 +2,13 @@ package dev.autogen.cli;
 
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.deploy.DeployEnvironment;
+import dev.autogen.runtime.load.ResolvedMigration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
 
 /**
  * The deploy-time commands' view of a project in the command line: migrations compiled in memory
@@ -17,6 +24,24 @@ final class CliEnvironment implements DeployEnvironment {
     @Override
     public Migrator offlineMigrator() {
         return project.offlineMigrator();
+    }
+
+    @Override
+    public Optional<Connection> statisticsConnection() {
+        return project.statisticsConnection();
+    }
+
+    @Override
+    public Optional<String> sourceOf(ResolvedMigration migration) {
+        if (!migration.origin().endsWith(".java")) {
+            return Optional.empty();
+        }
+        Path file = project.settings().workingDirectory().resolve(migration.origin());
+        try {
+            return Optional.of(Files.readString(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

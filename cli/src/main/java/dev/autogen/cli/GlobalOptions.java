@@ -32,6 +32,10 @@ public final class GlobalOptions {
             defaultValue = "")
     String schemas;
 
+    @Option(names = "--spring-profiles", description = "Comma-separated Spring Boot profiles whose"
+            + " application-{profile} files are read (default: spring.profiles.active, as Spring Boot reads it).")
+    String springProfiles;
+
     @Option(names = "--include-tables", description = "Comma-separated glob patterns of the tables to compare,"
             + " optionally schema-qualified, e.g. \"todo*,billing.*\" (default: all).")
     String includeTables;

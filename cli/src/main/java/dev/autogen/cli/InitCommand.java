@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.FileErrors;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.deploy.Settings;
+import dev.autogen.runtime.deploy.SettingsLayer;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
@@ -14,13 +16,14 @@ final class InitCommand extends ProjectCommand {
     @Override
     public Integer call() {
         Project project = project();
+        printSettingsSources(project);
         Path properties = project.settings().workingDirectory().resolve(Settings.FILE_NAME);
         Path migrations = project.resolve(options.migrationsDir);
         if (Files.exists(properties)) {
             out().println(Settings.FILE_NAME + " exists already; left as it is.");
         } else {
             try {
-                Files.writeString(properties, template());
+                Files.writeString(properties, template(project));
             } catch (IOException e) {
                 throw FileErrors.failed("Cannot write " + properties, properties, e, "Check that the user running"
                         + " autogen may write to " + properties.getParent() + ", or run 'init' in a folder it may"
@@ -44,15 +47,25 @@ final class InitCommand extends ProjectCommand {
         return 0;
     }
 
-    private String template() {
+    private String template(Project project) {
+        SettingsLayer spring = project.settings().layer();
+        boolean springBoot = project.isSpringBoot();
+        String url = differs(connection.url(), spring, "url");
+        String user = differs(connection.user(), spring, "user");
         return "# autogen settings. Every option can also be given as --name on the command line\n"
                 + "# or as the environment variable AUTOGEN_NAME (e.g. AUTOGEN_URL).\n"
+                + (springBoot ? springNote(spring) : "")
                 + "\n"
-                + "# JDBC URL of the database. Leave it unset to use an embedded PostgreSQL kept in .autogen/\n"
-                + (connection.url() == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + value(connection.url()) + "\n")
-                + (connection.user() == null ? "# user=app\n" : "user=" + value(connection.user()) + "\n")
-                + "# The password comes from the environment variable AUTOGEN_PASSWORD (see --password-env),\n"
-                + "# or from password= here; never from the command line.\n"
+                + (springBoot
+                    ? "# The database comes from spring.datasource.*; set url=, user= here only to override it.\n"
+                    : "# JDBC URL of the database. Leave it unset to use an embedded PostgreSQL kept in .autogen/\n")
+                + (url == null ? "# url=jdbc:postgresql://localhost:5432/app\n" : "url=" + value(url) + "\n")
+                + (user == null ? "# user=app\n" : "user=" + value(user) + "\n")
+                + (springBoot
+                    ? "# The password comes from AUTOGEN_PASSWORD (see --password-env), from password= here,\n"
+                        + "# or from spring.datasource.password; never from the command line.\n"
+                    : "# The password comes from the environment variable AUTOGEN_PASSWORD (see --password-env),\n"
+                        + "# or from password= here; never from the command line.\n")
                 + "\n"
                 + "# Where the compiled entity classes are, and which packages hold them.\n"
                 + "classpath=" + value(options.classpath) + "\n"
@@ -62,8 +75,24 @@ final class InitCommand extends ProjectCommand {
                 + "migrations-dir=" + value(options.migrationsDir) + "\n"
                 + "migrations-package=" + value(options.migrationsPackage) + "\n"
                 + "\n"
-                + "# Any hibernate.* setting is passed to Hibernate when reading the entities, e.g.\n"
-                + "# hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n";
+                + (springBoot
+                    ? "# Spring Boot's naming strategies and spring.jpa.properties.hibernate.* apply as in the app;\n"
+                        + "# a hibernate.* setting here overrides them for autogen.\n"
+                    : "# Any hibernate.* setting is passed to Hibernate when reading the entities, e.g.\n"
+                        + "# hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n");
+    }
+
+    /** The header that says which Spring Boot files autogen reads, so that nothing is copied from them. */
+    private static String springNote(SettingsLayer spring) {
+        return "#\n"
+                + "# This is a Spring Boot project: autogen reads spring.datasource.url, username and password,\n"
+                + "# spring.jpa.hibernate.naming.* and spring.jpa.properties.* from the application files.\n"
+                + "# " + VisibleText.oneLine(spring.description()) + "\n";
+    }
+
+    /** The value, or {@code null} when it is the one the layer below gives anyway. */
+    private static String differs(String value, SettingsLayer layer, String name) {
+        return value == null || value.equals(layer.get(name)) ? null : value;
     }
 
     /**

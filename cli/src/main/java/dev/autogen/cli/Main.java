@@ -4,10 +4,12 @@ import dev.autogen.runtime.deploy.CommandExtension;
 import dev.autogen.runtime.deploy.DeployCommands;
 import dev.autogen.runtime.deploy.CommandRunner;
 import dev.autogen.runtime.deploy.Settings;
+import dev.autogen.cli.spring.SpringBootSettings;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The entry point of {@code autogen.jar}. */
@@ -29,11 +31,39 @@ public final class Main {
      */
     public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                           String... args) {
-        return CommandRunner.run(workingDirectory, environment, out, err, args, settings -> {
+        return CommandRunner.run(workingDirectory, environment, out, err, args,
+                settings -> withSpringBoot(settings, args, environment), settings -> {
             CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
             DeployCommands.addTo(commandLine, () -> extension(settings));
             return commandLine;
         });
+    }
+
+    /**
+     * The settings over Spring Boot's own, when the working directory is a Spring Boot project. The
+     * profiles option is read before parsing, because the defaults of the other options depend on it.
+     */
+    private static Settings withSpringBoot(Settings settings, String[] args, Map<String, String> environment) {
+        Map<String, String> systemProperties = new HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(name -> systemProperties.put(name, System.getProperty(name)));
+        return SpringBootSettings.read(settings, optionValue(args, "--" + SpringBootSettings.PROFILES_OPTION),
+                environment, systemProperties).map(settings::withLayer).orElse(settings);
+    }
+
+    /** The value of a long option in the arguments, as {@code --name=value} or {@code --name value}, or null. */
+    static String optionValue(String[] args, String option) {
+        String value = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].startsWith(option + "=")) {
+                value = args[i].substring(option.length() + 1);
+            } else if (args[i].equals(option) && i + 1 < args.length) {
+                value = args[++i];
+            }
+        }
+        return value;
     }
 
     private static CommandExtension extension(Settings settings) {

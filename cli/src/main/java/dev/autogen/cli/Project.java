@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.spring.SpringBootSettings;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -19,9 +20,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Optional;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -33,6 +38,7 @@ final class Project {
     private final Settings settings;
     private List<ResolvedMigration> migrations;
     private RevisionGraph graph;
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     Project(ConnectionOptions connection, GlobalOptions options, Settings settings) {
         this.connection = connection;
@@ -98,6 +104,11 @@ final class Project {
         return connection.url() != null;
     }
 
+    /** A connection to {@code --url} for read-only statistics, or empty without one or when it does not answer. */
+    Optional<Connection> statisticsConnection() {
+        return new ConnectionFactory(connection, settings).statisticsConnection();
+    }
+
     Database openDatabase() {
         return Database.open(connection, settings);
     }
@@ -141,12 +152,28 @@ final class Project {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
-            return new EntityModelReader(loader, split(options.entities), settings.hibernateSettings(),
-                    classpathDescription()).read();
+            Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
+                    settings, options.classpath);
+            EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
+                    classpathDescription()).withNotices(notices::add);
+            return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What reading the entities had to tell the user, such as constraints left out of the schema. */
+    List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * Whether the settings come partly from a Spring Boot project, whose schema autogen builds as
+     * Spring Boot's own Hibernate creates it, columns in Hibernate's creation order included.
+     */
+    boolean isSpringBoot() {
+        return settings.layer() instanceof SpringBootSettings;
     }
 
     /**

@@ -24,6 +24,19 @@ abstract class ProjectCommand implements Callable<Integer> {
         return new Project(connection, options, parent.settings());
     }
 
+    /** Says which settings a framework layer read, such as Spring Boot's files and profiles, if any. */
+    void printSettingsSources(Project project) {
+        String sources = project.settings().layer().description();
+        if (!sources.isEmpty()) {
+            out().println(sources);
+        }
+    }
+
+    /** Prints, on stderr, what reading the entities had to tell the user. */
+    void printNotices(Project project) {
+        project.notices().forEach(notice -> err().println("note: " + notice));
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

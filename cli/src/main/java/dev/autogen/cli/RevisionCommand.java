@@ -1,10 +1,12 @@
 package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
-import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.deploy.LockSummary;
+import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
@@ -27,6 +29,11 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "Confirm a rename instead of a drop and an add,"
             + " keeping the data: table.old=new for a column, old=new for a table. Repeatable.")
     List<String> renames = new ArrayList<>();
+
+    @Option(names = "--plain-ddl", description = "Write the plain DDL that Hibernate would write instead of the"
+            + " lock-safe forms (CONCURRENTLY, NOT VALID + VALIDATE, NOT NULL through a check) for changes to existing"
+            + " tables. Also plain-ddl=true in autogen.properties.")
+    boolean plainDdl;
 
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
@@ -59,17 +66,21 @@ final class RevisionCommand extends ProjectCommand {
         } else {
             Renames confirmed = Renames.of(renames);
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
+            printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (DriftCheck check = DriftCheck.start(project, drift, shadow);
                  Database database = SchemaComparison.open(project, shadow)) {
                 SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
-                        question == null ? confirmed : confirmed.askingWith(question));
+                        question == null ? confirmed : confirmed.askingWith(question),
+                        plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
                 Optional<DriftCheck.Drift> found = check.compare(project, comparison, err());
+                printNotices(project);
                 if (found.isPresent() && found.get().found()) {
                     return writeDrift(project, graph, parents, found.get(), comparison.plan());
                 }
                 plan = comparison.plan();
-                warnings = shadow ? RevisionWarnings.of(plan) : RevisionWarnings.counted(plan, database);
+                warnings = shadow ? RevisionWarnings.of(plan)
+                        : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
                 if (plan.isEmpty()) {
                     out().println("No changes detected: the entities and the database agree. Nothing written.");
                     DriftReport.printClean(out(), check, found);
@@ -77,7 +88,7 @@ final class RevisionCommand extends ProjectCommand {
                 }
             }
         }
-        write(project, graph, parents, plan);
+        write(project, graph, parents, plan, warnings);
         warnings.print(err());
         return 0;
     }
@@ -91,19 +102,25 @@ final class RevisionCommand extends ProjectCommand {
         out().println(graph.isEmpty() ? "Adopting the database: its schema, made outside autogen, becomes the first"
                 + " revision (" + drift.cost() + ")." : "Drift: the database has changes that its migrations do not"
                 + " make (" + drift.cost() + ").");
-        String revision = write(project, graph, parents, drift.plan());
+        RevisionWarnings warnings = RevisionWarnings.of(drift.plan());
+        String revision = write(project, graph, parents, drift.plan(), warnings);
         DriftReport.printAfterRevision(out(), revision, pending);
-        RevisionWarnings.of(drift.plan()).print(err());
+        warnings.print(err());
         return 0;
     }
 
-    /** Writes the revision and prints its path and operations; returns its id. */
-    private String write(Project project, RevisionGraph graph, List<String> parents, MigrationPlan plan) {
+    /** Writes the revision and prints its path and operations with the locks they take; returns its id. */
+    private String write(Project project, RevisionGraph graph, List<String> parents, MigrationPlan plan,
+                         RevisionWarnings warnings) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
-        for (Change change : plan.upgrade()) {
-            out().println("  " + VisibleText.oneLine(change.operation().describe()));
-        }
+        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
         return RevisionFiles.idOf(file);
+    }
+
+    /** What the upgrade's operations lock, as the configured dialect runs them. */
+    private static MigrationLocks locks(Project project, MigrationPlan plan) {
+        return project.offlineMigrator().dialect().lockAnalysis()
+                .analyse(plan.upgrade().stream().map(Change::operation).toList(), true);
     }
 }

@@ -9,6 +9,7 @@ import dev.autogen.runtime.ops.RenameTable;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,11 @@ final class RevisionWarnings {
         return new RevisionWarnings(plan, Map.of());
     }
 
-    /** The warnings of a plan with the row counts of the tables they concern, counted in the database. */
-    static RevisionWarnings counted(MigrationPlan plan, Database database) {
+    /**
+     * The warnings of a plan with the row counts of the tables they concern and of the other given
+     * tables (those the lock summary names), counted in the database.
+     */
+    static RevisionWarnings counted(MigrationPlan plan, Database database, Collection<String> lockedTables) {
         Set<String> tables = new LinkedHashSet<>();
         Map<String, String> oldNames = oldNames(plan);
         for (Change change : plan.upgrade()) {
@@ -42,6 +46,7 @@ final class RevisionWarnings {
                 tables.add(oldNames.getOrDefault(change.operation().table(), change.operation().table()));
             }
         }
+        tables.addAll(lockedTables);
         if (tables.isEmpty()) {
             return of(plan);
         }
@@ -50,6 +55,11 @@ final class RevisionWarnings {
         } catch (SQLException e) {
             return of(plan);
         }
+    }
+
+    /** The exact row count of each table that could be counted, by its name before the migration. */
+    Map<String, Long> rowCounts() {
+        return rowCounts;
     }
 
     void print(PrintWriter err) {

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.database.DatabaseReader;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
@@ -66,19 +67,20 @@ final class SchemaComparison {
 
     /**
      * The plan that brings the database, which must be at head with no revision recorded as
-     * incomplete, to the entity model being read.
+     * incomplete, to the entity model being read, in the lock-safe forms.
      */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
-        return compare(project, database, entities, renames).plan();
+        return compare(project, database, entities, renames, DdlForm.LOCK_SAFE).plan();
     }
 
     /**
      * Compares the entity model with the database, which must be at head with no revision recorded
-     * as incomplete: the plan that brings it there, and the database's schema as compared.
+     * as incomplete: the plan that brings it there, writing changes to existing tables in the given
+     * form, and the database's schema as compared.
      */
     static Comparison compare(Project project, Database database, BackgroundTask<SchemaModel> entities,
-                              Renames renames) {
+                              Renames renames, DdlForm form) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
         Migrator migrator = project.migrator(database);
@@ -99,8 +101,8 @@ final class SchemaComparison {
             catalog = readCatalog(project, database, modelSchemas);
         }
         SchemaModel live = filter.apply(catalog.model());
-        return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema())),
-                live, catalog.currentSchema(), List.copyOf(modelSchemas));
+        return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema()),
+                form), live, catalog.currentSchema(), List.copyOf(modelSchemas));
     }
 
     /**

@@ -155,6 +155,32 @@ class ReliabilityTest {
     }
 
     @Test
+    void aSteppedMigrationThatFailsInAStepIsResumedByTheNextUpgrade() throws Exception {
+        sources.write("Table", "20300101_000001", List.of(),
+                "op.execute(\"CREATE TABLE big (id integer, rank integer)\"); op.execute(\"INSERT INTO big VALUES (1, 0)\");",
+                "op.execute(\"DROP TABLE big\");");
+        sources.write("Safe", "20300101_000002", List.of("20300101_000001"),
+                "op.createIndexConcurrently(\"big\", dev.autogen.runtime.Ddl.index(\"idx_big\", \"id\"));"
+                        + " op.addCheckNotValid(\"big\", dev.autogen.runtime.Ddl.check(\"ck_big_rank\", \"rank > 0\"));"
+                        + " op.validateConstraint(\"big\", \"ck_big_rank\");",
+                "op.dropCheck(\"big\", \"ck_big_rank\"); op.dropIndexConcurrently(\"big\", \"idx_big\");");
+
+        CliResult failed = cli.run("upgrade");
+        assertEquals(ErrorCode.MIGRATION_FAILED.exitCode(), failed.exitCode(), failed.toString());
+        assertTrue(failed.err().contains("it resumes at statement 3 (ALTER TABLE big VALIDATE CONSTRAINT ck_big_rank)"),
+                failed.toString());
+        assertTrue(cli.run("current").out().contains("20300101_000002 Safe (incomplete)"));
+
+        database.execute("UPDATE big SET rank = 1");
+        assertSuccess(cli.run("upgrade"));
+        assertTrue(database.exists("idx_big"));
+        assertSuccess(cli.run("downgrade", "-1"));
+        assertFalse(database.exists("idx_big"));
+        CliResult sql = cli.run("upgrade", "--sql", "base:head");
+        assertTrue(sql.out().contains("-- Step 1 of 3: outside a transaction block"), sql.out());
+    }
+
+    @Test
     void aHalfDoneNonTransactionalMigrationBlocksUntilRepaired() throws Exception {
         sources.write("Half", "20300101_000001", List.of(),
                 "op.execute(\"CREATE TABLE half (id integer)\"); op.execute(\"CREATE INDEX CONCURRENTLY idx_x ON missing (id)\");",

@@ -90,7 +90,8 @@ class RevisionOptionsTest {
         assertTrue(check.out().contains("drop column task.title"), check.toString());
 
         CliResult renamed = workflow.revision(RENAMED_V2, "rename title", "--rename", "task.title=headline");
-        assertEquals("  rename column task.title to headline", renamed.out().lines().toList().get(1), renamed.toString());
+        assertEquals("  rename column task.title to headline  ACCESS EXCLUSIVE  catalog only, blocks reads and writes briefly"
+                + "  task: 1 row", renamed.out().lines().toList().get(1), renamed.toString());
         workflow.upgradeAndVerify(RENAMED_V2);
         assertEquals("write", database.column("SELECT headline FROM task").get(0));
     }

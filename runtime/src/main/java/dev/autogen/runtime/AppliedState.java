@@ -83,8 +83,26 @@ final class AppliedState {
                 + " apply them by hand first, then run that command.");
     }
 
+    /**
+     * The revisions the history records, less those whose stepped upgrade is under way: those are not
+     * applied yet, and the next upgrade resumes them. A revision whose stepped undo is under way counts
+     * as applied until the undo ends.
+     */
     Set<String> revisions() {
-        return entries.keySet();
+        Set<String> revisions = new LinkedHashSet<>(entries.keySet());
+        entries.values().stream().filter(AppliedState::upgradeUnderWay).forEach(e -> revisions.remove(e.revision()));
+        return revisions;
+    }
+
+    /** The revisions whose stepped upgrade is under way, which the next upgrade resumes. */
+    Set<String> upgradesUnderWay() {
+        Set<String> revisions = new LinkedHashSet<>();
+        entries.values().stream().filter(AppliedState::upgradeUnderWay).forEach(e -> revisions.add(e.revision()));
+        return revisions;
+    }
+
+    private static boolean upgradeUnderWay(HistoryEntry entry) {
+        return entry.resumable() && !IncompleteAdvice.undoing(entry);
     }
 
     boolean isEmpty() {
@@ -95,16 +113,41 @@ final class AppliedState {
         return entries.values().stream().filter(e -> !e.success()).toList();
     }
 
-    /** Fails when a non-transactional migration was left half-done. */
+    /** Fails when a migration was left half-done, a stepped one included. */
     void requireComplete() {
-        List<HistoryEntry> incomplete = incomplete();
-        if (!incomplete.isEmpty()) {
-            HistoryEntry entry = incomplete.get(0);
+        requireComplete(null);
+    }
+
+    /**
+     * Fails when a migration was left half-done, except a stepped one under way in the given direction,
+     * which a run in that direction resumes ({@code null}: none is excepted).
+     */
+    void requireComplete(MigrationResult.Direction resuming) {
+        for (HistoryEntry entry : incomplete()) {
+            if (entry.resumable()) {
+                boolean undoing = IncompleteAdvice.undoing(entry);
+                if (resuming == (undoing ? MigrationResult.Direction.DOWNGRADE : MigrationResult.Direction.UPGRADE)) {
+                    continue;
+                }
+                throw underWay(entry, undoing);
+            }
             throw new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + entry.revision() + " ("
                     + entry.description() + ") stopped half-way while " + (IncompleteAdvice.undoing(entry)
                     ? "being undone" : "being applied") + " outside a transaction, and " + history.name()
                     + " records it as incomplete. " + IncompleteAdvice.of(entry));
         }
+    }
+
+    private AutogenException underWay(HistoryEntry entry, boolean undoing) {
+        int done = entry.progress().completedStatements();
+        return new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + entry.revision() + " ("
+                + entry.description() + ") is partly " + (undoing ? "undone" : "applied") + ": a run of its lock-safe"
+                + " steps stopped after " + done + " statement(s), and " + history.name() + " records it as under way."
+                + " Nothing was run. " + (undoing
+                ? "Run the same 'autogen downgrade' again to finish undoing it; or redo what was undone by hand and run "
+                + IncompleteAdvice.asApplied(entry.revision()) + " to record it as applied."
+                : "Run 'autogen upgrade' to finish applying it first; or undo its committed statements by hand and run "
+                + IncompleteAdvice.asUndone(entry.parents()) + "."));
     }
 
     /**
@@ -147,6 +190,30 @@ final class AppliedState {
             }
         }
         return new Verification(edited, verifiedSources, unverifiable);
+    }
+
+    /** The checksum status of every revision applied completely, in the order the history lists them. */
+    Map<String, ChecksumStatus> checksumStatuses(RevisionGraph graph, SqlDialect dialect) {
+        Verification verification = verify(graph, dialect);
+        Map<String, ChecksumStatus> statuses = new LinkedHashMap<>();
+        for (HistoryEntry entry : entries.values()) {
+            if (!entry.success()) {
+                continue;
+            }
+            String revision = entry.revision();
+            ChecksumStatus status;
+            if (Checksums.isMissing(entry.checksum())) {
+                status = ChecksumStatus.MISSING;
+            } else if (!Checksums.isComparable(entry.checksum())) {
+                status = ChecksumStatus.OUTDATED;
+            } else if (verification.edited().containsKey(revision)) {
+                status = ChecksumStatus.EDITED;
+            } else {
+                status = ChecksumStatus.MATCHES;
+            }
+            statuses.put(revision, status);
+        }
+        return statuses;
     }
 
     /** The applied revisions whose checksum an older algorithm made, with the current checksum. */

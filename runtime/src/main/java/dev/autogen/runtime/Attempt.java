@@ -16,6 +16,7 @@ import java.util.List;
  * @param direction  applying or undoing
  */
 record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+    private static final int LISTED_AT_MOST = 10;
     private static final String CHECK_SERVER = " Check that the server is up and what ended the session (pg_terminate_backend,"
             + " a restart, a pooler's or the network's timeout).";
 
@@ -117,13 +118,102 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " 'autogen current', then run the command again.");
     }
 
+    /**
+     * A statement of a stepped migration failed, or the connection was lost there: says which statements
+     * committed, what became of the failing step, and what the next run does.
+     */
+    AutogenException failedStep(SteppedPlan plan, SteppedPlan.Unit unit, int index, String sql, SQLException cause,
+                                boolean lost, String table) {
+        int done = unit.from();
+        String fate;
+        if (unit.outside()) {
+            fate = "That statement runs outside a transaction" + (lost ? " and may or may not have completed" : "")
+                    + "; a CREATE INDEX CONCURRENTLY that does not complete leaves an INVALID index, which the next run"
+                    + " drops before building the index again, and one that did complete is kept.";
+        } else {
+            fate = "The failing step (statement" + range(unit) + ") " + (lost ? "did not commit; the server rolls it back."
+                    : "was rolled back.");
+        }
+        String what = lost ? "The connection to the database was lost while " + verbing() + " " + name()
+                : "Migration " + migration.id() + " (" + migration.origin() + ") failed while " + verbing() + " it";
+        return new AutogenException(lost ? ErrorCode.CONNECTION_LOST : ErrorCode.MIGRATION_FAILED, what
+                + ". It runs its lock-safe steps in commits of their own; it stopped at statement " + (index + 1) + " of "
+                + plan.size() + ": " + sql + "\nDatabase said: " + firstLine(cause) + "\n" + committed(plan, done)
+                + "\n" + fate + " " + table + " records " + migration.id() + " as under way with " + done + " of "
+                + plan.size() + " statement(s) done. " + nextRun(plan, done), cause);
+    }
+
+    /** Recording the progress after a statement outside a transaction failed; the statement itself ran. */
+    AutogenException failedAfterStep(SteppedPlan plan, SteppedPlan.Unit unit, Exception cause, String table) {
+        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
+        ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
+                : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
+        return new AutogenException(code, "Statement " + (unit.from() + 1) + " of " + plan.size() + " of " + name()
+                + " ran outside a transaction (" + plan.step(unit.from()).sql() + "), but recording that in " + table
+                + " failed: " + firstLine(cause) + ". " + committed(plan, unit.from()) + " " + nextRun(plan, unit.from())
+                + " That statement is not run twice: an index it built is kept, an index it dropped is not dropped"
+                + " again." + (lost ? CHECK_SERVER : ""), cause);
+    }
+
+    /** The history records the stepped migration under way, but its statements are not those of that run. */
+    AutogenException changedSincePartialRun(HistoryEntry entry, String table) {
+        int done = entry.progress() == null ? 0 : entry.progress().completedStatements();
+        return new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "Revision " + migration.id() + " (" + migration.origin()
+                + ") was partly " + (upgrading() ? "applied" : "undone") + " by an earlier run, which " + table
+                + " records (" + done + " statement(s) committed), but what the migration does now differs from what"
+                + " that run did, so autogen cannot tell where to go on. Nothing was run. Revert the edit and run the"
+                + " command again to resume. Or " + (upgrading()
+                ? "undo those " + done + " statement(s) by hand and run 'autogen upgrade --repair', which forgets the"
+                + " record, so that the next upgrade runs the edited migration from its first statement."
+                : "finish or revert what was undone by hand, then run " + IncompleteAdvice.asUndone(migration.parents())
+                + " to record it as undone, or " + IncompleteAdvice.asApplied(migration.id())
+                + " to record it as applied."));
+    }
+
+    private String committed(SteppedPlan plan, int done) {
+        if (done == 0) {
+            return "None of its statements has committed.";
+        }
+        StringBuilder text = new StringBuilder("Statement(s) 1");
+        text.append(done > 1 ? "-" + done : "").append(" committed and stay ").append(upgrading() ? "applied" : "undone")
+                .append(":");
+        int half = LISTED_AT_MOST / 2;
+        for (int i = 0; i < done; i++) {
+            if (done <= LISTED_AT_MOST || i < half || i >= done - half) {
+                text.append("\n  ").append(i + 1).append(". ").append(firstLine(plan.step(i).sql()));
+            } else if (i == half) {
+                text.append("\n  …");
+            }
+        }
+        return text.append("\n").toString().stripTrailing();
+    }
+
+    private String nextRun(SteppedPlan plan, int done) {
+        String resume = "it resumes at statement " + (done + 1) + " (" + firstLine(plan.step(done).sql()) + ")";
+        if (upgrading()) {
+            return "Fix the cause (for a VALIDATE CONSTRAINT, the rows that break the constraint; for a unique index,"
+                    + " the duplicates), then run 'autogen upgrade' again: " + resume + ". To start it over instead,"
+                    + " undo the committed statements by hand and run 'autogen upgrade --repair', which forgets the"
+                    + " record, so that the next upgrade runs it from its first statement.";
+        }
+        return "Fix the cause, then run the same 'autogen downgrade' again: " + resume + ". To give up instead: "
+                + IncompleteAdvice.afterUndo(migration.id(), migration.parents());
+    }
+
+    private static String range(SteppedPlan.Unit unit) {
+        return unit.to() - unit.from() == 1 ? " " + (unit.from() + 1) : "s " + (unit.from() + 1) + "-" + unit.to();
+    }
+
     private String repairAdvice() {
         return upgrading() ? IncompleteAdvice.afterUpgrade(migration.id())
                 : IncompleteAdvice.afterUndo(migration.id(), migration.parents());
     }
 
     private static String firstLine(Exception cause) {
-        String text = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return firstLine(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+    }
+
+    private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
     }

@@ -59,6 +59,11 @@ public enum ErrorCode {
      * when a migration was running, the message says what state it is in.
      */
     CONNECTION_LOST(21, "connection to the database lost"),
+    /**
+     * {@code lint} found an operation that blocks reads or writes of an existing table for longer than
+     * a catalog update, or one it cannot analyse, without a {@code // REVIEW:} note.
+     */
+    UNREVIEWED_LOCKS(23, "lint found a risky operation without a REVIEW note"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

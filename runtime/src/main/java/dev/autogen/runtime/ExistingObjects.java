@@ -147,6 +147,8 @@ final class ExistingObjects {
     /**
      * The SQL names among the objects that exist now, found in one catalog query. An unqualified name
      * is looked up in the current schema only, where its creation puts it, not along the search path.
+     * An INVALID index, the leftover of a failed {@code CREATE INDEX CONCURRENTLY}, does not count: the
+     * concurrent build drops it first.
      */
     private static Set<String> existing(Connection connection, List<Created> created) throws SQLException {
         List<String> sqlNames = created.stream().map(Created::sqlName).distinct().toList();
@@ -154,8 +156,9 @@ final class ExistingObjects {
         Array qualified = connection.createArrayOf("bool",
                 sqlNames.stream().map(name -> PostgresIdentifiers.schemaOf(name) != null).toArray());
         try (PreparedStatement query = connection.prepareStatement("SELECT name FROM unnest(?::text[], ?::bool[])"
-                + " AS created(name, qualified) WHERE to_regclass(CASE WHEN qualified THEN name"
-                + " ELSE quote_ident(current_schema()) || '.' || name END) IS NOT NULL")) {
+                + " AS created(name, qualified) CROSS JOIN LATERAL (SELECT to_regclass(CASE WHEN qualified THEN name"
+                + " ELSE quote_ident(current_schema()) || '.' || name END) AS oid) found WHERE found.oid IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indexrelid = found.oid AND NOT i.indisvalid)")) {
             query.setArray(1, names);
             query.setArray(2, qualified);
             Set<String> existing = new HashSet<>();

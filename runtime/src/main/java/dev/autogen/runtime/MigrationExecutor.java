@@ -5,6 +5,7 @@ import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.history.SqlStateAdvice;
+import dev.autogen.runtime.history.StepProgress;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
 import org.slf4j.Logger;
@@ -30,6 +31,14 @@ import java.util.Optional;
  * never runs again silently. While it runs, a {@link RunningGuard} makes other deploys wait for it
  * rather than report it as incomplete. Each migration ends by restoring the session settings captured before
  * the first one, so none sees what another one {@code SET}.
+ *
+ * <p>A <em>stepped</em> migration, one whose plan has lock-safe steps that commit on their own or run
+ * outside a transaction ({@link SteppedPlan}), is recorded as under way with its progress, then runs
+ * unit by unit under the running lock: each unit that runs in a transaction commits together with the
+ * progress it makes, and a statement outside a transaction runs in autocommit and is recorded right
+ * after. The next run in the same direction resumes after the last recorded unit, as long as the
+ * migration still renders the same statements. Every transaction of a migration goes through
+ * {@link #migrationTransaction}.
  */
 final class MigrationExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
@@ -39,6 +48,7 @@ final class MigrationExecutor {
     private final AdvisoryLock lock;
     private final SessionSettings session;
     private final DataSource dataSource;
+    private final ConcurrentIndexes concurrentIndexes;
 
     /** An executor that takes the lock on the migrating connection, and a second connection from the data source for the running lock. */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
@@ -48,17 +58,29 @@ final class MigrationExecutor {
         this.history = history;
         this.lock = lock;
         this.session = session;
+        this.concurrentIndexes = new ConcurrentIndexes(dialect);
     }
 
     /** Applies the migration; empty when another deploy applied it meanwhile. */
     Optional<MigrationResult.Step> apply(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instance));
+        SteppedPlan plan = SteppedPlan.of(dialect, migration.upgradeOperations(instance));
+        List<String> statements = plan.statements();
         MigrationChecks.beforeUpgrade(migration, statements);
         String checksum = Checksums.ofStatements(statements);
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
+        if (migration.transactional() && plan.stepped()) {
+            boolean ran = stepped(connection, attempt, plan, checksum,
+                    transaction -> history.insert(transaction, entry(migration, checksum, 0, false,
+                            new StepProgress(0, checksum))),
+                    transaction -> {
+                        history.delete(transaction, migration.id());
+                        history.insert(transaction, entry(migration, checksum, elapsedMs(started), true));
+                    });
+            return finished(attempt, ran, started, "Applied");
+        }
         boolean ran = migration.transactional()
                 ? inTransaction(connection, attempt,
                         transaction -> history.insert(transaction, entry(migration, checksum, elapsedMs(started), true)))
@@ -74,11 +96,23 @@ final class MigrationExecutor {
     /** Undoes the migration; empty when another deploy undid it meanwhile. */
     Optional<MigrationResult.Step> undo(Connection connection, ResolvedMigration migration, Migration instance)
             throws SQLException {
-        List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instance));
+        SteppedPlan plan = SteppedPlan.of(dialect, migration.downgradeOperations(instance));
+        List<String> statements = plan.statements();
         MigrationChecks.beforeDowngrade(migration, statements);
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
+        if (migration.transactional() && plan.stepped()) {
+            String statementsChecksum = Checksums.ofStatements(statements);
+            boolean ran = stepped(connection, attempt, plan, statementsChecksum,
+                    transaction -> {
+                        history.delete(transaction, migration.id());
+                        history.insert(transaction, entry(migration, null, 0, false,
+                                new StepProgress(0, statementsChecksum)));
+                    },
+                    transaction -> history.delete(transaction, migration.id()));
+            return finished(attempt, ran, started, "Undid");
+        }
         boolean ran = migration.transactional()
                 ? inTransaction(connection, attempt, transaction -> history.delete(transaction, migration.id()))
                 : outsideTransaction(connection, attempt,
@@ -103,7 +137,7 @@ final class MigrationExecutor {
 
     private boolean inTransaction(Connection connection, Attempt attempt, HistoryChange record) throws SQLException {
         try {
-            return underLock(connection, attempt, false, transaction -> {
+            return underLock(connection, attempt, false, null, transaction -> {
                 try {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
                 } catch (StatementRunner.FailedStatement failure) {
@@ -113,7 +147,7 @@ final class MigrationExecutor {
                 }
                 session.restore(transaction);
                 record.run(transaction);
-            });
+            }).toDo();
         } catch (SQLException e) {
             if (SqlStateAdvice.isConnectionLost(e)) {
                 throw attempt.lostInTransaction(-1, e);
@@ -126,7 +160,7 @@ final class MigrationExecutor {
                                        HistoryChange recordEnd) throws SQLException {
         try (RunningGuard guard = guard(connection, attempt)) {
             try {
-                if (!underLock(connection, attempt, guard.holding(), recordStart)) {
+                if (!underLock(connection, attempt, guard.holding(), null, recordStart).toDo()) {
                     return false;
                 }
             } catch (SQLException e) {
@@ -143,7 +177,7 @@ final class MigrationExecutor {
                         history.name());
             }
             try {
-                Transactions.run(connection, transaction -> {
+                migrationTransaction(connection, transaction -> {
                     lock.acquire(transaction);
                     session.restore(transaction);
                     recordEnd.run(transaction);
@@ -153,6 +187,123 @@ final class MigrationExecutor {
                 throw attempt.failedAfterEnd(e, history.name());
             }
             return true;
+        }
+    }
+
+    /**
+     * Runs a stepped migration unit by unit under the running lock, from its start or from where an
+     * earlier run's progress says it stopped; returns whether it ran (not done meanwhile by another deploy).
+     */
+    private boolean stepped(Connection connection, Attempt attempt, SteppedPlan plan, String statementsChecksum,
+                            HistoryChange recordStart, HistoryChange recordEnd) throws SQLException {
+        try (RunningGuard guard = guard(connection, attempt)) {
+            Standing standing;
+            try {
+                standing = underLock(connection, attempt, guard.holding(), statementsChecksum, recordStart);
+            } catch (SQLException e) {
+                if (SqlStateAdvice.isConnectionLost(e)) {
+                    throw attempt.lostBeforeStart(e, history.name());
+                }
+                throw e;
+            }
+            if (!standing.toDo()) {
+                return false;
+            }
+            boolean resuming = standing.progress() != null;
+            int completed = resuming ? standing.progress().completedStatements() : 0;
+            if (resuming) {
+                LOG.info("Resuming {} after statement {} of {}, where an earlier run stopped", attempt.migration().id(),
+                        completed, plan.size());
+            }
+            List<SteppedPlan.Unit> units = plan.unitsFrom(completed);
+            if (units == null) {
+                throw attempt.changedSincePartialRun(standing.resumedFrom(), history.name());
+            }
+            for (int i = 0; i < units.size(); i++) {
+                SteppedPlan.Unit unit = units.get(i);
+                boolean last = unit.to() == plan.size();
+                if (unit.outside()) {
+                    runOutside(connection, attempt, plan, unit, resuming && i == 0);
+                    try {
+                        migrationTransaction(connection, transaction -> {
+                            lock.acquire(transaction);
+                            session.restore(transaction);
+                            record(transaction, attempt, unit, last, recordEnd);
+                            return null;
+                        });
+                    } catch (SQLException | AutogenException e) {
+                        throw attempt.failedAfterStep(plan, unit, e, history.name());
+                    }
+                } else {
+                    runInTransaction(connection, attempt, plan, unit, last, recordEnd);
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Runs one transaction of a migration: the one of a transactional migration (its statements, its
+     * history row), each unit of a stepped one, and the bookkeeping around the others. The migration
+     * lock is taken inside the work. Every such transaction goes through here, so that a wrapper (such as
+     * a lock timeout with retries) applies to all of them; statements outside a transaction never do.
+     */
+    private <T> T migrationTransaction(Connection connection, Transactions.Work<T> work) throws SQLException {
+        return Transactions.run(connection, work);
+    }
+
+    private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
+                                  boolean last, HistoryChange recordEnd) throws SQLException {
+        try {
+            migrationTransaction(connection, transaction -> {
+                lock.acquire(transaction);
+                try {
+                    StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit));
+                } catch (StatementRunner.FailedStatement failure) {
+                    int index = unit.from() + failure.index();
+                    throw attempt.failedStep(plan, unit, index, failure.sql(), failure.sqlException(),
+                            SqlStateAdvice.isConnectionLost(failure.sqlException()), history.name());
+                }
+                session.restore(transaction);
+                record(transaction, attempt, unit, last, recordEnd);
+                return null;
+            });
+        } catch (SQLException e) {
+            if (SqlStateAdvice.isConnectionLost(e)) {
+                throw attempt.failedStep(plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, history.name());
+            }
+            throw e;
+        }
+    }
+
+    private void runOutside(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
+                            boolean resuming) {
+        SteppedPlan.Step step = plan.step(unit.from());
+        String revision = attempt.migration().id();
+        try {
+            if (!concurrentIndexes.prepare(connection, step, resuming, revision)) {
+                return;
+            }
+            StatementRunner.run(connection, revision, List.of(step.sql()));
+        } catch (StatementRunner.FailedStatement failure) {
+            restoreQuietly(connection);
+            throw attempt.failedStep(plan, unit, unit.from(), step.sql(), failure.sqlException(),
+                    SqlStateAdvice.isConnectionLost(failure.sqlException()), history.name());
+        } catch (SQLException e) {
+            restoreQuietly(connection);
+            throw attempt.failedStep(plan, unit, unit.from(), step.sql(), e, SqlStateAdvice.isConnectionLost(e),
+                    history.name());
+        }
+    }
+
+    /** Records the unit: the migration's end after the last one, otherwise the progress it made. */
+    private void record(Connection transaction, Attempt attempt, SteppedPlan.Unit unit, boolean last,
+                        HistoryChange recordEnd) throws SQLException {
+        if (last) {
+            recordEnd.run(transaction);
+        } else if (!history.advanceProgress(transaction, attempt.migration().id(), unit.from(), unit.to())) {
+            throw attempt.historyMoved("its record of the statements done is not the one this deploy wrote",
+                    history.name());
         }
     }
 
@@ -173,20 +324,24 @@ final class MigrationExecutor {
      * is recorded as incomplete, waits once for a deploy that runs a migration outside a transaction,
      * then decides again; incomplete still, it fails. When this deploy holds the running lock itself
      * ({@code holdingRunning}), no other deploy can be running one, so it fails without waiting.
+     * A stepped migration ({@code statementsChecksum} not {@code null}) recorded as under way in this
+     * direction is resumed once no other deploy can be running it: the work (its start record) is then
+     * not done again, and the standing carries the progress to resume from.
      */
-    private boolean underLock(Connection connection, Attempt attempt, boolean holdingRunning, HistoryChange work)
-            throws SQLException {
+    private Standing underLock(Connection connection, Attempt attempt, boolean holdingRunning,
+                               String statementsChecksum, HistoryChange work) throws SQLException {
         for (boolean waited = false; ; waited = true) {
-            Standing standing = Transactions.run(connection, transaction -> {
+            boolean mayResume = holdingRunning || waited;
+            Standing standing = migrationTransaction(connection, transaction -> {
                 lock.acquire(transaction);
-                Standing found = standing(transaction, attempt);
-                if (found.toDo()) {
+                Standing found = standing(transaction, attempt, statementsChecksum, mayResume);
+                if (found.toDo() && found.progress() == null) {
                     work.run(transaction);
                 }
                 return found;
             });
             if (standing.incomplete() == null) {
-                return standing.toDo();
+                return standing;
             }
             if (waited || holdingRunning) {
                 throw attempt.foundIncomplete(standing.incomplete(), history.name());
@@ -196,7 +351,8 @@ final class MigrationExecutor {
     }
 
     /** Where the migration stands by the history. Fails when another deploy moved the history so that it cannot run. */
-    private Standing standing(Connection connection, Attempt attempt) throws SQLException {
+    private Standing standing(Connection connection, Attempt attempt, String statementsChecksum, boolean mayResume)
+            throws SQLException {
         Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
         for (HistoryEntry entry : history.readForVerification(connection)) {
             recorded.put(entry.revision(), entry);
@@ -204,7 +360,15 @@ final class MigrationExecutor {
         ResolvedMigration migration = attempt.migration();
         HistoryEntry own = recorded.get(migration.id());
         if (own != null && !own.success()) {
-            return new Standing(false, own);
+            if (own.resumable() && IncompleteAdvice.undoing(own) != (attempt.direction() == MigrationResult.Direction.UPGRADE)) {
+                if (!own.progress().statementsChecksum().equals(statementsChecksum)) {
+                    throw attempt.changedSincePartialRun(own, history.name());
+                }
+                if (mayResume) {
+                    return new Standing(true, null, own);
+                }
+            }
+            return new Standing(false, own, null);
         }
         if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
             if (own != null) {
@@ -216,7 +380,7 @@ final class MigrationExecutor {
                     throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
                 }
                 if (!entry.success()) {
-                    return new Standing(false, entry);
+                    return new Standing(false, entry, null);
                 }
             }
             return Standing.TO_DO;
@@ -238,10 +402,15 @@ final class MigrationExecutor {
      * @param toDo       whether it is to do now: not done yet, and its parents (or, undoing it, none of
      *                   its children) are in place
      * @param incomplete the record, its own or a parent's, that is incomplete and stops it; or {@code null}
+     * @param resumedFrom the record of a stepped migration under way, to resume where it stopped; or {@code null}
      */
-    private record Standing(boolean toDo, HistoryEntry incomplete) {
-        static final Standing TO_DO = new Standing(true, null);
-        static final Standing DONE = new Standing(false, null);
+    private record Standing(boolean toDo, HistoryEntry incomplete, HistoryEntry resumedFrom) {
+        static final Standing TO_DO = new Standing(true, null, null);
+        static final Standing DONE = new Standing(false, null, null);
+
+        StepProgress progress() {
+            return resumedFrom == null ? null : resumedFrom.progress();
+        }
     }
 
     private void restoreQuietly(Connection connection) {
@@ -255,8 +424,13 @@ final class MigrationExecutor {
     }
 
     private static HistoryEntry entry(ResolvedMigration migration, String checksum, long executionMs, boolean success) {
+        return entry(migration, checksum, executionMs, success, null);
+    }
+
+    private static HistoryEntry entry(ResolvedMigration migration, String checksum, long executionMs, boolean success,
+                                      StepProgress progress) {
         return new HistoryEntry(migration.id(), migration.parents(), migration.message(), checksum, null,
-                Instant.now(), executionMs, success, SourceDigests.recorded(migration.sourceDigest(), checksum));
+                Instant.now(), executionMs, success, SourceDigests.recorded(migration.sourceDigest(), checksum), progress);
     }
 
     private static long elapsedMs(long startedNanos) {

@@ -50,6 +50,9 @@ import java.util.function.Supplier;
  * lock outlives its transaction, also through a pooler in transaction mode. A migration declared
  * {@code transactional = false} is recorded as incomplete before its first statement and runs
  * statement by statement, so a failure or a crash half-way leaves it recorded as incomplete.
+ * A migration that uses lock-safe forms ({@link Operations#createIndexConcurrently},
+ * {@link Operations#validateConstraint}, …) runs in steps that each commit with the progress they
+ * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  */
 public final class Migrator {
@@ -75,6 +78,11 @@ public final class Migrator {
     /** Starts a configuration. */
     public static Builder configure() {
         return new Builder();
+    }
+
+    /** The SQL dialect the migrations are rendered in. */
+    public SqlDialect dialect() {
+        return dialect;
     }
 
     /** The validated revision graph of the configured migrations, loaded on first use. */
@@ -110,7 +118,7 @@ public final class Migrator {
                 history.ensureExists(transaction);
                 return null;
             });
-            AppliedState applied = verifiedState(connection, revisions, lock);
+            AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.UPGRADE);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
             List<Migration> instances = instantiate(plan);
             refuseRecreating(connection, lock, revisions, applied, target, plan, instances);
@@ -134,7 +142,7 @@ public final class Migrator {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
             AdvisoryLock lock = lockOf(connection);
-            AppliedState applied = verifiedState(connection, revisions, lock);
+            AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.DOWNGRADE);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
@@ -175,7 +183,11 @@ public final class Migrator {
                 }
                 for (HistoryEntry entry : applied.incomplete()) {
                     history.delete(transaction, entry.revision());
-                    made.add("forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
+                    made.add(entry.resumable()
+                            ? "forgot partly " + (IncompleteAdvice.undoing(entry) ? "undone" : "applied") + " revision "
+                            + entry.revision() + ", whose first " + entry.progress().completedStatements()
+                            + " statement(s) had committed; the next upgrade runs it from its first statement"
+                            : "forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
                 AppliedState.Verification verification = applied.verify(revisions, dialect);
                 for (Map.Entry<String, String> edited : verification.edited().entrySet()) {
@@ -284,6 +296,19 @@ public final class Migrator {
     }
 
     /**
+     * Whether each revision applied completely still does what the history recorded when it ran,
+     * keyed by revision id in the order the history lists them; changes nothing. Fails, as an
+     * upgrade does, when the history records a revision that no migration declares.
+     */
+    public Map<String, ChecksumStatus> checksums() {
+        Supplier<RevisionGraph> loading = graphWhileConnecting();
+        return withConnection(loading, connection -> {
+            RevisionGraph revisions = loading.get();
+            return AppliedState.read(history, connection, revisions).checksumStatuses(revisions, dialect);
+        });
+    }
+
+    /**
      * Every revision, newest first, with its applied state; first the revisions the history records
      * as applied that no migration declares (their {@link RevisionStatus#origin()} is {@code null}).
      */
@@ -374,17 +399,18 @@ public final class Migrator {
 
     /**
      * The applied state, verified. When a revision is recorded as incomplete, first waits for a deploy
-     * that may be running it outside a transaction, and reads the history again.
+     * that may be running it outside a transaction, and reads the history again. A stepped migration under
+     * way in the given direction is left for the executor, which resumes it.
      */
-    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock)
-            throws SQLException {
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock,
+                                       MigrationResult.Direction direction) throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
         if (!applied.incomplete().isEmpty()) {
             RunningGuard.awaitOthers(connection, lock);
             applied = AppliedState.read(history, connection, revisions);
         }
         applied.requireNoGaps(revisions);
-        applied.requireComplete();
+        applied.requireComplete(direction);
         if (verifyChecksums) {
             Map<String, String> verifiedSources = applied.requireUnchanged(revisions, dialect);
             if (!verifiedSources.isEmpty()) {
@@ -429,8 +455,14 @@ public final class Migrator {
         }
     }
 
+    /**
+     * The applied migrations, and those whose stepped upgrade is under way: what their committed steps
+     * created is theirs, not in the way of their resumption.
+     */
     private static List<ResolvedMigration> appliedIn(RevisionGraph revisions, AppliedState applied) {
-        return revisions.ordered().stream().filter(m -> applied.revisions().contains(m.id())).toList();
+        Set<String> underWay = applied.upgradesUnderWay();
+        return revisions.ordered().stream()
+                .filter(m -> applied.revisions().contains(m.id()) || underWay.contains(m.id())).toList();
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {

@@ -5,7 +5,9 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
@@ -40,9 +42,11 @@ import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.TableElement;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.runtime.ops.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +143,51 @@ public final class OperationRecorder implements Operations {
     @Override
     public void dropForeignKey(String table, String constraintName) {
         add(new DropForeignKey(table, constraintName, null));
+    }
+
+    @Override
+    public void createIndexConcurrently(String table, IndexDef index) {
+        add(new CreateIndex(table, index, true));
+    }
+
+    @Override
+    public void dropIndexConcurrently(String table, String indexName) {
+        add(new DropIndex(table, indexName, null, true));
+    }
+
+    @Override
+    public void addForeignKeyNotValid(String table, ForeignKeyDef foreignKey) {
+        add(new AddForeignKey(table, foreignKey, true));
+    }
+
+    @Override
+    public void addCheckNotValid(String table, CheckDef check) {
+        add(new AddCheck(table, check, true));
+    }
+
+    @Override
+    public void validateConstraint(String table, String constraintName) {
+        add(new ValidateConstraint(table, constraintName));
+    }
+
+    @Override
+    public void setNotNullViaCheck(String table, String column) {
+        add(new SetNotNullViaCheck(table, column, null));
+    }
+
+    @Override
+    public void setNotNullViaCheck(String table, String column, String backfill) {
+        add(new SetNotNullViaCheck(table, column, Objects.requireNonNull(backfill, "backfill")));
+    }
+
+    @Override
+    public void addUniqueConcurrently(String table, UniqueDef unique) {
+        add(new AddUniqueUsingIndex(table, unique));
+    }
+
+    @Override
+    public void addPrimaryKeyConcurrently(String table, PrimaryKeyDef primaryKey) {
+        add(new AddPrimaryKeyUsingIndex(table, primaryKey));
     }
 
     @Override

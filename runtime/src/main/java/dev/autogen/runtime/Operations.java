@@ -59,6 +59,55 @@ public interface Operations {
     /** Drops a foreign key. */
     void dropForeignKey(String table, String constraintName);
 
+    /**
+     * Builds an index with {@code CREATE INDEX CONCURRENTLY}: writes to the table go on during the build.
+     * It runs outside a transaction, as a step of its own; an invalid index of the same name left by a
+     * failed earlier run is dropped before the build.
+     */
+    void createIndexConcurrently(String table, IndexDef index);
+
+    /** Drops an index with {@code DROP INDEX CONCURRENTLY}, outside a transaction, without blocking reads or writes. */
+    void dropIndexConcurrently(String table, String indexName);
+
+    /**
+     * Adds a foreign key {@code NOT VALID}: new rows are checked at once, existing rows only by a later
+     * {@link #validateConstraint}. The step commits on its own, so its short lock is released before the
+     * validation.
+     */
+    void addForeignKeyNotValid(String table, ForeignKeyDef foreignKey);
+
+    /** Adds a check constraint {@code NOT VALID}, to be validated by a later {@link #validateConstraint}; commits on its own. */
+    void addCheckNotValid(String table, CheckDef check);
+
+    /**
+     * Checks the existing rows against a constraint added {@code NOT VALID}, under a lock that lets reads
+     * and writes go on; commits on its own. Does nothing on a constraint that is valid already.
+     */
+    void validateConstraint(String table, String constraintName);
+
+    /**
+     * Declares a column {@code NOT NULL} without a scan under an exclusive lock: a helper check
+     * {@code <table>_<column>_not_null} is added {@code NOT VALID} and validated, {@code SET NOT NULL}
+     * then uses it instead of scanning, and the helper is dropped; each step commits on its own.
+     */
+    void setNotNullViaCheck(String table, String column);
+
+    /** Like {@link #setNotNullViaCheck(String, String)}, replacing the column's {@code NULL}s with a SQL expression first. */
+    void setNotNullViaCheck(String table, String column, String backfill);
+
+    /**
+     * Adds a unique constraint whose index is built {@code CONCURRENTLY} first; the constraint then takes
+     * the index over with {@code USING INDEX}, under a short lock.
+     */
+    void addUniqueConcurrently(String table, UniqueDef unique);
+
+    /**
+     * Adds a primary key whose index is built {@code CONCURRENTLY} first, then taken over with
+     * {@code USING INDEX}. Its columns must be {@code NOT NULL} already (see {@link #setNotNullViaCheck}),
+     * or that step scans the table.
+     */
+    void addPrimaryKeyConcurrently(String table, PrimaryKeyDef primaryKey);
+
     /** Creates a sequence. */
     void createSequence(SequenceDef sequence);
 

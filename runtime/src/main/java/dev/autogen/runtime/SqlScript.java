@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Renders a planned upgrade or downgrade as a script a DBA can review and run with psql: it stops
  * at the first error, runs each revision in its own transaction (or says why not), and keeps the
- * history table in step. Text from migrations (messages, ids, file names) appears only in one-line
+ * history table in step. A stepped revision (lock-safe forms) commits after each step, puts its
+ * {@code CONCURRENTLY} statements outside any {@code BEGIN … COMMIT}, and records itself in the
+ * transaction of its last step; comments say so where it happens. Text from migrations (messages, ids, file names) appears only in one-line
  * comments that no character of it can end, and string literals mean the same under either setting
  * of {@code standard_conforming_strings}.
  */
@@ -32,19 +34,25 @@ final class SqlScript {
         }
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<String> statements = StatementRunner.statements(dialect, migration.upgradeOperations(instances.get(i)));
+            SteppedPlan steps = SteppedPlan.of(dialect, migration.upgradeOperations(instances.get(i)));
+            List<String> statements = steps.statements();
             MigrationChecks.beforeUpgrade(migration, statements);
             comment(sql.append('\n'), "Revision " + migration.id() + ": " + migration.message());
             comment(sql, "Parents: " + (migration.parents().isEmpty() ? "<base>" : String.join(", ", migration.parents()))
                     + "; source: " + migration.origin());
+            String record = "INSERT INTO " + history.sqlName()
+                    + " (revision, parents, description, checksum, execution_ms, success) VALUES ("
+                    + PostgresIdentifiers.visibleLiteral(migration.id()) + ", "
+                    + PostgresIdentifiers.visibleLiteral(String.join(",", migration.parents())) + ", "
+                    + PostgresIdentifiers.visibleLiteral(migration.message()) + ", "
+                    + PostgresIdentifiers.literal(Checksums.ofStatements(statements)) + ", 0, true);\n";
+            if (migration.transactional() && steps.stepped()) {
+                appendSteps(sql, steps, record, "upgrade");
+                continue;
+            }
             begin(sql, migration);
             appendStatements(sql, statements);
-            sql.append("INSERT INTO ").append(history.sqlName())
-                    .append(" (revision, parents, description, checksum, execution_ms, success) VALUES (")
-                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(", ")
-                    .append(PostgresIdentifiers.visibleLiteral(String.join(",", migration.parents())))
-                    .append(", ").append(PostgresIdentifiers.visibleLiteral(migration.message())).append(", ")
-                    .append(PostgresIdentifiers.literal(Checksums.ofStatements(statements))).append(", 0, true);\n");
+            sql.append(record);
             commit(sql, migration);
         }
         return sql.toString();
@@ -54,16 +62,57 @@ final class SqlScript {
         StringBuilder sql = header("downgrade", range, plan.size());
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
-            List<String> statements = StatementRunner.statements(dialect, migration.downgradeOperations(instances.get(i)));
+            SteppedPlan steps = SteppedPlan.of(dialect, migration.downgradeOperations(instances.get(i)));
+            List<String> statements = steps.statements();
             MigrationChecks.beforeDowngrade(migration, statements);
             comment(sql.append('\n'), "Undo revision " + migration.id() + ": " + migration.message());
+            String record = "DELETE FROM " + history.sqlName() + " WHERE revision = "
+                    + PostgresIdentifiers.visibleLiteral(migration.id()) + ";\n";
+            if (migration.transactional() && steps.stepped()) {
+                appendSteps(sql, steps, record, "downgrade");
+                continue;
+            }
             begin(sql, migration);
             appendStatements(sql, statements);
-            sql.append("DELETE FROM ").append(history.sqlName()).append(" WHERE revision = ")
-                    .append(PostgresIdentifiers.visibleLiteral(migration.id())).append(";\n");
+            sql.append(record);
             commit(sql, migration);
         }
         return sql.toString();
+    }
+
+    /**
+     * A stepped revision: each unit in a transaction of its own, a statement that must run outside a
+     * transaction without one, and the history change in the transaction of the last unit (or one of
+     * its own after a last statement outside a transaction).
+     */
+    private static void appendSteps(StringBuilder sql, SteppedPlan steps, String record, String direction) {
+        List<SteppedPlan.Unit> units = steps.units();
+        comment(sql, "Runs in " + units.size() + " steps that each commit on their own (lock-safe forms), so that no"
+                + " step holds its lock while the next one runs. If psql stops at a step, the steps before it have"
+                + " committed and " + direction + " of this revision is not recorded: fix the cause, then run the"
+                + " statements from the failing step on.");
+        for (int i = 0; i < units.size(); i++) {
+            SteppedPlan.Unit unit = units.get(i);
+            boolean last = i == units.size() - 1;
+            String step = "Step " + (i + 1) + " of " + units.size();
+            if (unit.outside()) {
+                comment(sql, step + ": outside a transaction block, where a CONCURRENTLY statement must run; a failed"
+                        + " CREATE INDEX CONCURRENTLY leaves an INVALID index to drop (DROP INDEX CONCURRENTLY) before"
+                        + " running it again.");
+                appendStatements(sql, steps.statements(unit));
+                if (last) {
+                    sql.append("BEGIN;\n").append(record).append("COMMIT;\n");
+                }
+            } else {
+                comment(sql, step + ": commits on its own.");
+                sql.append("BEGIN;\n");
+                appendStatements(sql, steps.statements(unit));
+                if (last) {
+                    sql.append(record);
+                }
+                sql.append("COMMIT;\n");
+            }
+        }
     }
 
     private StringBuilder header(String direction, String range, int revisions) {

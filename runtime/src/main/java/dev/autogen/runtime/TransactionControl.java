@@ -1,5 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.SqlLexing;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,11 +123,11 @@ final class TransactionControl {
             int end = sql.indexOf('\n', position);
             position = end < 0 ? sql.length() : end + 1;
         } else if (c == '/' && next(1) == '*') {
-            skipBlockComment();
+            position = SqlLexing.endOfBlockComment(sql, position);
         } else if (c == '\'' || c == '"') {
             skipQuoted(c, c == '\'' && backslashEscapes);
-        } else if (c == '$' && dollarTag() != null) {
-            String tag = dollarTag();
+        } else if (c == '$' && SqlLexing.dollarTagAt(sql, position) != null) {
+            String tag = SqlLexing.dollarTagAt(sql, position);
             int end = sql.indexOf(tag, position + tag.length());
             position = end < 0 ? sql.length() : end + tag.length();
         } else {
@@ -148,38 +150,6 @@ final class TransactionControl {
                 position++;
             }
         }
-    }
-
-    private void skipBlockComment() {
-        int depth = 0;
-        while (position < sql.length()) {
-            if (sql.startsWith("/*", position)) {
-                depth++;
-                position += 2;
-            } else if (sql.startsWith("*/", position)) {
-                depth--;
-                position += 2;
-                if (depth == 0) {
-                    return;
-                }
-            } else {
-                position++;
-            }
-        }
-    }
-
-    /** The dollar-quote tag ({@code $$} or {@code $name$}) that starts at the position, or {@code null}. */
-    private String dollarTag() {
-        int end = position + 1;
-        while (end < sql.length() && sql.charAt(end) != '$') {
-            char c = sql.charAt(end);
-            boolean allowed = end == position + 1 ? isWordStart(c) : isWordPart(c) && c != '$';
-            if (!allowed) {
-                return null;
-            }
-            end++;
-        }
-        return end < sql.length() ? sql.substring(position, end + 1) : null;
     }
 
     private char next(int offset) {

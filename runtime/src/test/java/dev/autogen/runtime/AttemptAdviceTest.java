@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.testing.SqlMigrations;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,29 @@ class AttemptAdviceTest {
                 && !undoing.contains("run it again"), undoing);
         assertTrue(applying.contains("applying it") && applying.contains("to run it again")
                 && applying.contains("'autogen stamp --add m2'"), applying);
+    }
+
+    @Test
+    void aFailedStepListsTheCommittedStatementsShortenedInTheMiddleWhenThereAreMany() {
+        OperationRecorder recorder = new OperationRecorder();
+        for (int i = 1; i <= 30; i++) {
+            recorder.addCheckNotValid("t", Ddl.check("ck_" + i, "c <> " + i));
+        }
+        SteppedPlan plan = SteppedPlan.of(new PostgresDialect(), recorder.operations());
+        SteppedPlan.Unit failing = plan.units().get(20);
+
+        String message = upgrade.failedStep(plan, failing, 20, plan.step(20).sql(), REFUSED, false, "h").getMessage();
+
+        assertTrue(message.contains("Statement(s) 1-20 committed and stay applied:\n  1. ALTER TABLE t ADD CONSTRAINT"
+                + " ck_1 CHECK (c <> 1) NOT VALID"), message);
+        assertTrue(message.contains("\n  5. ALTER TABLE t ADD CONSTRAINT ck_5 CHECK (c <> 5) NOT VALID\n  …\n  16. "),
+                message);
+        assertTrue(message.contains("20. ALTER TABLE t ADD CONSTRAINT ck_20"), message);
+        assertFalse(message.contains("  6. "), message);
+        assertTrue(message.contains("it resumes at statement 21 (ALTER TABLE t ADD CONSTRAINT ck_21"), message);
+        assertTrue(message.contains("h records m2 as under way with 20 of 30 statement(s) done"), message);
+        String undoing = undo.failedStep(plan, failing, 20, plan.step(20).sql(), REFUSED, false, "h").getMessage();
+        assertTrue(undoing.contains("run the same 'autogen downgrade' again") && undoing.contains("stay undone"), undoing);
     }
 
     private static HistoryEntry incomplete(String checksum) {

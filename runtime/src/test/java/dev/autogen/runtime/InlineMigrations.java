@@ -13,6 +13,12 @@ final class InlineMigrations {
 
     /** Adds a migration whose origin is {@code V<id>.java} and whose downgrade does nothing. */
     void add(String id, List<String> parents, boolean transactional, Consumer<Operations> upgrade) {
+        add(id, parents, transactional, upgrade, op -> op.execute("SELECT 1"));
+    }
+
+    /** Adds a migration whose origin is {@code V<id>.java}. */
+    void add(String id, List<String> parents, boolean transactional, Consumer<Operations> upgrade,
+             Consumer<Operations> downgrade) {
         migrations.add(new ResolvedMigration(id, parents, "revision " + id, "V" + id + ".java", () -> new Migration() {
             @Override
             public void upgrade(Operations op) {
@@ -21,7 +27,7 @@ final class InlineMigrations {
 
             @Override
             public void downgrade(Operations op) {
-                op.execute("SELECT 1");
+                downgrade.accept(op);
             }
         }, transactional));
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -38,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PgBouncerTest {
     private static final int DEPLOYS = 6;
     private static final int REVISIONS = 12;
+    private static final String ADVISORY_LOCKS = "SELECT count(*) FROM pg_locks l JOIN pg_database d"
+            + " ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()";
 
     private static String pooler;
     private static TestDatabase db;
@@ -89,6 +92,38 @@ class PgBouncerTest {
         });
     }
 
+    @Test
+    void concurrentDeploysOfASteppedMigrationRunEachStepOnceAndLeaveNoLock() throws Exception {
+        String url = "jdbc:postgresql://" + pooler + "/" + db.name();
+        List<ResolvedMigration> chain = new ArrayList<>(chain(1));
+        chain.add(new ResolvedMigration("p02", List.of("p01"), "lock-safe steps", "generated", () -> new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                op.execute("INSERT INTO t_p01 SELECT g FROM generate_series(1, 1000) g");
+                op.createIndexConcurrently("t_p01", Ddl.index("ix_t_p01_id", "id"));
+                op.addCheckNotValid("t_p01", Ddl.check("ck_t_p01_id", "id > 0"));
+                op.validateConstraint("t_p01", "ck_t_p01_id");
+                op.setNotNullViaCheck("t_p01", "id");
+                op.execute("INSERT INTO runs VALUES ('p02')");
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+                op.dropIndexConcurrently("t_p01", "ix_t_p01_id");
+            }
+        }));
+        int applied = deployConcurrently(() -> migrator(new UrlDataSource(url, TestDatabase.USER, null), chain));
+
+        assertEquals(2, applied);
+        assertEquals(List.of("p01", "p02"), db.column("SELECT revision FROM runs ORDER BY revision"));
+        assertEquals(List.of("p01", "p02"), db.column("SELECT revision FROM autogen_history WHERE success"
+                + " AND completed_statements IS NULL ORDER BY revision"));
+        assertEquals(List.of("t"), db.column("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ix_t_p01_id'::regclass"));
+        assertEquals(List.of("0"), db.column(ADVISORY_LOCKS), "no advisory lock is left");
+        assertEquals(1, migrator(new UrlDataSource(url, TestDatabase.USER, null), chain).downgrade("p01").revisions()
+                .size(), "the undo, which drops the index concurrently, runs through the pooler too");
+    }
+
     private void assertConcurrentDeploysApplyEachRevisionOnce(String parameters) throws Exception {
         assertConcurrentDeploysApplyEachRevisionOnce(url -> new UrlDataSource(url + parameters, TestDatabase.USER, null));
     }
@@ -96,6 +131,19 @@ class PgBouncerTest {
     private void assertConcurrentDeploysApplyEachRevisionOnce(Function<String, DataSource> dataSources) throws Exception {
         String url = "jdbc:postgresql://" + pooler + "/" + db.name();
         List<ResolvedMigration> chain = chain(REVISIONS);
+        int applied = deployConcurrently(() -> migrator(dataSources.apply(url), chain));
+
+        assertEquals(REVISIONS, applied);
+        assertEquals(REVISIONS, db.column("SELECT DISTINCT revision FROM runs").size());
+        assertEquals(REVISIONS, db.column("SELECT revision FROM runs").size(), "each revision ran once");
+        assertEquals(REVISIONS, db.column("SELECT revision FROM autogen_history WHERE success").size());
+        assertEquals(List.of("0"), db.column(ADVISORY_LOCKS), "no advisory lock is left");
+        MigrationResult later = migrator(dataSources.apply(url), chain(REVISIONS + 1)).upgrade();
+        assertEquals(1, later.revisions().size(), "a later deploy finds the lock free");
+    }
+
+    /** Upgrades with {@value #DEPLOYS} migrators at once; the number of revisions they applied in all. */
+    private static int deployConcurrently(Supplier<Migrator> migrators) throws Exception {
         CyclicBarrier start = new CyclicBarrier(DEPLOYS);
         ExecutorService pool = Executors.newFixedThreadPool(DEPLOYS);
         int applied = 0;
@@ -103,7 +151,7 @@ class PgBouncerTest {
             List<Future<MigrationResult>> results = new ArrayList<>();
             for (int i = 0; i < DEPLOYS; i++) {
                 Callable<MigrationResult> deploy = () -> {
-                    Migrator migrator = migrator(dataSources.apply(url), chain);
+                    Migrator migrator = migrators.get();
                     start.await();
                     return migrator.upgrade();
                 };
@@ -115,15 +163,7 @@ class PgBouncerTest {
         } finally {
             pool.shutdownNow();
         }
-
-        assertEquals(REVISIONS, applied);
-        assertEquals(REVISIONS, db.column("SELECT DISTINCT revision FROM runs").size());
-        assertEquals(REVISIONS, db.column("SELECT revision FROM runs").size(), "each revision ran once");
-        assertEquals(REVISIONS, db.column("SELECT revision FROM autogen_history WHERE success").size());
-        assertEquals(List.of("0"), db.column("SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
-                + " WHERE l.locktype = 'advisory' AND d.datname = current_database()"), "no advisory lock is left");
-        MigrationResult later = migrator(dataSources.apply(url), chain(REVISIONS + 1)).upgrade();
-        assertEquals(1, later.revisions().size(), "a later deploy finds the lock free");
+        return applied;
     }
 
     /** A chain of revisions alternating transactional and not, each recording that it ran. */

@@ -44,7 +44,8 @@ public final class CatalogSnapshot {
                 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE %s AND c.relname <> 'autogen_history' AND con.contype <> 'n' ORDER BY 1""".formatted(SCHEMAS));
         append(connection, text, "index", """
-                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+                SELECT pg_get_indexdef(i.indexrelid) || CASE WHEN i.indisvalid THEN '' ELSE ' INVALID' END
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE %s AND c.relname <> 'autogen_history' ORDER BY 1""".formatted(SCHEMAS));
         append(connection, text, "sequence", """

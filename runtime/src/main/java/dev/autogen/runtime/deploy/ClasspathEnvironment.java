@@ -2,6 +2,9 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
 
+import java.sql.Connection;
+import java.util.Optional;
+
 /** Compiled migrations from a package on the class path or {@code --classpath}, and the database of {@code --url}. */
 final class ClasspathEnvironment implements DeployEnvironment {
     private final ConnectionFactory connections;
@@ -16,6 +19,11 @@ final class ClasspathEnvironment implements DeployEnvironment {
     @Override
     public Migrator offlineMigrator() {
         return connections.offlineMigrator(migrations);
+    }
+
+    @Override
+    public Optional<Connection> statisticsConnection() {
+        return connections.statisticsConnection();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a command line the way every autogen entry point does: settings from the working directory,
@@ -25,9 +26,18 @@ public final class CommandRunner {
      */
     public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                           String[] args, Function<Settings, CommandLine> build) {
+        return run(workingDirectory, environment, out, err, args, UnaryOperator.identity(), build);
+    }
+
+    /**
+     * As {@link #run(Path, Map, PrintWriter, PrintWriter, String[], Function)}, with the loaded
+     * settings first extended by the host, for example with a {@link SettingsLayer}.
+     */
+    public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
+                          String[] args, UnaryOperator<Settings> extend, Function<Settings, CommandLine> build) {
         Settings settings;
         try {
-            settings = Settings.load(workingDirectory, environment);
+            settings = extend.apply(Settings.load(workingDirectory, environment));
         } catch (AutogenException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -36,13 +46,19 @@ public final class CommandRunner {
         CommandLine commandLine = build.apply(settings);
         commandLine.getCommandSpec().usageMessage()
                 .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
-        commandLine.setDefaultValueProvider(new SettingsDefaults(settings));
+        SettingsDefaults defaults = new SettingsDefaults(settings);
+        commandLine.setDefaultValueProvider(defaults);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ExitCodes.install(commandLine, environment, settings);
         commandLine.setParameterExceptionHandler(CommandRunner::usageError);
         commandLine.setExecutionStrategy(parseResult -> {
             UrlPasswordWarning.check(ExitCodes.leaf(parseResult), environment, err);
+            if (!helpRequested(parseResult)) {
+                defaults.failure().ifPresent(unreadable -> {
+                    throw new CommandLine.ExecutionException(commandLine, unreadable.getMessage(), unreadable);
+                });
+            }
             try {
                 return new CommandLine.RunLast().execute(parseResult);
             } catch (Error e) {
@@ -53,6 +69,15 @@ public final class CommandRunner {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.isUsageHelpRequested() || result.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

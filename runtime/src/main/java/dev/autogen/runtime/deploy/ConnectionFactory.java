@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Builds data sources and migrators from the connection options, the same way for every host. */
 public final class ConnectionFactory {
@@ -22,6 +23,22 @@ public final class ConnectionFactory {
     public ConnectionFactory(ConnectionOptions options, Settings settings) {
         this.options = options;
         this.settings = settings;
+    }
+
+    /**
+     * A connection to the database of {@code --url} for reading statistics, such as row counts for
+     * the review output; empty when no URL is configured or the database cannot be reached, so that a
+     * command which needs no database still works without one.
+     */
+    public Optional<Connection> statisticsConnection() {
+        if (options.url() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(dataSource().getConnection());
+        } catch (SQLException | AutogenException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -37,7 +54,7 @@ public final class ConnectionFactory {
         JdbcUrls.requireSupported(options.url());
         String password = settings.environment(options.passwordEnv());
         if (password == null) {
-            password = settings.filePassword();
+            password = settings.storedPassword();
         }
         return new UrlDataSource(options.url(), options.user(), password);
     }

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 public final class DeployCommands {
     private static final List<Function<CommandExtension, DeployCommand>> COMMANDS = List.of(
             UpgradeCommand::new, DowngradeCommand::new, CurrentCommand::new, HistoryCommand::new,
-            HeadsCommand::new, ShowCommand::new, StampCommand::new);
+            HeadsCommand::new, ShowCommand::new, StampCommand::new, LintCommand::new);
 
     private DeployCommands() {
     }

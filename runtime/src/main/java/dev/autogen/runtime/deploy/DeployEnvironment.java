@@ -1,6 +1,10 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.load.ResolvedMigration;
+
+import java.sql.Connection;
+import java.util.Optional;
 
 /**
  * Where the deploy-time commands get their migrations and database from: compiled classes and a
@@ -10,6 +14,22 @@ import dev.autogen.runtime.Migrator;
 public interface DeployEnvironment {
     /** A migrator that never connects: for the revision graph and for SQL of a range. */
     Migrator offlineMigrator();
+
+    /**
+     * A connection to the configured database for read-only statistics (live row counts in the review
+     * output of {@code show} and {@code lint}); empty when none is configured or it cannot be reached.
+     */
+    default Optional<Connection> statisticsConnection() {
+        return Optional.empty();
+    }
+
+    /**
+     * The source text of a migration, for the {@code // REVIEW:} notes {@code lint} looks for; empty
+     * when the migration is known only as a compiled class.
+     */
+    default Optional<String> sourceOf(ResolvedMigration migration) {
+        return Optional.empty();
+    }
 
     /** Connects to the database. */
     Session open();

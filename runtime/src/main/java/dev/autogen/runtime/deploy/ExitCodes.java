@@ -67,7 +67,16 @@ public final class ExitCodes {
         CommandLine.Model.OptionSpec passwordEnv = leaf(parseResult).commandSpec().findOption("--password-env");
         String variable = passwordEnv == null || passwordEnv.getValue() == null ? "AUTOGEN_PASSWORD"
                 : passwordEnv.getValue().toString();
-        return SecretMask.of(environment.get(variable), environment.get("AUTOGEN_PASSWORD"), settings.filePassword());
+        return SecretMask.of(environment.get(variable), environment.get("AUTOGEN_PASSWORD"), settings.filePassword(),
+                layerPassword(settings));
+    }
+
+    private static String layerPassword(Settings settings) {
+        try {
+            return settings.layer().password();
+        } catch (AutogenException unreadable) {
+            return null;
+        }
     }
 
     /** The parse result of the subcommand that runs. */

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 /**
  * Where option values come from when not given on the command line: first the environment
  * ({@code AUTOGEN_MIGRATIONS_DIR} for {@code --migrations-dir}), then {@code autogen.properties} in
- * the working directory ({@code migrations-dir=...}).
+ * the working directory ({@code migrations-dir=...}), then the host's {@link SettingsLayer}, if any.
  */
 public final class Settings {
     /** The properties file name. */
@@ -25,11 +25,14 @@ public final class Settings {
     private final Path workingDirectory;
     private final Map<String, String> environment;
     private final Properties properties;
+    private final SettingsLayer layer;
 
-    private Settings(Path workingDirectory, Map<String, String> environment, Properties properties) {
+    private Settings(Path workingDirectory, Map<String, String> environment, Properties properties,
+                     SettingsLayer layer) {
         this.workingDirectory = workingDirectory;
         this.environment = environment;
         this.properties = properties;
+        this.layer = layer;
     }
 
     /** Reads the settings of a working directory. */
@@ -44,7 +47,17 @@ public final class Settings {
                         + FileErrors.reason(e, file) + ". Check that the user running autogen may read it.", e);
             }
         }
-        return new Settings(workingDirectory, Map.copyOf(environment), properties);
+        return new Settings(workingDirectory, Map.copyOf(environment), properties, SettingsLayer.NONE);
+    }
+
+    /** These settings with a layer below {@code autogen.properties}, replacing any earlier layer. */
+    public Settings withLayer(SettingsLayer below) {
+        return new Settings(workingDirectory, environment, properties, below);
+    }
+
+    /** The layer below {@code autogen.properties}; {@link SettingsLayer#NONE} when there is none. */
+    public SettingsLayer layer() {
+        return layer;
     }
 
     /** The working directory that relative paths are resolved against. */
@@ -52,14 +65,21 @@ public final class Settings {
         return workingDirectory;
     }
 
-    /** The value for an option name without dashes, from the environment or the properties file. */
+    /**
+     * The value for an option name without dashes, from the environment, the properties file or the
+     * layer below it.
+     */
     public String get(String name) {
         String fromEnvironment = environment.get(environmentName(name));
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }
         String fromFile = properties.getProperty(name);
-        return fromFile == null || fromFile.isBlank() ? null : fromFile.strip();
+        if (fromFile != null && !fromFile.isBlank()) {
+            return fromFile.strip();
+        }
+        String fromLayer = layer.get(name);
+        return fromLayer == null || fromLayer.isBlank() ? null : fromLayer;
     }
 
     /** An environment variable's value. */
@@ -72,15 +92,37 @@ public final class Settings {
         return properties.getProperty("password");
     }
 
-    /** The {@code hibernate.*} properties of the file, passed to Hibernate when reading entities. */
+    /** The password of the file, else the layer's, if any. */
+    public String storedPassword() {
+        String fromFile = filePassword();
+        return fromFile != null ? fromFile : layer.password();
+    }
+
+    /**
+     * The {@code hibernate.*} and {@code jakarta.persistence.*} properties of the file over those of
+     * the layer, passed to Hibernate when reading entities.
+     */
     public Map<String, String> hibernateSettings() {
-        Map<String, String> settings = new TreeMap<>();
+        Map<String, String> settings = new TreeMap<>(layer.hibernateSettings());
         for (String name : properties.stringPropertyNames()) {
-            if (name.startsWith("hibernate.") || name.startsWith("jakarta.persistence.")) {
+            if (isHibernateSetting(name)) {
                 settings.put(name, properties.getProperty(name).strip());
             }
         }
         return settings;
+    }
+
+    /** Where a Hibernate setting of {@link #hibernateSettings()} comes from, for messages. */
+    public String origin(String hibernateSetting) {
+        if (isHibernateSetting(hibernateSetting) && properties.getProperty(hibernateSetting) != null) {
+            return hibernateSetting + " in " + FILE_NAME;
+        }
+        String fromLayer = layer.origin(hibernateSetting);
+        return fromLayer != null ? fromLayer : hibernateSetting;
+    }
+
+    private static boolean isHibernateSetting(String name) {
+        return name.startsWith("hibernate.") || name.startsWith("jakarta.persistence.");
     }
 
     /** The environment variable for an option: {@code AUTOGEN_} and the name in upper snake case. */

@@ -5,13 +5,18 @@ import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.MigrationPlanner;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
-import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.dialect.LockAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.Set;
 
-/** {@code show REV}: one revision's operations, {@code head} included; needs no database. */
+/**
+ * {@code show REV}: one revision's operations, {@code head} included, each with the lock it takes,
+ * whether it scans or rewrites, and the live row count of its table when a configured database
+ * answers; needs no database.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision: its parents, message and operations.")
 public final class ShowCommand extends DeployCommand {
     @Parameters(index = "0", description = "A revision id or unique prefix, or head for the single head.")
@@ -24,7 +29,8 @@ public final class ShowCommand extends DeployCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = environment().offlineMigrator().graph();
+        DeployEnvironment environment = environment();
+        RevisionGraph graph = environment.offlineMigrator().graph();
         String id = "head".equals(revision) ? new MigrationPlanner(graph, Set.of()).singleHead() : graph.resolve(revision);
         ResolvedMigration migration = graph.get(id);
         Migration instance = migration.factory().get();
@@ -35,14 +41,14 @@ public final class ShowCommand extends DeployCommand {
         if (!migration.transactional()) {
             out().println("Runs outside a transaction.");
         }
+        LockAnalysis analysis = environment.offlineMigrator().dialect().lockAnalysis();
+        List<LockSummary> summaries = LockReviews.summaries(environment, analysis, List.of(
+                analysis.analyse(migration.upgradeOperations(instance), migration.transactional()),
+                analysis.analyse(migration.downgradeOperations(instance), migration.transactional())));
         out().println("Upgrade:");
-        for (MigrationOperation operation : migration.upgradeOperations(instance)) {
-            out().println("  " + VisibleText.oneLine(operation.describe()));
-        }
+        summaries.get(0).lines("  ").forEach(out()::println);
         out().println("Downgrade:");
-        for (MigrationOperation operation : migration.downgradeOperations(instance)) {
-            out().println("  " + VisibleText.oneLine(operation.describe()));
-        }
+        summaries.get(1).lines("  ").forEach(out()::println);
         return 0;
     }
 }

@@ -19,6 +19,12 @@ public record PlannedStatement(String sql, Execution execution) {
         /** In the current transaction, which then commits, so the statement's locks are released before the next one. */
         COMMIT_AFTER,
         /**
+         * In a transaction of its own: the transaction before it commits first, and it commits after. For a
+         * statement that scans a table, such as {@code VALIDATE CONSTRAINT}, so that no lock an earlier
+         * statement took is held for the length of the scan.
+         */
+        OWN_TRANSACTION,
+        /**
          * On its own, outside any transaction block, such as {@code CREATE INDEX CONCURRENTLY}; the transaction
          * before it commits first.
          */

@@ -7,7 +7,9 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
@@ -40,7 +42,9 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
+import dev.autogen.runtime.ops.ValidateConstraint;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +58,7 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 
 /** SQL for PostgreSQL 12 and later. */
 public final class PostgresDialect implements SqlDialect {
-    private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<String>>> renderers =
+    private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
     /** Creates the dialect with a renderer for every operation type. */
@@ -70,20 +74,35 @@ public final class PostgresDialect implements SqlDialect {
         register(AddUnique.class, op -> List.of(alter(op.table()) + " ADD CONSTRAINT " + quote(op.unique().name())
                 + " UNIQUE (" + columns(op.unique().columns()) + ")"));
         register(DropUnique.class, op -> List.of(dropConstraint(op.table(), op.name())));
-        register(AddCheck.class, op -> List.of(alter(op.table()) + " ADD CONSTRAINT " + quote(op.check().name())
-                + " CHECK (" + op.check().expression() + ")"));
         register(DropCheck.class, op -> List.of(dropConstraint(op.table(), op.name())));
-        register(CreateIndex.class, op -> List.of("CREATE " + (op.index().unique() ? "UNIQUE " : "") + "INDEX "
-                + quote(op.index().name()) + " ON " + quoteQualified(op.table())
-                + " (" + indexColumns(op.index()) + ")"));
-        register(DropIndex.class, op -> List.of("DROP INDEX " + PostgresAlterStatements.inSchemaOf(op.table(), op.name())));
-        register(AddForeignKey.class, op -> List.of(alter(op.table()) + " ADD " + foreignKey(op.foreignKey())));
         register(DropForeignKey.class, op -> List.of(dropConstraint(op.table(), op.name())));
         register(CreateSequence.class, op -> List.of("CREATE SEQUENCE " + quoteQualified(op.sequence().name())
                 + " START WITH " + op.sequence().start() + " INCREMENT BY " + op.sequence().increment()));
         register(DropSequence.class, op -> List.of("DROP SEQUENCE " + quoteQualified(op.name())));
         register(ExecuteSql.class, op -> List.of(op.sql()));
         registerAlterations();
+        registerLockSafeForms();
+    }
+
+    private void registerLockSafeForms() {
+        registerPlanned(CreateIndex.class, op -> List.of(op.concurrently()
+                ? outside(createIndex(op.table(), op.index(), true))
+                : PlannedStatement.inTransaction(createIndex(op.table(), op.index(), false))));
+        registerPlanned(DropIndex.class, op -> List.of(op.concurrently()
+                ? outside("DROP INDEX CONCURRENTLY " + PostgresAlterStatements.inSchemaOf(op.table(), op.name()))
+                : PlannedStatement.inTransaction("DROP INDEX " + PostgresAlterStatements.inSchemaOf(op.table(), op.name()))));
+        registerPlanned(AddForeignKey.class, op -> List.of(maybeNotValid(
+                alter(op.table()) + " ADD " + foreignKey(op.foreignKey()), op.notValid())));
+        registerPlanned(AddCheck.class, op -> List.of(maybeNotValid(alter(op.table()) + " ADD CONSTRAINT "
+                + quote(op.check().name()) + " CHECK (" + op.check().expression() + ")", op.notValid())));
+        registerPlanned(ValidateConstraint.class, op -> List.of(ownTransaction(alter(op.table()) + " VALIDATE CONSTRAINT "
+                + quote(op.constraint()))));
+        registerPlanned(SetNotNullViaCheck.class, PostgresDialect::setNotNullViaCheck);
+        registerPlanned(AddUniqueUsingIndex.class, op -> usingIndex(op.table(), op.unique().name(),
+                op.unique().columns(), "UNIQUE"));
+        registerPlanned(AddPrimaryKeyUsingIndex.class, op -> usingIndex(op.table(),
+                PostgresIdentifiers.primaryKeyName(op.table(), op.primaryKey().name()), op.primaryKey().columns(),
+                "PRIMARY KEY"));
     }
 
     private void registerAlterations() {
@@ -110,23 +129,86 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public LockAnalysis lockAnalysis() {
+        return new PostgresLockAnalysis(this);
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }
 
     @Override
     public List<String> toSql(MigrationOperation operation) {
-        Function<MigrationOperation, List<String>> renderer = renderers.get(operation.getClass());
-        if (renderer == null) {
+        return plan(operation).stream().map(PlannedStatement::sql).toList();
+    }
+
+    /**
+     * The statements with how each runs. The plain forms run in the migration's transaction; the
+     * lock-safe forms commit after each step that holds a lock others wait for, and run
+     * {@code CONCURRENTLY} statements outside a transaction.
+     */
+    @Override
+    public List<PlannedStatement> plan(MigrationOperation operation) {
+        Function<MigrationOperation, List<PlannedStatement>> planner = planners.get(operation.getClass());
+        if (planner == null) {
             throw new AutogenException(ErrorCode.INTERNAL, "The PostgreSQL dialect has no SQL for the operation type "
                     + operation.getClass().getSimpleName() + " (" + operation.describe() + ").");
         }
-        return renderer.apply(operation);
+        return planner.apply(operation);
+    }
+
+    private <T extends MigrationOperation> void register(Class<T> type, Function<T, List<String>> renderer) {
+        registerPlanned(type, op -> renderer.apply(op).stream().map(PlannedStatement::inTransaction).toList());
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends MigrationOperation> void register(Class<T> type, Function<T, List<String>> renderer) {
-        renderers.put(type, op -> renderer.apply((T) op));
+    private <T extends MigrationOperation> void registerPlanned(Class<T> type, Function<T, List<PlannedStatement>> planner) {
+        planners.put(type, op -> planner.apply((T) op));
+    }
+
+    private static List<PlannedStatement> setNotNullViaCheck(SetNotNullViaCheck op) {
+        String helperName = PostgresIdentifiers.notNullCheckName(op.table(), op.column());
+        String helper = quote(helperName);
+        String column = quote(op.column());
+        List<PlannedStatement> statements = new ArrayList<>();
+        if (op.backfill() != null) {
+            statements.add(ownTransaction("UPDATE " + quoteQualified(op.table()) + " SET " + column + " = " + op.backfill()
+                    + " WHERE " + column + " IS NULL"));
+        }
+        statements.add(commitAfter(alter(op.table()) + " ADD CONSTRAINT " + helper + " CHECK (" + column
+                + " IS NOT NULL) NOT VALID"));
+        statements.add(ownTransaction(alter(op.table()) + " VALIDATE CONSTRAINT " + helper));
+        statements.add(PlannedStatement.inTransaction(alter(op.table()) + " ALTER COLUMN " + column + " SET NOT NULL"));
+        statements.add(commitAfter(dropConstraint(op.table(), helperName)));
+        return statements;
+    }
+
+    private static List<PlannedStatement> usingIndex(String table, String name, List<String> columns, String kind) {
+        return List.of(outside("CREATE UNIQUE INDEX CONCURRENTLY " + quote(name) + " ON " + quoteQualified(table)
+                        + " (" + columns(columns) + ")"),
+                commitAfter(alter(table) + " ADD CONSTRAINT " + quote(name) + " " + kind + " USING INDEX " + quote(name)));
+    }
+
+    private static String createIndex(String table, IndexDef index, boolean concurrently) {
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+                + quote(index.name()) + " ON " + quoteQualified(table) + " (" + indexColumns(index) + ")";
+    }
+
+    private static PlannedStatement maybeNotValid(String sql, boolean notValid) {
+        return notValid ? commitAfter(sql + " NOT VALID") : PlannedStatement.inTransaction(sql);
+    }
+
+    private static PlannedStatement commitAfter(String sql) {
+        return new PlannedStatement(sql, PlannedStatement.Execution.COMMIT_AFTER);
+    }
+
+    private static PlannedStatement ownTransaction(String sql) {
+        return new PlannedStatement(sql, PlannedStatement.Execution.OWN_TRANSACTION);
+    }
+
+    private static PlannedStatement outside(String sql) {
+        return new PlannedStatement(sql, PlannedStatement.Execution.OUTSIDE_TRANSACTION);
     }
 
     private List<String> createTable(CreateTable op) {

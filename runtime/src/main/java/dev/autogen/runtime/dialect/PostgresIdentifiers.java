@@ -189,6 +189,14 @@ public final class PostgresIdentifiers {
     }
 
     /**
+     * The name of the helper check that {@code setNotNullViaCheck} adds and drops again:
+     * {@code <table>_<column>_not_null}, shortened to fit 63 bytes as PostgreSQL shortens its own names.
+     */
+    public static String notNullCheckName(String table, String column) {
+        return defaultConstraintName(table, column, "not_null");
+    }
+
+    /**
      * The name PostgreSQL gives an unnamed constraint, following its {@code makeObjectName}: the
      * parts joined by underscores, the longer part shortened until the whole fits in 63 bytes of
      * UTF-8, each part cut only between characters. The table is named as {@link #qualify} writes

@@ -18,6 +18,9 @@ public interface SqlDialect {
         return toSql(operation).stream().map(PlannedStatement::inTransaction).toList();
     }
 
+    /** What this dialect's statements lock on a live database, for the review output of {@code revision}, {@code show} and {@code lint}. */
+    LockAnalysis lockAnalysis();
+
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
 }

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
 
 /**
  * The table that records applied revisions, one row each. It carries its format version in its
- * comment so that an older autogen refuses to write a table a newer one created. The column
- * {@code verified_source} is optional within format 1: a table made before it existed gets it on
- * the next upgrade, and an autogen that does not know it leaves it empty, which only costs speed.
+ * comment so that an older autogen refuses to write a table a newer one created. The columns
+ * {@code verified_source}, {@code completed_statements} and {@code statements_checksum} are optional
+ * within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
+ * does not know them leaves them empty. Without {@code verified_source} upgrades are only slower; the
+ * other two record how far a stepped migration got, and without them no stepped migration runs.
  */
 public final class HistoryTable {
     /** The default table name. */
@@ -44,6 +46,11 @@ public final class HistoryTable {
 
     private static final Pattern FORMAT = Pattern.compile("autogen history format (\\d+)");
     private static final String VERIFIED_SOURCE = "verified_source";
+    private static final String COMPLETED_STATEMENTS = "completed_statements";
+    private static final String STATEMENTS_CHECKSUM = "statements_checksum";
+    private static final String ADD_OPTIONAL_COLUMNS = " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE + " varchar(100),"
+            + " ADD COLUMN IF NOT EXISTS " + COMPLETED_STATEMENTS + " integer,"
+            + " ADD COLUMN IF NOT EXISTS " + STATEMENTS_CHECKSUM + " varchar(100)";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
             "applied_by", "applied_at", "execution_ms", "success");
@@ -55,6 +62,7 @@ public final class HistoryTable {
     private final String name;
     private final String sqlName;
     private boolean hasVerifiedSource;
+    private boolean hasProgress;
 
     /** The history table with the given, possibly schema-qualified, name. */
     public HistoryTable(String name) {
@@ -82,19 +90,36 @@ public final class HistoryTable {
                 }
             }
             hasVerifiedSource = true;
+            hasProgress = true;
+        } else if (layout.hasVerifiedSource() && layout.hasProgress()) {
+            hasVerifiedSource = true;
+            hasProgress = true;
         } else {
-            hasVerifiedSource = layout.hasVerifiedSource() || addVerifiedSourceColumn(connection);
+            boolean added = addOptionalColumns(connection, layout);
+            hasVerifiedSource = layout.hasVerifiedSource() || added;
+            hasProgress = layout.hasProgress() || added;
         }
     }
 
+    /** Whether the table can record how far a stepped migration got (it has the columns for it). */
+    public boolean recordsProgress() {
+        return hasProgress;
+    }
+
+    /** The statement, without a trailing semicolon, that adds the optional columns to a table made before them. */
+    public String addOptionalColumnsStatement() {
+        return "ALTER TABLE " + sqlName + ADD_OPTIONAL_COLUMNS;
+    }
+
     /**
-     * Adds the optional column to a table made before it existed. A user who may write the table
-     * but not alter it goes on without it, verifying every migration by rendering it.
+     * Adds the optional columns to a table made before they existed. A user who may write the table
+     * but not alter it goes on without them, verifying every migration by rendering it, and cannot run
+     * a stepped migration.
      */
-    private boolean addVerifiedSourceColumn(Connection connection) throws SQLException {
+    private boolean addOptionalColumns(Connection connection, Layout layout) throws SQLException {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE " + sqlName + " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE + " varchar(100)");
+            statement.execute(addOptionalColumnsStatement());
             if (savepoint != null) {
                 connection.releaseSavepoint(savepoint);
             }
@@ -106,9 +131,11 @@ public final class HistoryTable {
             if (savepoint != null) {
                 connection.rollback(savepoint);
             }
-            LOG.warn("Cannot add the column {} to {} ({}); every upgrade renders each applied migration to verify it"
-                    + " until its owner runs: ALTER TABLE {} ADD COLUMN {} varchar(100)", VERIFIED_SOURCE, name,
-                    e.getMessage(), sqlName, VERIFIED_SOURCE);
+            if (!layout.hasVerifiedSource()) {
+                LOG.warn("Cannot add the column {} to {} ({}); every upgrade renders each applied migration to verify"
+                        + " it until its owner runs: {}", VERIFIED_SOURCE, name, e.getMessage(),
+                        addOptionalColumnsStatement());
+            }
             return false;
         }
     }
@@ -147,7 +174,9 @@ public final class HistoryTable {
                         + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
                         + "    execution_ms bigint NOT NULL,\n"
                         + "    success boolean NOT NULL,\n"
-                        + "    " + VERIFIED_SOURCE + " varchar(100)\n"
+                        + "    " + VERIFIED_SOURCE + " varchar(100),\n"
+                        + "    " + COMPLETED_STATEMENTS + " integer,\n"
+                        + "    " + STATEMENTS_CHECKSUM + " varchar(100)\n"
                         + ")",
                 commentStatement());
     }
@@ -197,30 +226,48 @@ public final class HistoryTable {
             return List.of();
         }
         hasVerifiedSource = layout.hasVerifiedSource();
+        hasProgress = layout.hasProgress();
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT revision, parents, description, checksum, success, "
                      + (hasVerifiedSource ? VERIFIED_SOURCE : "NULL")
+                     + (hasProgress ? ", " + COMPLETED_STATEMENTS + ", " + STATEMENTS_CHECKSUM : ", NULL, NULL")
                      + (whoAndWhen ? ", applied_by, applied_at, execution_ms" : "")
                      + " FROM " + sqlName + " ORDER BY applied_at, revision")) {
             while (rows.next()) {
                 String parents = rows.getString(2);
+                int completed = rows.getInt(7);
+                boolean noProgress = rows.wasNull();
+                String statementsChecksum = rows.getString(8);
+                StepProgress progress = noProgress || statementsChecksum == null ? null
+                        : new StepProgress(completed, statementsChecksum);
                 entries.add(new HistoryEntry(rows.getString(1),
                         parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), rows.getString(3),
-                        rows.getString(4), whoAndWhen ? rows.getString(7) : null,
-                        whoAndWhen ? rows.getTimestamp(8).toInstant() : null, whoAndWhen ? rows.getLong(9) : 0,
-                        rows.getBoolean(5), rows.getString(6)));
+                        rows.getString(4), whoAndWhen ? rows.getString(9) : null,
+                        whoAndWhen ? rows.getTimestamp(10).toInstant() : null, whoAndWhen ? rows.getLong(11) : 0,
+                        rows.getBoolean(5), rows.getString(6), progress));
             }
         }
         return entries;
     }
 
-    /** Records a revision: applied, or incomplete while it runs outside a transaction. */
+    /**
+     * Records a revision: applied, or incomplete while it runs outside a transaction, or under way
+     * as a stepped migration with its progress.
+     */
     public void insert(Connection connection, HistoryEntry entry) throws SQLException {
+        if (entry.progress() != null && !hasProgress) {
+            throw new AutogenException(ErrorCode.HISTORY_MISMATCH, "The history table " + name + " has no columns"
+                    + " for the progress of a stepped migration (" + entry.revision() + " runs its lock-safe steps"
+                    + " in commits of their own), and this database user may not add them. Nothing of "
+                    + entry.revision() + " ran. Ask the table's owner to run: " + addOptionalColumnsStatement() + ";");
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + sqlName
                 + " (revision, parents, description, checksum, applied_at, execution_ms, success"
-                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                : ") VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE : "")
+                + (entry.progress() != null ? ", " + COMPLETED_STATEMENTS + ", " + STATEMENTS_CHECKSUM : "")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?" + (hasVerifiedSource ? ", ?" : "")
+                + (entry.progress() != null ? ", ?, ?" : "") + ")")) {
             insert.setString(1, entry.revision());
             insert.setString(2, String.join(",", entry.parents()));
             insert.setString(3, entry.description());
@@ -228,8 +275,13 @@ public final class HistoryTable {
             insert.setTimestamp(5, Timestamp.from(entry.appliedAt()));
             insert.setLong(6, entry.executionMs());
             insert.setBoolean(7, entry.success());
+            int parameter = 8;
             if (hasVerifiedSource) {
-                insert.setString(8, entry.verifiedSource());
+                insert.setString(parameter++, entry.verifiedSource());
+            }
+            if (entry.progress() != null) {
+                insert.setInt(parameter++, entry.progress().completedStatements());
+                insert.setString(parameter, entry.progress().statementsChecksum());
             }
             insert.executeUpdate();
         }
@@ -272,6 +324,20 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * Moves the progress of a stepped migration under way from {@code from} to {@code to} completed
+     * statements; returns whether its row had the expected progress (and was changed).
+     */
+    public boolean advanceProgress(Connection connection, String revision, int from, int to) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET "
+                + COMPLETED_STATEMENTS + " = ? WHERE revision = ? AND NOT success AND " + COMPLETED_STATEMENTS + " = ?")) {
+            update.setInt(1, to);
+            update.setString(2, revision);
+            update.setInt(3, from);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     /** Removes the record of a revision. */
     public void delete(Connection connection, String revision) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + sqlName + " WHERE revision = ?")) {
@@ -280,11 +346,12 @@ public final class HistoryTable {
         }
     }
 
-    private record Layout(boolean hasVerifiedSource) {
+    private record Layout(boolean hasVerifiedSource, boolean hasProgress) {
     }
 
     /** What the catalog says about the table; {@code formatVersion} is {@code null} when its comment carries none. */
-    private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns) {
+    private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns,
+                           boolean hasProgress) {
     }
 
     /**
@@ -315,7 +382,7 @@ public final class HistoryTable {
                     + " was written by a newer autogen (format " + version + "; this version reads format "
                     + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
         }
-        return new Layout(catalog.hasVerifiedSource());
+        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress());
     }
 
     private Catalog catalog(Connection connection) throws SQLException {
@@ -323,18 +390,20 @@ public final class HistoryTable {
                 "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'), EXISTS (SELECT 1 FROM pg_attribute a"
                         + " WHERE a.attrelid = c.oid AND a.attname = '" + VERIFIED_SOURCE + "' AND NOT a.attisdropped),"
                         + " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped"
-                        + " AND a.attname IN (" + HISTORY_COLUMNS + ")) = " + HISTORY_COLUMN_COUNT
+                        + " AND a.attname IN (" + HISTORY_COLUMNS + ")) = " + HISTORY_COLUMN_COUNT + ","
+                        + " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped"
+                        + " AND a.attname IN ('" + COMPLETED_STATEMENTS + "', '" + STATEMENTS_CHECKSUM + "')) = 2"
                         + " FROM (SELECT to_regclass(?) AS oid) c")) {
             query.setString(1, sqlName);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 if (!row.getBoolean(1)) {
-                    return new Catalog(false, null, false, false);
+                    return new Catalog(false, null, false, false, false);
                 }
                 String comment = row.getString(2);
                 Matcher matcher = comment == null ? null : FORMAT.matcher(comment);
                 Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
-                return new Catalog(true, version, row.getBoolean(3), row.getBoolean(4));
+                return new Catalog(true, version, row.getBoolean(3), row.getBoolean(4), row.getBoolean(5));
             }
         }
     }

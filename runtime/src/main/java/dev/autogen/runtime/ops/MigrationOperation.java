@@ -8,7 +8,8 @@ public sealed interface MigrationOperation
         AlterColumnType, AlterColumnNullability, AlterColumnDefault, AddIdentity, DropIdentity,
         AlterColumnComment, AlterTableComment,
         RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
-        CreateSchema, DropSchema {
+        CreateSchema, DropSchema,
+        ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

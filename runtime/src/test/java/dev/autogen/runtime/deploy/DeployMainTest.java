@@ -138,6 +138,24 @@ class DeployMainTest {
         assertTrue(fromFile.err.contains("--lock-timeout"), fromFile.toString());
     }
 
+    @Test
+    void lintOverCompiledMigrationsAnalysesThemAndSaysTheSourceIsNeededForNotes() throws Exception {
+        Output clean = run("lint");
+        assertEquals(0, clean.code, clean.toString());
+        assertTrue(clean.out.contains("add column todo.done boolean not null (existing rows get false)  ACCESS EXCLUSIVE"),
+                clean.toString());
+
+        db.execute("CREATE TABLE todo (id integer, title text)", "INSERT INTO todo SELECT g, 't' FROM generate_series(1, 10) g",
+                "ANALYZE todo");
+        StringWriter out = new StringWriter();
+        int code = DeployMain.run(dir, Map.of(), new PrintWriter(out), new PrintWriter(new StringWriter()), "lint",
+                "--url", db.url(), "--user", TestDatabase.USER, "--migrations-package", "dev.autogen.runtime.it.risky");
+        assertEquals(ErrorCode.UNREVIEWED_LOCKS.exitCode(), code, out.toString());
+        assertTrue(out.toString().contains("SHARE  scans, blocks writes  todo: ~10 rows  RISKY  NO REVIEW NOTE"), out.toString());
+        assertTrue(out.toString().contains("Notes not read: its source is not available (known only as a compiled class)"),
+                out.toString());
+    }
+
     private Output run(String... args) {
         String[] all = new String[args.length + 6];
         System.arraycopy(args, 0, all, 0, args.length);

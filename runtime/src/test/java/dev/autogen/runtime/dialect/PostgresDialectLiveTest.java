@@ -5,7 +5,9 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
@@ -38,8 +40,10 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +90,50 @@ class PostgresDialectLiveTest {
             statements.addAll(dialect.toSql(operation));
         }
         db.execute(statements.toArray(String[]::new));
+    }
+
+    @Test
+    void theLockSafeFormsRunOnTheServerInAnotherSchemaAndTheirReversesUndoThem() throws SQLException {
+        db.execute("CREATE SCHEMA billing", "CREATE TABLE billing.customer (id bigint PRIMARY KEY)",
+                "CREATE TABLE billing.\"Invoice\" (id bigint NOT NULL, \"Customer\" bigint, note text)",
+                "INSERT INTO billing.customer VALUES (1)", "INSERT INTO billing.\"Invoice\" VALUES (1, 1, NULL), (2, NULL, 'x')");
+        String table = "billing.Invoice";
+        List<MigrationOperation> upgrade = List.of(
+                new CreateIndex(table, new IndexDef("ix_invoice_note", List.of("note"), false), true),
+                new AddForeignKey(table, new ForeignKeyDef("fk_invoice_customer", List.of("Customer"), "billing.customer",
+                        List.of("id"), null), true),
+                new ValidateConstraint(table, "fk_invoice_customer"),
+                new AddCheck(table, new CheckDef("ck_invoice_id", "id > 0"), true),
+                new ValidateConstraint(table, "ck_invoice_id"),
+                new SetNotNullViaCheck(table, "note", "''"),
+                new AddPrimaryKeyUsingIndex(table, new PrimaryKeyDef(null, List.of("id"))),
+                new AddUniqueUsingIndex(table, new UniqueDef("uk_invoice_note", List.of("note", "id"))));
+
+        apply(upgrade.toArray(MigrationOperation[]::new));
+
+        String constraints = "SELECT conname || ':' || contype::text || ':' || convalidated FROM pg_constraint"
+                + " WHERE conrelid = 'billing.\"Invoice\"'::regclass ORDER BY conname";
+        assertEquals(List.of("Invoice_pkey:p:true", "ck_invoice_id:c:true", "fk_invoice_customer:f:true",
+                "uk_invoice_note:u:true"), db.column(constraints));
+        assertEquals(List.of("Invoice_pkey", "ix_invoice_note", "uk_invoice_note"), db.column("SELECT relname FROM pg_class"
+                + " WHERE relnamespace = 'billing'::regnamespace AND relkind = 'i' AND relname <> 'customer_pkey'"
+                + " ORDER BY relname"));
+        assertEquals(List.of("true"), db.column("SELECT attnotnull::text FROM pg_attribute"
+                + " WHERE attrelid = 'billing.\"Invoice\"'::regclass AND attname = 'note'"));
+
+        List<MigrationOperation> downgrade = new ArrayList<>();
+        for (MigrationOperation operation : upgrade) {
+            if (!(operation instanceof ValidateConstraint)) {
+                downgrade.add(0, operation.reverse());
+            }
+        }
+        apply(downgrade.toArray(MigrationOperation[]::new));
+
+        assertEquals(List.of(), db.column(constraints));
+        assertEquals(List.of("false"), db.column("SELECT attnotnull::text FROM pg_attribute"
+                + " WHERE attrelid = 'billing.\"Invoice\"'::regclass AND attname = 'note'"));
+        assertEquals(List.of("customer_pkey"), db.column("SELECT relname FROM pg_class"
+                + " WHERE relnamespace = 'billing'::regnamespace AND relkind = 'i'"));
     }
 
     @Test

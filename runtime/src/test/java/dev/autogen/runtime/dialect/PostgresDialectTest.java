@@ -5,7 +5,9 @@ import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
+import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
+import dev.autogen.runtime.ops.AddUniqueUsingIndex;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
 import dev.autogen.runtime.ops.AlterColumnNullability;
@@ -41,8 +43,10 @@ import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.runtime.ops.ValidateConstraint;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -340,7 +344,9 @@ class PostgresDialectTest {
                 new RenameTable("t", "u"), new RenameColumn("t", "c", "d"),
                 new RenameConstraint("t", "u", "v"), new RenameIndex("t", "i", "j"),
                 new RenameSequence("s", "z"), new AlterSequence(sequence, null),
-                new CreateSchema("b"), new DropSchema("b"));
+                new CreateSchema("b"), new DropSchema("b"),
+                new ValidateConstraint("t", "k"), new SetNotNullViaCheck("t", "c", null),
+                new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key));
 
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.of(MigrationOperation.class.getPermittedSubclasses()), covered);

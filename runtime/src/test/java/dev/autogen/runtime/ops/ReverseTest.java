@@ -69,7 +69,43 @@ class ReverseTest {
                         new RenameSequence("billing.b_seq", "billing.a_seq")),
                 Arguments.of(new AlterSequence(SEQUENCE, SEQUENCE.incrementBy(1)),
                         new AlterSequence(SEQUENCE.incrementBy(1), SEQUENCE)),
-                Arguments.of(new CreateSchema("billing"), new DropSchema("billing")));
+                Arguments.of(new CreateSchema("billing"), new DropSchema("billing")),
+                Arguments.of(new CreateIndex("todo", INDEX, true), new DropIndex("todo", "ix_todo_title", INDEX, true)),
+                Arguments.of(new AddForeignKey("todo", FK, true), new DropForeignKey("todo", "fk_todo_list", FK, true)),
+                Arguments.of(new AddCheck("todo", CHECK, true), new DropCheck("todo", "ck_todo_title", CHECK, true)),
+                Arguments.of(new AddUniqueUsingIndex("todo", UNIQUE), new DropUnique("todo", "uk_todo_title", UNIQUE, true)),
+                Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)));
+    }
+
+    @Test
+    void validatingAConstraintIsItsOwnReverse() {
+        ValidateConstraint validate = new ValidateConstraint("todo", "fk_todo_list");
+        assertEquals(validate, validate.reverse());
+        assertEquals(validate, validate.reverse().reverse());
+    }
+
+    @Test
+    void setNotNullViaCheckReversesToDropNotNullKeepingTheBackfill() {
+        SetNotNullViaCheck set = new SetNotNullViaCheck("todo", "title", "''");
+        assertEquals(new AlterColumnNullability("todo", "title", true, "''"), set.reverse());
+        assertEquals(new AlterColumnNullability("todo", "title", false, "''"), set.reverse().reverse());
+    }
+
+    @Test
+    void lockSafeFormsSayWhatTheyDo() {
+        assertEquals("create index concurrently ix_todo_title on todo (title, id)".replace("create index",
+                "create unique index"), new CreateIndex("todo", INDEX, true).describe());
+        assertEquals("drop index concurrently ix_todo_title on todo",
+                new DropIndex("todo", "ix_todo_title", INDEX, true).describe());
+        assertEquals("add check constraint ck_todo_title on todo not valid", new AddCheck("todo", CHECK, true).describe());
+        assertEquals("validate constraint fk_todo_list on todo",
+                new ValidateConstraint("todo", "fk_todo_list").describe());
+        assertEquals("alter column todo.title set not null through a validated check",
+                new SetNotNullViaCheck("todo", "title", null).describe());
+        assertEquals("add unique constraint uk_todo_title on todo (title) using an index built concurrently",
+                new AddUniqueUsingIndex("todo", UNIQUE).describe());
+        assertEquals("todo", new ValidateConstraint("todo", "c").table());
+        assertEquals("todo", new AddPrimaryKeyUsingIndex("todo", PK).table());
     }
 
     @ParameterizedTest
@@ -87,8 +123,8 @@ class ReverseTest {
 
     @Test
     void pairsCoverEveryOperationType() {
-        Set<Class<?>> covered = reversiblePairs()
-                .flatMap(arguments -> Arrays.stream(arguments.get()))
+        Set<Class<?>> covered = Stream.concat(reversiblePairs().flatMap(arguments -> Arrays.stream(arguments.get())),
+                        Stream.of(new ValidateConstraint("todo", "c"), new SetNotNullViaCheck("todo", "c", null)))
                 .map(Object::getClass)
                 .collect(Collectors.toSet());
         Set<Class<?>> all = Set.of(MigrationOperation.class.getPermittedSubclasses());

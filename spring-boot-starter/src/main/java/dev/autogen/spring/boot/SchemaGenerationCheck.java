@@ -1,0 +1,49 @@
+package dev.autogen.spring.boot;
+
+import org.springframework.core.env.Environment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Refuses Hibernate settings that let Hibernate change the schema itself. autogen's migrations own
+ * the schema: a column that {@code ddl-auto=update} adds is in the database but in no migration,
+ * so {@code autogen revision} finds nothing to write and every database built from the migrations
+ * lacks it. {@code none} and {@code validate} change nothing and pass.
+ */
+final class SchemaGenerationCheck {
+    /** The settings that ask Hibernate to generate the schema, in the order Spring Boot applies them. */
+    private static final List<String> SETTINGS = List.of(
+            "spring.jpa.properties.hibernate.hbm2ddl.auto",
+            "spring.jpa.hibernate.ddl-auto",
+            "spring.jpa.properties.jakarta.persistence.schema-generation.database.action");
+    private static final Set<String> UNCHANGING = Set.of("none", "validate");
+    private static final String GENERATE_DDL = "spring.jpa.generate-ddl";
+
+    private SchemaGenerationCheck() {
+    }
+
+    /** Fails when the environment lets Hibernate create, update or drop the schema. */
+    static void requireNoSchemaGeneration(Environment environment) {
+        for (String setting : SETTINGS) {
+            String value = environment.getProperty(setting);
+            if (value != null && !UNCHANGING.contains(value.trim().toLowerCase(Locale.ROOT))) {
+                throw refusal(setting + "=" + value.trim(), setting);
+            }
+        }
+        if (environment.getProperty(GENERATE_DDL, Boolean.class, false)) {
+            throw refusal(GENERATE_DDL + "=true", GENERATE_DDL);
+        }
+    }
+
+    private static AutogenStartupException refusal(String found, String setting) {
+        return new AutogenStartupException(found + " lets Hibernate change the schema that autogen's migrations"
+                + " own. What Hibernate changes itself never gets into a migration: 'autogen revision' then finds"
+                + " no change, and every database built from the migrations lacks it. Nothing was migrated.",
+                "Remove " + setting + " (with autogen, Hibernate's schema generation defaults to none), or set"
+                        + " spring.jpa.hibernate.ddl-auto=validate to have Hibernate check the schema the migrations"
+                        + " built. Put schema changes in a migration with 'autogen revision -m \"...\"'. To let"
+                        + " Hibernate manage this database instead, set autogen.enabled=false.");
+    }
+}

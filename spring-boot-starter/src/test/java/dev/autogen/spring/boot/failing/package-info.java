@@ -1,0 +1,2 @@
+/** A migration that fails, for the tests of a failed startup. */
+package dev.autogen.spring.boot.failing;
