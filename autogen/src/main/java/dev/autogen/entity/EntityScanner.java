@@ -50,8 +50,9 @@ final class EntityScanner {
                 throw new AutogenException(ErrorCode.ENTITY_MODEL, "The class " + name + " cannot be loaded"
                         + (missing == null ? ": " + e : ": it needs " + missing + ", which is not on the class path "
                         + classpathDescription) + ". Add the jar or folder that holds every class it needs to"
-                        + " --classpath (for a Maven project, 'mvn dependency:build-classpath' prints the class path"
-                        + " of its dependencies).", e);
+                        + " --classpath (for a Maven project, 'mvn dependency:build-classpath"
+                        + " -Dmdep.outputFile=target/classpath.txt' writes the class path of its dependencies where"
+                        + " autogen takes it in).", e);
             }
         }
         return classes;

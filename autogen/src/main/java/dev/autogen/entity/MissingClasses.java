@@ -52,8 +52,8 @@ final class MissingClasses {
                 .map(found -> ", which " + found + " needs,").orElse(", which the entities need,");
         return new AutogenException(ErrorCode.ENTITY_MODEL, "The class " + missing + needer
                 + " is not on the class path " + classpathDescription + ". Add the jar or folder that holds it to"
-                + " --classpath (for a Maven project, 'mvn dependency:build-classpath' prints the class path of"
-                + " its dependencies), then run the command again.", failure);
+                + " --classpath (for a Maven project, 'mvn dependency:build-classpath -Dmdep.outputFile=target/classpath.txt'"
+                + " writes the class path of its dependencies where autogen takes it in), then run the command again.", failure);
     }
 
     private static boolean isConverter(Class<?> type) {

@@ -101,7 +101,7 @@ final class ModelSuite {
         require(check, 0, "autogen check (no false positive at head)");
         results.add(SUITE, size, "autogen", "check (at head, wall)", check.wallMs(), check.peakKb());
         Measurement launched = jvm.runLauncher(config.launcher(), config.cliJar(), List.of("check"), project,
-                Map.of("AUTOGEN_URL", headUrl), config.timeoutSeconds());
+                Map.of("AUTOGEN_URL", headUrl, "AUTOGEN_DRIFT", "never"), config.timeoutSeconds());
         require(launched, 0, "bin/autogen check");
         results.add(SUITE, size, "autogen", "check (at head, bin/autogen, wall)", launched.wallMs(), launched.peakKb());
 
@@ -179,7 +179,8 @@ final class ModelSuite {
     }
 
     private Measurement cli(Path project, String url, String... args) throws Exception {
-        return jvm.runJar(config.cliJar(), List.of(args), project, Map.of("AUTOGEN_URL", url), config.timeoutSeconds());
+        return jvm.runJar(config.cliJar(), List.of(args), project, Map.of("AUTOGEN_URL", url, "AUTOGEN_DRIFT", "never"),
+                config.timeoutSeconds());
     }
 
     private Measurement child(String mainClass, List<String> args) throws Exception {

@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.diff.Change;
-import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.VisibleText;
@@ -9,31 +9,51 @@ import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code autogen check}: the CI gate; exit 1 when the entities need a new revision. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Exit 0 when the entities and the database at head agree, 1 when a revision is pending.")
+import java.util.Optional;
+
+/**
+ * {@code autogen check}: the CI gate; exit 1 when the entities need a new revision, or when the
+ * database has changes its migrations do not make (drift).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Exit 0 when the entities and the database at"
+        + " head agree and the database is what its migrations make, 1 when a revision is pending.")
 final class CheckCommand extends ProjectCommand {
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed;"
             + " needs no database server.")
     boolean shadow;
 
+    @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
+            defaultValue = "auto", description = "Also compare the database with what its migrations make, replayed"
+            + " into the shadow database: auto (default) does so against a --url database with at most "
+            + DriftCheck.AUTO_LIMIT + " migrations.")
+    DriftMode drift;
+
     @Override
     public Integer call() {
         Project project = project();
-        MigrationPlan plan;
+        SchemaComparison.Comparison comparison;
+        Optional<DriftCheck.Drift> found;
         printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
-        try (Database database = SchemaComparison.open(project, shadow)) {
-            plan = SchemaComparison.plan(project, database, entities, Renames.none());
+        try (DriftCheck check = DriftCheck.start(project, drift, shadow);
+             Database database = SchemaComparison.open(project, shadow)) {
+            comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
+            found = check.compare(project, comparison, err());
+            printNotices(project);
+            if (comparison.plan().isEmpty() && found.map(d -> !d.found()).orElse(true)) {
+                out().println("No changes: the entities and the database at head agree.");
+                DriftReport.printClean(out(), check, found);
+                return 0;
+            }
         }
-        printNotices(project);
-        if (plan.isEmpty()) {
-            out().println("No changes: the entities and the database at head agree.");
-            return 0;
+        if (!comparison.plan().isEmpty()) {
+            out().println("Pending changes; run 'autogen revision -m \"...\"' to generate a migration for them:");
+            for (Change change : comparison.plan().upgrade()) {
+                out().println("  " + VisibleText.oneLine(change.operation().describe()));
+            }
         }
-        out().println("Pending changes; run 'autogen revision -m \"...\"' to generate a migration for them:");
-        for (Change change : plan.upgrade()) {
-            out().println("  " + VisibleText.oneLine(change.operation().describe()));
-        }
+        found.filter(DriftCheck.Drift::found).ifPresent(drift -> DriftReport.printForCheck(out(), drift,
+                project.graph().isEmpty(), comparison.plan().isEmpty()));
         return 1;
     }
 }

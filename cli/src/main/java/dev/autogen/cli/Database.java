@@ -5,6 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -25,6 +27,7 @@ import java.util.stream.Stream;
 final class Database implements AutoCloseable {
     /** The folder, under the working directory, that holds the embedded database. */
     static final String EMBEDDED_DIR = ".autogen";
+    private static final String SHADOW_DATABASE = "autogen_shadow";
 
     private final UrlDataSource dataSource;
     private final EmbeddedPostgres embedded;
@@ -64,6 +67,41 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The drift check's shadow: an embedded PostgreSQL kept in {@code .autogen/shadow/}, which after
+     * the first time is only started, not created, holding a fresh database for each replay. When
+     * that one cannot start (another command uses it), a throwaway {@link #shadow()}.
+     */
+    static Database reusedShadow(Path workingDirectory) {
+        Path dataDirectory = workingDirectory.resolve(EMBEDDED_DIR).resolve("shadow");
+        EmbeddedPostgres postgres = null;
+        try {
+            Files.createDirectories(dataDirectory.getParent());
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
+                statement.execute("CREATE DATABASE " + SHADOW_DATABASE);
+            }
+            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null),
+                    postgres, "the shadow database (all migrations replayed into an embedded PostgreSQL in "
+                    + EMBEDDED_DIR + "/shadow/)", null);
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(postgres);
+            return shadow();
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the throwaway shadow is used instead
+            }
+        }
+    }
+
     private static Database embedded(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent());
@@ -95,6 +133,22 @@ final class Database implements AutoCloseable {
 
     private static String reason(Exception e) {
         return e instanceof IOException io ? FileErrors.reason(io, null) : e.getMessage();
+    }
+
+    /**
+     * Makes {@code schema} the current schema of this database's later sessions, creating it if need
+     * be, with {@code public} after it on the search path: for the shadow, to replay migrations as
+     * they ran on a database whose current schema that is.
+     */
+    void useCurrentSchema(String schema) {
+        String quoted = PostgresIdentifiers.quote(schema);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + quoted);
+            statement.execute("ALTER DATABASE " + PostgresIdentifiers.quote(connection.getCatalog())
+                    + " SET search_path TO " + quoted + ", public");
+        } catch (SQLException e) {
+            throw DatabaseErrors.failed(e, "setting the current schema of " + description, mask());
+        }
     }
 
     DataSource dataSource() {

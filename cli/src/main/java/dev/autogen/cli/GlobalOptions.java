@@ -8,8 +8,12 @@ import picocli.CommandLine.Option;
  * {@link dev.autogen.runtime.deploy.ConnectionOptions}.
  */
 public final class GlobalOptions {
-    @Option(names = "--classpath", description = "Where the compiled entity classes are: a path list (default: ${DEFAULT-VALUE}).",
-            defaultValue = "target/classes")
+    /** The default of {@code --classpath}: Maven's class output folder. */
+    static final String DEFAULT_CLASSPATH = "target/classes";
+
+    @Option(names = "--classpath", description = "Where the compiled entity classes and their dependencies are: a path"
+            + " list, where @FILE stands for the list in FILE (default: ${DEFAULT-VALUE}, plus the jars listed in "
+            + Project.MAVEN_CLASSPATH_FILE + " when it is newer than pom.xml).", defaultValue = DEFAULT_CLASSPATH)
     String classpath;
 
     @Option(names = "--entities", description = "Comma-separated packages to scan for entities.")

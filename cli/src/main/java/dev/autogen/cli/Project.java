@@ -5,6 +5,7 @@ import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.deploy.ClasspathEntries;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
@@ -13,7 +14,6 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -30,6 +30,9 @@ import java.util.Optional;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
+    /** The dependency class path file of a Maven project that the default {@code --classpath} takes in. */
+    static final String MAVEN_CLASSPATH_FILE = "target/classpath.txt";
+
     private final ConnectionOptions connection;
     private final GlobalOptions options;
     private final Settings settings;
@@ -96,6 +99,11 @@ final class Project {
         return new ConnectionFactory(connection, settings).offlineMigrator(this::migrations);
     }
 
+    /** Whether a database is configured ({@code --url}), rather than the embedded one in {@code .autogen/}. */
+    boolean hasConfiguredDatabase() {
+        return connection.url() != null;
+    }
+
     /** A connection to {@code --url} for read-only statistics, or empty without one or when it does not answer. */
     Optional<Connection> statisticsConnection() {
         return new ConnectionFactory(connection, settings).statisticsConnection();
@@ -147,7 +155,7 @@ final class Project {
             Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
                     settings, options.classpath);
             EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
-                    options.classpath).withNotices(notices::add);
+                    classpathDescription()).withNotices(notices::add);
             return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath
@@ -168,14 +176,43 @@ final class Project {
         return settings.layer() instanceof SpringBootSettings;
     }
 
+    /**
+     * The entries of {@code --classpath}, each {@code @file} replaced by the entries it lists. With
+     * the default {@code target/classes}, a Maven project's {@code target/classpath.txt} (written by
+     * {@code mvn dependency:build-classpath -Dmdep.outputFile=target/classpath.txt}) is added when it
+     * is newer than {@code pom.xml}.
+     */
     List<Path> userClasspath() {
-        List<Path> paths = new ArrayList<>();
-        for (String entry : options.classpath.split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                paths.add(resolve(entry.strip()));
+        List<Path> paths = new ArrayList<>(ClasspathEntries.of(options.classpath, settings.workingDirectory()));
+        if (GlobalOptions.DEFAULT_CLASSPATH.equals(options.classpath.strip())) {
+            Path listed = resolve(MAVEN_CLASSPATH_FILE);
+            if (isNewerThanPom(listed)) {
+                paths.addAll(ClasspathEntries.listedIn(listed, settings.workingDirectory()));
             }
         }
         return paths;
+    }
+
+    /** The class path for messages, saying whether {@code target/classpath.txt} was taken in. */
+    private String classpathDescription() {
+        Path listed = resolve(MAVEN_CLASSPATH_FILE);
+        if (!GlobalOptions.DEFAULT_CLASSPATH.equals(options.classpath.strip()) || !Files.isRegularFile(listed)) {
+            return options.classpath;
+        }
+        return isNewerThanPom(listed) ? options.classpath + " and the jars listed in " + MAVEN_CLASSPATH_FILE
+                : options.classpath + " (" + MAVEN_CLASSPATH_FILE + " is older than pom.xml, so it was left out:"
+                + " write it again with 'mvn -q dependency:build-classpath -Dmdep.outputFile=" + MAVEN_CLASSPATH_FILE
+                + "')";
+    }
+
+    private boolean isNewerThanPom(Path listed) {
+        Path pom = resolve("pom.xml");
+        try {
+            return Files.isRegularFile(listed) && (!Files.exists(pom)
+                    || Files.getLastModifiedTime(listed).compareTo(Files.getLastModifiedTime(pom)) >= 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<String> split(String list) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code autogen revision -m MSG}: generates a migration from the difference between entities and database. */
 @Command(name = "revision", mixinStandardHelpOptions = true, description = "Generate a migration from the difference between the entities and the database at head.")
@@ -37,6 +38,12 @@ final class RevisionCommand extends ProjectCommand {
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed,"
             + " instead of the configured database.")
     boolean shadow;
+
+    @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
+            defaultValue = "auto", description = "Also compare the database with what its migrations make; when it has"
+            + " changes they do not make, the revision records those, to be stamped. auto (default): against a --url"
+            + " database with at most " + DriftCheck.AUTO_LIMIT + " migrations.")
+    DriftMode drift;
 
     @Override
     public Integer call() {
@@ -61,24 +68,54 @@ final class RevisionCommand extends ProjectCommand {
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
             printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
-            try (Database database = SchemaComparison.open(project, shadow)) {
-                plan = SchemaComparison.plan(project, database, entities,
+            try (DriftCheck check = DriftCheck.start(project, drift, shadow);
+                 Database database = SchemaComparison.open(project, shadow)) {
+                SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
+                Optional<DriftCheck.Drift> found = check.compare(project, comparison, err());
+                printNotices(project);
+                if (found.isPresent() && found.get().found()) {
+                    return writeDrift(project, graph, parents, found.get(), comparison.plan());
+                }
+                plan = comparison.plan();
                 warnings = shadow ? RevisionWarnings.of(plan)
                         : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
-            }
-            printNotices(project);
-            if (plan.isEmpty()) {
-                out().println("No changes detected: the entities and the database agree. Nothing written.");
-                return 0;
+                if (plan.isEmpty()) {
+                    out().println("No changes detected: the entities and the database agree. Nothing written.");
+                    DriftReport.printClean(out(), check, found);
+                    return 0;
+                }
             }
         }
+        write(project, graph, parents, plan, warnings);
+        warnings.print(err());
+        return 0;
+    }
+
+    /**
+     * Writes the changes the database has and its migrations lack as the new revision, to be stamped
+     * there; the entity changes it lacks wait for the next revision.
+     */
+    private int writeDrift(Project project, RevisionGraph graph, List<String> parents, DriftCheck.Drift drift,
+                           MigrationPlan pending) {
+        out().println(graph.isEmpty() ? "Adopting the database: its schema, made outside autogen, becomes the first"
+                + " revision (" + drift.cost() + ")." : "Drift: the database has changes that its migrations do not"
+                + " make (" + drift.cost() + ").");
+        RevisionWarnings warnings = RevisionWarnings.of(drift.plan());
+        String revision = write(project, graph, parents, drift.plan(), warnings);
+        DriftReport.printAfterRevision(out(), revision, pending);
+        warnings.print(err());
+        return 0;
+    }
+
+    /** Writes the revision and prints its path and operations with the locks they take; returns its id. */
+    private String write(Project project, RevisionGraph graph, List<String> parents, MigrationPlan plan,
+                         RevisionWarnings warnings) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
         new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
-        warnings.print(err());
-        return 0;
+        return RevisionFiles.idOf(file);
     }
 
     /** What the upgrade's operations lock, as the configured dialect runs them. */

@@ -47,4 +47,9 @@ final class RevisionFiles {
         }
         return file;
     }
+
+    /** The revision id of a file {@link #write} wrote: {@code V<id>_<Message>.java}. */
+    static String idOf(Path file) {
+        return file.getFileName().toString().substring(1, 1 + "yyyyMMdd_HHmmss".length());
+    }
 }

@@ -71,11 +71,15 @@ final class SchemaComparison {
      */
     static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames) {
-        return plan(project, database, entities, renames, DdlForm.LOCK_SAFE);
+        return compare(project, database, entities, renames, DdlForm.LOCK_SAFE).plan();
     }
 
-    /** The same plan, writing changes to existing tables in the given form. */
-    static MigrationPlan plan(Project project, Database database, BackgroundTask<SchemaModel> entities,
+    /**
+     * Compares the entity model with the database, which must be at head with no revision recorded
+     * as incomplete: the plan that brings it there, writing changes to existing tables in the given
+     * form, and the database's schema as compared.
+     */
+    static Comparison compare(Project project, Database database, BackgroundTask<SchemaModel> entities,
                               Renames renames, DdlForm form) {
         RevisionGraph graph = project.graph();
         List<String> heads = parentsForNewRevision(graph);
@@ -96,8 +100,29 @@ final class SchemaComparison {
         if (!modelSchemas.equals(schemas)) {
             catalog = readCatalog(project, database, modelSchemas);
         }
-        return SchemaDiff.compare(target, filter.apply(catalog.model()), renames.inCurrentSchema(catalog.currentSchema()),
-                form);
+        SchemaModel live = filter.apply(catalog.model());
+        return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema()),
+                form), live, catalog.currentSchema(), List.copyOf(modelSchemas));
+    }
+
+    /**
+     * The database's schema as the comparison read and filtered it, in the given schemas besides
+     * the session's current one.
+     */
+    static SchemaModel schemaOf(Project project, Database database, List<String> schemas) {
+        DatabaseReader.Catalog catalog = readCatalog(project, database, new TreeSet<>(schemas));
+        return project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model());
+    }
+
+    /**
+     * What comparing the entities with a database gave.
+     *
+     * @param plan    the operations that bring the database to the entities
+     * @param current       the database's schema, filtered as compared
+     * @param currentSchema the session's current schema, where unqualified names are
+     * @param schemas       the schemas read besides the session's current one
+     */
+    record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {

@@ -318,7 +318,10 @@ public final class Migrator {
         });
     }
 
-    /** Every revision, newest first, with its applied state. */
+    /**
+     * Every revision, newest first, with its applied state; first the revisions the history records
+     * as applied that no migration declares (their {@link RevisionStatus#origin()} is {@code null}).
+     */
     public List<RevisionStatus> history() {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
@@ -333,7 +336,16 @@ public final class Migrator {
                         migration.origin(), heads.contains(migration.id()), applied.get(migration.id())));
             }
             Collections.reverse(statuses);
-            return statuses;
+            List<RevisionStatus> unknown = new ArrayList<>();
+            for (HistoryEntry entry : applied.values()) {
+                if (!revisions.contains(entry.revision())) {
+                    unknown.add(new RevisionStatus(entry.revision(), entry.parents(), entry.description(), null,
+                            false, entry));
+                }
+            }
+            Collections.reverse(unknown);
+            unknown.addAll(statuses);
+            return unknown;
         });
     }
 

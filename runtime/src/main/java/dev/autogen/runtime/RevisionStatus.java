@@ -10,7 +10,8 @@ import java.util.List;
  * @param id      the revision id
  * @param parents its parents
  * @param message its message
- * @param origin  its source file or class
+ * @param origin  its source file or class; {@code null} for a revision the history records as applied
+ *                but no migration declares
  * @param head    whether it is a head of the graph
  * @param applied the history row when applied, otherwise {@code null}
  */
@@ -19,5 +20,10 @@ public record RevisionStatus(String id, List<String> parents, String message, St
     /** Whether the revision is applied. */
     public boolean isApplied() {
         return applied != null;
+    }
+
+    /** Whether a migration declares the revision. */
+    public boolean isDeclared() {
+        return origin != null;
     }
 }

@@ -63,6 +63,28 @@ public final class HibernateSchema {
         }
     }
 
+    /**
+     * Lets Hibernate itself manage a database's schema for the entities of a package, as an app with
+     * {@code hibernate.hbm2ddl.auto} (Spring's {@code ddl-auto}) does at startup: {@code create} or
+     * {@code update}.
+     */
+    public static void manage(String entityPackage, TestDatabase database, String action) {
+        List<Class<?>> classes = new EntityModelReader(HibernateSchema.class.getClassLoader(), List.of(entityPackage),
+                Map.of(), "test classpath").entityClasses();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("jakarta.persistence.jdbc.url", database.url())
+                .applySetting("jakarta.persistence.jdbc.user", TestDatabase.USER)
+                .applySetting("hibernate.hbm2ddl.auto", action)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            classes.forEach(sources::addAnnotatedClass);
+            sources.buildMetadata().buildSessionFactory().close();
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
     /** One fresh database for all exports, emptied before each and dropped when the JVM exits. */
     private static TestDatabase scratch() throws SQLException {
         if (scratch == null) {

@@ -1,8 +1,6 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
-import dev.autogen.runtime.load.MigrationSource;
-import dev.autogen.runtime.load.PackageScanner;
 
 import java.sql.Connection;
 import java.util.Optional;
@@ -10,13 +8,12 @@ import java.util.Optional;
 /** Compiled migrations from a package on the class path or {@code --classpath}, and the database of {@code --url}. */
 final class ClasspathEnvironment implements DeployEnvironment {
     private final ConnectionFactory connections;
-    private final MigrationSource migrations;
+    private final CompiledMigrations migrations;
 
     ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings) {
         this.connections = new ConnectionFactory(connection, settings);
-        this.migrations = new PackageScanner(MigrationClassLoader.of(packageOptions.classpath,
-                settings.workingDirectory(), Thread.currentThread().getContextClassLoader()),
-                packageOptions.migrationsPackage);
+        this.migrations = CompiledMigrations.of(packageOptions.classpath, packageOptions.migrationsPackage,
+                settings.workingDirectory(), Thread.currentThread().getContextClassLoader());
     }
 
     @Override
@@ -31,6 +28,7 @@ final class ClasspathEnvironment implements DeployEnvironment {
 
     @Override
     public Session open() {
-        return new Session(connections.migrator(connections.dataSource(), migrations), connections.description(), () -> { });
+        return new Session(connections.migrator(connections.dataSource(), migrations), connections.description(),
+                migrations::close);
     }
 }

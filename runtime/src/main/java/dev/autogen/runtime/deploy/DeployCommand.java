@@ -34,4 +34,9 @@ public abstract class DeployCommand implements Callable<Integer> {
     protected PrintWriter out() {
         return spec.commandLine().getOut();
     }
+
+    /** Standard error, for warnings. */
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

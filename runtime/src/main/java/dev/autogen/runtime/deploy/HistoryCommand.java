@@ -4,6 +4,7 @@ import dev.autogen.runtime.RevisionStatus;
 import dev.autogen.runtime.VisibleText;
 import picocli.CommandLine.Command;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code history}: every revision, newest first, with its state. */
@@ -21,9 +22,14 @@ public final class HistoryCommand extends DeployCommand {
             if (statuses.isEmpty()) {
                 out().println("No revisions yet. Run 'autogen revision -m \"...\"' to create the first.");
             }
+            List<String> undeclared = new ArrayList<>();
             for (RevisionStatus status : statuses) {
                 String parents = status.parents().isEmpty() ? "<base>" : String.join(", ", status.parents());
                 String state = !status.isApplied() ? "[pending]" : status.applied().success() ? "[applied]" : "[incomplete]";
+                if (!status.isDeclared()) {
+                    undeclared.add(status.id());
+                    state = state + " [no migration declares it]";
+                }
                 out().println(parents + " -> " + status.id() + (status.head() ? " (head)" : "") + " " + state
                         + ", " + VisibleText.oneLine(status.message()));
                 if (verbose()) {
@@ -33,6 +39,12 @@ public final class HistoryCommand extends DeployCommand {
                                 + " in " + status.applied().executionMs() + " ms, checksum " + status.applied().checksum());
                     }
                 }
+            }
+            if (!undeclared.isEmpty()) {
+                err().println("warning: " + undeclared.size() + " revision(s) recorded as applied are declared by none"
+                        + " of the migrations given: " + String.join(", ", undeclared) + ". Check --classpath and"
+                        + " --migrations-package; if the history table belongs to another project, give this one its"
+                        + " own --history-table.");
             }
         }
         return 0;

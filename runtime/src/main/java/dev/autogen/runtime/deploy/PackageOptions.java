@@ -12,7 +12,7 @@ public final class PackageOptions {
     String migrationsPackage;
 
     @Option(names = "--classpath", description = "Jars and folders that hold the compiled migrations (separated by"
-            + " the system's path separator), searched before the class path; with 'java -jar' the only way to"
-            + " name them.")
+            + " the system's path separator; @FILE stands for the list in FILE), searched before the class path; with"
+            + " 'java -jar' the only way to name them. A Spring Boot fat jar or a war is read in place.")
     String classpath;
 }

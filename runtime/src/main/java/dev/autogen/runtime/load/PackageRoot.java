@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.jar.JarFile;
  * top-level class files by name, reads one when asked, and reads the package's {@link RevisionIndex}.
  */
 abstract sealed class PackageRoot implements AutoCloseable {
-    /** The package folder inside a class output folder. */
+    /** The package folder inside a class output folder, or inside a jar opened as a file system. */
     static PackageRoot directory(Path directory) {
         return new Directory(directory);
     }
@@ -66,14 +68,13 @@ abstract sealed class PackageRoot implements AutoCloseable {
 
         @Override
         List<String> classNames() throws IOException {
-            String[] files = directory.toFile().list();
-            if (files == null) {
-                throw new IOException("cannot list " + directory);
-            }
-            List<String> names = new ArrayList<>(files.length);
-            for (String file : files) {
-                if (isTopLevelClass(file)) {
-                    names.add(withoutSuffix(file));
+            List<String> names = new ArrayList<>();
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    if (isTopLevelClass(name)) {
+                        names.add(withoutSuffix(name));
+                    }
                 }
             }
             Collections.sort(names);
@@ -98,7 +99,8 @@ abstract sealed class PackageRoot implements AutoCloseable {
 
         @Override
         String indexLocation() {
-            return directory.resolve(RevisionIndex.FILE_NAME).toString();
+            Path index = directory.resolve(RevisionIndex.FILE_NAME);
+            return index.getFileSystem() == FileSystems.getDefault() ? index.toString() : index.toUri().toString();
         }
     }
 

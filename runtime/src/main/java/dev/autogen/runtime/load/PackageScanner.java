@@ -27,12 +27,28 @@ import java.util.TreeMap;
  */
 public final class PackageScanner implements MigrationSource {
     private final ClassLoader classLoader;
+    private final ClassLoader resources;
+    private final ClassRoots roots;
     private final String packageName;
 
     /** A scanner for the given package on the given class loader. */
     public PackageScanner(ClassLoader classLoader, String packageName) {
+        this(classLoader, classLoader, null, packageName);
+    }
+
+    private PackageScanner(ClassLoader classLoader, ClassLoader resources, ClassRoots roots, String packageName) {
         this.classLoader = classLoader;
+        this.resources = resources;
+        this.roots = roots;
         this.packageName = packageName;
+    }
+
+    /**
+     * A scanner for the given package in the class roots (fat jars and nested jars included), then
+     * on {@code parent}, which also loads what the roots do not hold.
+     */
+    public static PackageScanner inRoots(ClassRoots roots, ClassLoader parent, String packageName) {
+        return new PackageScanner(roots.classLoader(parent), parent, roots, packageName);
     }
 
     /**
@@ -45,6 +61,11 @@ public final class PackageScanner implements MigrationSource {
         String path = packageName.replace('.', '/');
         TreeMap<String, Optional<ResolvedMigration>> found = new TreeMap<>();
         try {
+            if (roots != null) {
+                for (Path folder : roots.packageFolders(path)) {
+                    addFrom(PackageRoot.directory(folder), found);
+                }
+            }
             for (URL url : packageUrls(path)) {
                 try (PackageRoot root = open(url, path)) {
                     if (root != null) {
@@ -67,11 +88,11 @@ public final class PackageScanner implements MigrationSource {
      */
     private Set<URL> packageUrls(String path) throws IOException {
         Map<String, URL> urls = new LinkedHashMap<>();
-        for (URL url : Collections.list(classLoader.getResources(path))) {
+        for (URL url : Collections.list(resources.getResources(path))) {
             urls.putIfAbsent(url.toString(), url);
         }
         String indexSuffix = "/" + RevisionIndex.FILE_NAME;
-        for (URL index : Collections.list(classLoader.getResources(path + indexSuffix))) {
+        for (URL index : Collections.list(resources.getResources(path + indexSuffix))) {
             String folder = index.toString().substring(0, index.toString().length() - indexSuffix.length());
             if (!urls.containsKey(folder) && !urls.containsKey(folder + "/")) {
                 urls.put(folder, new URL(folder));

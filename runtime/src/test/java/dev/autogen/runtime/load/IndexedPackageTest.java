@@ -2,15 +2,10 @@ package dev.autogen.runtime.load;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.testing.TestCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -178,23 +173,7 @@ class IndexedPackageTest {
     }
 
     private List<String> compileErrors(Charset encoding, String... sources) throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src"));
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        List<Path> files = new ArrayList<>();
-        for (String source : sources) {
-            String name = source.substring(source.indexOf("class ") + 6).split("[ {]")[0];
-            files.add(Files.writeString(src.resolve(name + ".java"), source, encoding));
-        }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null, encoding)) {
-            String classpath = System.getProperty("java.class.path");
-            compiler.getTask(null, manager, diagnostics, List.of("-classpath", classpath, "-processorpath", classpath,
-                    "-processor", RevisionIndexProcessor.class.getName(), "-encoding", encoding.name(), "-d", classes.toString()), null,
-                    manager.getJavaFileObjectsFromPaths(files)).call();
-        }
-        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> d.getMessage(null)).toList();
+        return TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"), encoding, List.of(), sources);
     }
 
     private static Map<String, RevisionIndex.Entry> readIndex(Path classes) throws IOException {
