@@ -23,6 +23,14 @@ public final class CheckMojo extends AutogenMojo {
     @Parameter(property = "autogen.shadow", defaultValue = "false")
     boolean shadow;
 
+    /**
+     * Also compare a {@code url} database with what its migrations make, replayed into the shadow
+     * database, to find changes made outside the migrations: {@code auto} (autogen's default), {@code always}
+     * or {@code never}.
+     */
+    @Parameter(property = "autogen.drift")
+    String drift;
+
     @Override
     String command() {
         return "check";
@@ -30,7 +38,7 @@ public final class CheckMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.flag("--shadow", shadow);
+        arguments.flag("--shadow", shadow).option("--drift", drift);
     }
 
     @Override

@@ -41,6 +41,14 @@ public final class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.shadow", defaultValue = "false")
     boolean shadow;
 
+    /**
+     * Also compare a {@code url} database with what its migrations make, replayed into the shadow
+     * database, to find changes made outside the migrations: {@code auto} (autogen's default), {@code always}
+     * or {@code never}.
+     */
+    @Parameter(property = "autogen.drift")
+    String drift;
+
     @Override
     String command() {
         return "revision";
@@ -49,6 +57,6 @@ public final class RevisionMojo extends AutogenMojo {
     @Override
     void addArguments(CommandArguments arguments) {
         arguments.option("--message", message).flag("--empty", empty).repeated("--rename", renames)
-                .flag("--plain-ddl", plainDdl).flag("--shadow", shadow);
+                .flag("--plain-ddl", plainDdl).flag("--shadow", shadow).option("--drift", drift);
     }
 }
