@@ -182,7 +182,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 : "Migration " + migration.id() + " (" + migration.origin() + ") failed while " + verbing() + " it";
         return new AutogenException(lost ? ErrorCode.CONNECTION_LOST : ErrorCode.MIGRATION_FAILED, what
                 + ". It runs its lock-safe steps in commits of their own; it stopped at statement " + (index + 1) + " of "
-                + plan.size() + ": " + sql + "\nDatabase said: " + firstLine(cause) + "\n" + committed(plan, done)
+                + plan.size() + ": " + sql + "\nDatabase said: " + serverMessage(cause) + "\n" + committed(plan, done)
                 + "\n" + fate + " " + table + " records " + migration.id() + " as under way with " + done + " of "
                 + plan.size() + " statement(s) done. " + nextRun(plan, done), cause);
     }
@@ -251,6 +251,11 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
     private String repairAdvice() {
         return upgrading() ? IncompleteAdvice.afterUpgrade(migration.id())
                 : IncompleteAdvice.afterUndo(migration.id(), migration.parents());
+    }
+
+    /** The whole message, with the server's {@code Detail:} line that names the row a check or unique build failed on. */
+    private static String serverMessage(Exception cause) {
+        return (cause.getMessage() == null ? cause.toString() : cause.getMessage()).strip();
     }
 
     private static String firstLine(Exception cause) {

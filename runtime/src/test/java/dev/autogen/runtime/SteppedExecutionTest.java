@@ -186,6 +186,7 @@ class SteppedExecutionTest {
         AutogenException failure = assertThrows(AutogenException.class, () -> migrator().upgrade());
 
         assertTrue(failure.getMessage().contains("leaves an INVALID index, which the next run drops"), failure::getMessage);
+        assertTrue(failure.getMessage().contains("Key (title)=(a) is duplicated"), failure::getMessage);
         assertEquals(List.of("f"), db.column("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ux_item_title'::regclass"));
         assertEquals(List.of(row("s1", "f", "0")), history());
 
