@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
@@ -68,8 +69,8 @@ final class ColumnChanges {
 
     private static Change typeChange(TableModel targetTable, ColumnDef target, TableModel currentTable,
                                      ColumnDef current) {
-        TypeChanges.Conversion forward = TypeChanges.convert(currentTable, current, targetTable, target);
-        TypeChanges.Conversion backward = TypeChanges.convert(targetTable, target, currentTable, current);
+        TypeChanges.Conversion forward = TypeChanges.convert(Direction.UPGRADE, currentTable, current, targetTable, target);
+        TypeChanges.Conversion backward = TypeChanges.convert(Direction.DOWNGRADE, targetTable, target, currentTable, current);
         return new Change(new AlterColumnType(targetTable.name(), target.name(), target.type(), current.type(),
                 forward.using(), backward.using()), forward.review(), backward.review());
     }

@@ -6,35 +6,39 @@ import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
+import dev.autogen.runtime.MigrationResult.Direction;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The review notes for constraints added to a table that may hold rows, on columns it already had:
- * such a constraint fails the upgrade when existing rows violate it. Columns added in the same plan
+ * such a constraint fails the migration (the upgrade, or the downgrade that adds it back) when existing rows
+ * violate it. Columns added in the same plan
  * are covered by their own backfill notes.
  */
 final class ConstraintReviews {
     private ConstraintReviews() {
     }
 
-    static String primaryKey(TableModel before, List<String> columns) {
+    static String primaryKey(Direction direction, TableModel before, List<String> columns) {
         if (!existing(before, columns) || keptUnique(before, columns)) {
             return null;
         }
         return "adds a primary key on " + where(before, columns)
-                + ": the upgrade fails if the table holds duplicate or NULL values there";
+                + ": " + fails(direction) + " if the table holds duplicate or NULL values there";
     }
 
-    static String unique(TableModel before, List<String> columns) {
+    static String unique(Direction direction, TableModel before, List<String> columns) {
         if (!existing(before, columns) || keptUnique(before, columns)) {
             return null;
         }
         return "adds a unique constraint on " + where(before, columns)
-                + ": the upgrade fails if the table holds duplicate values there";
+                + ": " + fails(direction) + " if the table holds duplicate values there";
     }
 
-    static String foreignKey(TableModel before, ForeignKeyDef foreignKey) {
+    static String foreignKey(Direction direction, TableModel before, ForeignKeyDef foreignKey) {
         boolean enforced = before.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(foreignKey.columns())
                 && fk.referencedTable().equals(foreignKey.referencedTable())
                 && fk.referencedColumns().equals(foreignKey.referencedColumns()));
@@ -42,11 +46,11 @@ final class ConstraintReviews {
             return null;
         }
         return "adds a foreign key on " + where(before, foreignKey.columns()) + " to " + foreignKey.referencedTable()
-                + ": the upgrade fails if a row refers to a missing " + foreignKey.referencedTable() + " row";
+                + ": " + fails(direction) + " if a row refers to a missing " + foreignKey.referencedTable() + " row";
     }
 
     /** The note for a check added where {@code previous} (or none) was. */
-    static String check(TableModel before, CheckDef check, CheckDef previous) {
+    static String check(Direction direction, TableModel before, CheckDef check, CheckDef previous) {
         List<String> columns = SqlExpressions.referencedColumns(check.expression(),
                 before.columns().stream().map(ColumnDef::name).toList());
         if (columns.isEmpty()) {
@@ -64,14 +68,19 @@ final class ConstraintReviews {
             if (domain.get().range()) {
                 return narrowerRange(domain.get().values(), old.get().values()) ? "narrows the range of " + where
                         + " to " + String.join("..", domain.get().values())
-                        + ": the upgrade fails if a row holds a value outside it" : null;
+                        + ": " + fails(direction) + " if a row holds a value outside it" : null;
             }
             List<String> removed = old.get().values().stream().filter(v -> !domain.get().values().contains(v)).toList();
             return removed.isEmpty() ? null : "no longer allows " + String.join(", ", removed) + " in " + where
-                    + ": the upgrade fails if a row holds one of them";
+                    + ": " + fails(direction) + " if a row holds one of them";
         }
         return "adds check constraint " + check.name() + " (" + check.expression() + ") on " + before.name()
-                + ": the upgrade fails if a row violates it";
+                + ": " + fails(direction) + " if a row violates it";
+    }
+
+    /** "the upgrade fails" or "the downgrade fails": which method of the migration the note is in. */
+    static String fails(Direction direction) {
+        return "the " + direction.name().toLowerCase(Locale.ROOT) + " fails";
     }
 
     /** The values the table restricts the same column to, by a check of any name. */

@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
@@ -190,26 +191,26 @@ public final class SchemaDiff {
         String table = target.name();
         compareNamed(new Kind<ForeignKeyDef>(ForeignKeyDef::name, SchemaDiff::sameForeignKey, SchemaDiff::sameForeignKey,
                         Phase.DROP_FOREIGN_KEYS, Phase.ADD_FOREIGN_KEYS,
-                        (fk, before) -> new Change(new AddForeignKey(table, fk), ConstraintReviews.foreignKey(before, fk), null),
+                        (fk, before) -> new Change(new AddForeignKey(table, fk), ConstraintReviews.foreignKey(Direction.UPGRADE, before, fk), null),
                         (fk, after) -> new Change(new DropForeignKey(table, fk.name(), fk), null,
-                                ConstraintReviews.foreignKey(after, fk)),
+                                ConstraintReviews.foreignKey(Direction.DOWNGRADE, after, fk)),
                         (from, to) -> new RenameConstraint(table, from, to)),
                 target, current, target.foreignKeys(), current.foreignKeys());
         comparePrimaryKeys(target, current);
         compareNamed(new Kind<UniqueDef>(UniqueDef::name, (a, b) -> a.columns().equals(b.columns()),
                         (a, b) -> a.columns().equals(b.columns()), Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
-                        (u, before) -> new Change(new AddUnique(table, u), ConstraintReviews.unique(before, u.columns()), null),
+                        (u, before) -> new Change(new AddUnique(table, u), ConstraintReviews.unique(Direction.UPGRADE, before, u.columns()), null),
                         (u, after) -> new Change(new DropUnique(table, u.name(), u), null,
-                                ConstraintReviews.unique(after, u.columns())),
+                                ConstraintReviews.unique(Direction.DOWNGRADE, after, u.columns())),
                         (from, to) -> new RenameConstraint(table, from, to)),
                 target, current, target.uniques(), current.uniques());
         compareChecks(target, current);
         compareNamed(new Kind<IndexDef>(IndexDef::name, SchemaDiff::sameIndex, SchemaDiff::sameIndex,
                         Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                         (i, before) -> new Change(new CreateIndex(table, i),
-                                i.unique() ? ConstraintReviews.unique(before, i.columns()) : null, null),
+                                i.unique() ? ConstraintReviews.unique(Direction.UPGRADE, before, i.columns()) : null, null),
                         (i, after) -> new Change(new DropIndex(table, i.name(), i), null,
-                                i.unique() ? ConstraintReviews.unique(after, i.columns()) : null),
+                                i.unique() ? ConstraintReviews.unique(Direction.DOWNGRADE, after, i.columns()) : null),
                         (from, to) -> new RenameIndex(table, from, to)),
                 target, current, target.indexes(), current.indexes());
         compareColumns(target, current);
@@ -242,9 +243,9 @@ public final class SchemaDiff {
                         (a, b) -> CheckExpressions.equivalent(a.expression(), b.expression()),
                         Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                         (c, before) -> new Change(new AddCheck(table, c),
-                                ConstraintReviews.check(before, c, existing.get(c.name())), null),
+                                ConstraintReviews.check(Direction.UPGRADE, before, c, existing.get(c.name())), null),
                         (c, after) -> new Change(new DropCheck(table, c.name(), c), null,
-                                ConstraintReviews.check(after, c, wanted.get(c.name()))),
+                                ConstraintReviews.check(Direction.DOWNGRADE, after, c, wanted.get(c.name()))),
                         (from, to) -> new RenameConstraint(table, from, to)),
                 target, current, target.checks(), current.checks());
     }
@@ -294,11 +295,11 @@ public final class SchemaDiff {
         }
         if (existing != null) {
             add(Phase.DROP_CONSTRAINTS, new Change(new DropPrimaryKey(current.name(), existing.name(), existing), null,
-                    ConstraintReviews.primaryKey(target, existing.columns())));
+                    ConstraintReviews.primaryKey(Direction.DOWNGRADE, target, existing.columns())));
         }
         if (wanted != null) {
             add(Phase.ADD_CONSTRAINTS, new Change(new AddPrimaryKey(target.name(), wanted),
-                    ConstraintReviews.primaryKey(current, wanted.columns()), null));
+                    ConstraintReviews.primaryKey(Direction.UPGRADE, current, wanted.columns()), null));
         }
     }
 

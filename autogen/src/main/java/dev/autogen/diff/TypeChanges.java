@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import dev.autogen.database.PostgresTypes;
+import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
@@ -75,7 +76,7 @@ final class TypeChanges {
     }
 
     /** How the column of {@code fromTable} converts to the one of {@code toTable}. */
-    static Conversion convert(TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
+    static Conversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
         Type source = Type.of(from.type());
         Type target = Type.of(to.type());
         String where = toTable.name() + "." + to.name();
@@ -84,11 +85,11 @@ final class TypeChanges {
             return enumConversion.get();
         }
         String using = needsUsing(source, target) ? PostgresIdentifiers.quote(from.name()) + "::" + to.type() : null;
-        String review = narrowing(source, target, where);
+        String review = narrowing(source, target, where, ConstraintReviews.fails(direction));
         if (review == null && source.family != target.family && target.family != Family.STRING
                 && !(isNumber(source) && isNumber(target))) {
             review = "converts " + where + " from " + from.type() + " to " + to.type()
-                    + "; the upgrade fails on a value that does not convert";
+                    + "; " + ConstraintReviews.fails(direction) + " on a value that does not convert";
         }
         return new Conversion(using, review);
     }
@@ -104,12 +105,12 @@ final class TypeChanges {
         return type.family == Family.INTEGER || type.family == Family.DECIMAL || type.family == Family.FLOAT;
     }
 
-    private static String narrowing(Type source, Type target, String where) {
+    private static String narrowing(Type source, Type target, String where, String fails) {
         String change = "narrows " + where + " from " + source.text + " to " + target.text + ": ";
         return switch (target.family) {
-            case STRING -> narrowerString(source, target) ? change + "the upgrade fails on a longer value" : null;
+            case STRING -> narrowerString(source, target) ? change + fails + " on a longer value" : null;
             case INTEGER, DECIMAL, FLOAT -> narrowerNumber(source, target)
-                    ? change + "the upgrade fails on a value out of range, or rounds it" : null;
+                    ? change + fails + " on a value out of range, or rounds it" : null;
             case DATETIME, TIME -> narrowerTime(source, target, change);
             default -> null;
         };

@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TypeChangesTest {
     private static TypeChanges.Conversion convert(String from, String to) {
         ColumnDef before = column("c", from);
         ColumnDef after = column("c", to);
-        return TypeChanges.convert(table(before), before, table(after), after);
+        return TypeChanges.convert(Direction.UPGRADE, table(before), before, table(after), after);
     }
 
     private static TableModel table(ColumnDef column, String... checks) {
@@ -49,6 +50,16 @@ class TypeChangesTest {
 
         assertNull(conversion.using(), from + " -> " + to);
         assertNull(conversion.review(), conversion.review());
+    }
+
+    @Test
+    void aNarrowingNoteForTheDowngradeSaysTheDowngradeFails() {
+        ColumnDef wide = column("c", "varchar(100)");
+        ColumnDef narrow = column("c", "varchar(50)");
+
+        String review = TypeChanges.convert(Direction.DOWNGRADE, table(wide), wide, table(narrow), narrow).review();
+
+        assertEquals("narrows t.c from varchar(100) to varchar(50): the downgrade fails on a longer value", review);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -95,8 +106,8 @@ class TypeChangesTest {
         TableModel before = table(ordinal, "c between 0 and 2");
         TableModel after = table(string, "c in ('LOW','MEDIUM','HIGH')");
 
-        TypeChanges.Conversion up = TypeChanges.convert(before, ordinal, after, string);
-        TypeChanges.Conversion down = TypeChanges.convert(after, string, before, ordinal);
+        TypeChanges.Conversion up = TypeChanges.convert(Direction.UPGRADE, before, ordinal, after, string);
+        TypeChanges.Conversion down = TypeChanges.convert(Direction.DOWNGRADE, after, string, before, ordinal);
 
         assertEquals("(ARRAY['LOW', 'MEDIUM', 'HIGH'])[c + 1]", up.using());
         assertTrue(up.review().contains("in this order"), up.review());
