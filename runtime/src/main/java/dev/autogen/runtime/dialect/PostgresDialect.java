@@ -178,12 +178,12 @@ public final class PostgresDialect implements SqlDialect {
         String helper = quote(helperName);
         String column = quote(op.column());
         List<PlannedStatement> statements = new ArrayList<>();
+        statements.add(commitAfter(alter(op.table()) + " ADD CONSTRAINT " + helper + " CHECK (" + column
+                + " IS NOT NULL) NOT VALID"));
         if (op.backfill() != null) {
             statements.add(ownTransaction("UPDATE " + quoteQualified(op.table()) + " SET " + column + " = " + op.backfill()
                     + " WHERE " + column + " IS NULL"));
         }
-        statements.add(commitAfter(alter(op.table()) + " ADD CONSTRAINT " + helper + " CHECK (" + column
-                + " IS NOT NULL) NOT VALID"));
         statements.add(ownTransaction(alter(op.table()) + " VALIDATE CONSTRAINT " + helper));
         statements.add(PlannedStatement.inTransaction(alter(op.table()) + " ALTER COLUMN " + column + " SET NOT NULL"));
         statements.add(commitAfter(dropConstraint(op.table(), helperName)));

@@ -106,11 +106,11 @@ class LockSafeFormsSqlTest {
     }
 
     @Test
-    void setNotNullViaCheckBackfillsFirstInACommitOfItsOwn() {
+    void setNotNullViaCheckBackfillsAfterTheCheckGuardsNewRowsSoNoNullSlipsInBeforeTheValidation() {
         assertPlan(new SetNotNullViaCheck("billing.Todo", "order", "'x'"),
-                statement("UPDATE billing.\"Todo\" SET \"order\" = 'x' WHERE \"order\" IS NULL", OWN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" ADD CONSTRAINT \"Todo_order_not_null\" CHECK (\"order\" IS NOT"
                         + " NULL) NOT VALID", COMMIT_AFTER),
+                statement("UPDATE billing.\"Todo\" SET \"order\" = 'x' WHERE \"order\" IS NULL", OWN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" VALIDATE CONSTRAINT \"Todo_order_not_null\"", OWN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" ALTER COLUMN \"order\" SET NOT NULL", IN_TRANSACTION),
                 statement("ALTER TABLE billing.\"Todo\" DROP CONSTRAINT \"Todo_order_not_null\"", COMMIT_AFTER));
