@@ -10,6 +10,10 @@ import picocli.CommandLine.Option;
 public final class GlobalOptions {
     /** The default of {@code --classpath}: Maven's class output folder. */
     static final String DEFAULT_CLASSPATH = "target/classes";
+    /** The default of {@code --migrations-dir}. */
+    static final String DEFAULT_MIGRATIONS_DIR = "src/main/java/db/migrations";
+    /** The default of {@code --migrations-package}. */
+    static final String DEFAULT_MIGRATIONS_PACKAGE = "db.migrations";
 
     @Option(names = "--classpath", description = "Where the compiled entity classes and their dependencies are: a path"
             + " list, where @FILE stands for the list in FILE (default: ${DEFAULT-VALUE}, plus the jars listed in "
@@ -20,11 +24,11 @@ public final class GlobalOptions {
     String entities;
 
     @Option(names = "--migrations-dir", description = "Folder that holds the migration sources (default: ${DEFAULT-VALUE}).",
-            defaultValue = "src/main/java/db/migrations")
+            defaultValue = DEFAULT_MIGRATIONS_DIR)
     String migrationsDir;
 
     @Option(names = "--migrations-package", description = "Java package of the migrations (default: ${DEFAULT-VALUE}).",
-            defaultValue = "db.migrations")
+            defaultValue = DEFAULT_MIGRATIONS_PACKAGE)
     String migrationsPackage;
 
     @Option(names = "--schemas", description = "Comma-separated database schemas to compare besides the session's"

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.spring.SpringBootApplicationPackage;
 import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.deploy.Settings;
@@ -18,6 +19,9 @@ final class InitCommand extends ProjectCommand {
         Project project = project();
         printSettingsSources(project);
         Path properties = project.settings().workingDirectory().resolve(Settings.FILE_NAME);
+        if (project.isSpringBoot() && !Files.exists(properties)) {
+            SpringBootApplicationPackage.find(project.settings().workingDirectory()).ifPresent(this::followStarter);
+        }
         Path migrations = project.resolve(options.migrationsDir);
         if (Files.exists(properties)) {
             out().println(Settings.FILE_NAME + " exists already; left as it is.");
@@ -45,6 +49,27 @@ final class InitCommand extends ProjectCommand {
                     + " compile, then run 'autogen revision -m \"initial schema\"'.");
         }
         return 0;
+    }
+
+    /**
+     * Puts the entities and the migrations where a Spring Boot app has them: the entities below the
+     * {@code @SpringBootApplication} package, as Spring Boot scans them, and the migrations in its
+     * {@code .migrations} subpackage, where the starter looks for them. Values given to init stay.
+     */
+    private void followStarter(String applicationPackage) {
+        if (options.entities == null) {
+            options.entities = applicationPackage;
+        }
+        if (isDefault("--migrations-dir", options.migrationsDir, GlobalOptions.DEFAULT_MIGRATIONS_DIR)
+                && isDefault("--migrations-package", options.migrationsPackage, GlobalOptions.DEFAULT_MIGRATIONS_PACKAGE)) {
+            options.migrationsPackage = applicationPackage + ".migrations";
+            options.migrationsDir = SpringBootApplicationPackage.SOURCES + "/"
+                    + options.migrationsPackage.replace('.', '/');
+        }
+    }
+
+    private boolean isDefault(String option, String value, String defaultValue) {
+        return value.equals(defaultValue) && !spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private String template(Project project) {

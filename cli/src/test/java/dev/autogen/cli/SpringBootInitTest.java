@@ -57,6 +57,43 @@ class SpringBootInitTest {
         assertEquals("com.example.petclinic", written().getProperty("entities"));
     }
 
+    private void applicationClass(String packageName) throws IOException {
+        Path file = dir.resolve("src/main/java/" + packageName.replace('.', '/') + "/ShopApplication.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package " + packageName + ";\n\n"
+                + "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+                + "@SpringBootApplication\npublic class ShopApplication {\n}\n");
+    }
+
+    @Test
+    void initPutsEntitiesAndMigrationsWhereTheStarterLooks() throws IOException {
+        application("application.properties", "spring.datasource.url=jdbc:postgresql://localhost:5432/shop\n");
+        applicationClass("com.example.shop");
+
+        CliResult result = new Cli(dir).run("init");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals("com.example.shop", written().getProperty("entities"));
+        assertEquals("com.example.shop.migrations", written().getProperty("migrations-package"));
+        assertEquals("src/main/java/com/example/shop/migrations", written().getProperty("migrations-dir"));
+        assertTrue(Files.isDirectory(dir.resolve("src/main/java/com/example/shop/migrations")));
+        assertFalse(Files.exists(dir.resolve("src/main/java/db")), result.toString());
+        assertTrue(result.out().contains("(package com.example.shop.migrations)"), result.toString());
+    }
+
+    @Test
+    void initKeepsTheMigrationsPackageAndEntitiesGiven() throws IOException {
+        application("application.properties", "spring.datasource.url=jdbc:postgresql://localhost:5432/shop\n");
+        applicationClass("com.example.shop");
+
+        CliResult result = new Cli(dir).run("init", "--entities", "com.example.shop.model",
+                "--migrations-dir", "src/main/java/db/migrations", "--migrations-package", "db.migrations");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals("com.example.shop.model", written().getProperty("entities"));
+        assertEquals("db.migrations", written().getProperty("migrations-package"));
+    }
+
     @Test
     void initWritesAUrlThatDiffersFromSpringBoots() throws IOException {
         application("application.properties", "spring.datasource.url=jdbc:postgresql://localhost:5432/petclinic\n");

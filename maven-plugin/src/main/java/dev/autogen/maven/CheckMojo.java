@@ -8,8 +8,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import java.util.List;
-
 /**
  * {@code autogen:check}: fails the build when the entities changed without a revision, listing the
  * pending operations. Bound to {@code verify} by default, so an execution with only
@@ -61,9 +59,8 @@ public final class CheckMojo extends AutogenMojo {
         if (result.exitCode() != 1) {
             super.fail(result);
         }
-        List<String> operations = result.output().stream().filter(line -> line.startsWith("  ")).toList();
-        throw new MojoFailureException("The entities have changes that no migration holds:\n"
-                + String.join("\n", operations) + "\nRun 'mvn compile autogen:revision -Dautogen.message=\"...\"'"
-                + " to generate a migration for them.");
+        CheckReport report = CheckReport.of(result.output());
+        report.info().forEach(getLog()::info);
+        throw new MojoFailureException(report.message());
     }
 }

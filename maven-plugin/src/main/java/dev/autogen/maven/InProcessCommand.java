@@ -19,6 +19,7 @@ import java.util.Map;
  */
 final class InProcessCommand {
     private static final String ERROR_PREFIX = "error: ";
+    private static final String WARNING_PREFIX = "warning: ";
 
     private final Log log;
     private final boolean logsOutput;
@@ -49,12 +50,18 @@ final class InProcessCommand {
                  } else if (!errors.isEmpty()) {
                      errors.add(line);
                  } else {
-                     log.warn(line);
+                     log.warn(warningText(line));
                  }
              }), true)) {
             QuietLogging.apply();
             code = Main.run(workingDirectory, environment, out, err, arguments);
         }
         return new CommandResult(code, output, errors);
+    }
+
+    /** A warning line without the command line's own {@code WARNING:} prefix, which Maven's log already gives. */
+    static String warningText(String line) {
+        return line.regionMatches(true, 0, WARNING_PREFIX, 0, WARNING_PREFIX.length())
+                ? line.substring(WARNING_PREFIX.length()) : line;
     }
 }
