@@ -56,7 +56,7 @@ public final class LintCommand extends DeployCommand {
         for (ResolvedMigration migration : migrations) {
             List<MigrationOperation> upgrade = migration.upgradeOperations(migration.factory().get());
             counts.add(upgrade.size());
-            locks.add(analysis.analyse(upgrade, migration.transactional()));
+            locks.add(analysis.analyse(RecordedOldTypes.fill(upgrade, downgradeOf(migration)), migration.transactional()));
         }
         List<LockSummary> summaries = LockReviews.summaries(environment, analysis, locks);
         List<LintedRevision> linted = new ArrayList<>();
@@ -91,5 +91,13 @@ public final class LintCommand extends DeployCommand {
             ids.add(graph.resolve(revision));
         }
         return graph.ordered().stream().filter(m -> ids.contains(m.id())).toList();
+    }
+
+    private static List<MigrationOperation> downgradeOf(ResolvedMigration migration) {
+        try {
+            return migration.downgradeOperations(migration.factory().get());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 }

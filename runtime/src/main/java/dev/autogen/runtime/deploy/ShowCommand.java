@@ -6,6 +6,7 @@ import dev.autogen.runtime.graph.MigrationPlanner;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.dialect.LockAnalysis;
+import dev.autogen.runtime.ops.MigrationOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -42,9 +43,11 @@ public final class ShowCommand extends DeployCommand {
             out().println("Runs outside a transaction.");
         }
         LockAnalysis analysis = environment.offlineMigrator().dialect().lockAnalysis();
+        List<MigrationOperation> upgrade = migration.upgradeOperations(instance);
+        List<MigrationOperation> downgrade = migration.downgradeOperations(instance);
         List<LockSummary> summaries = LockReviews.summaries(environment, analysis, List.of(
-                analysis.analyse(migration.upgradeOperations(instance), migration.transactional()),
-                analysis.analyse(migration.downgradeOperations(instance), migration.transactional())));
+                analysis.analyse(RecordedOldTypes.fill(upgrade, downgrade), migration.transactional()),
+                analysis.analyse(RecordedOldTypes.fill(downgrade, upgrade), migration.transactional())));
         out().println("Upgrade:");
         summaries.get(0).lines("  ").forEach(out()::println);
         out().println("Downgrade:");

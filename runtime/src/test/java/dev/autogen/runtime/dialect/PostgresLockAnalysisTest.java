@@ -362,8 +362,8 @@ class PostgresLockAnalysisTest {
 
         OperationLocks notNull = only(new SetNotNullViaCheck("todo", "due", "CURRENT_DATE"));
         assertEquals(5, notNull.statements().size());
-        assertStep(notNull.statements().get(0), ROW_EXCLUSIVE, TableWork.WRITES_SOME_ROWS, SAFE);
-        assertStep(notNull.statements().get(1), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertStep(notNull.statements().get(0), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
+        assertStep(notNull.statements().get(1), ROW_EXCLUSIVE, TableWork.WRITES_SOME_ROWS, SAFE);
         assertStep(notNull.statements().get(2), SHARE_UPDATE_EXCLUSIVE, TableWork.SCAN, SAFE);
         assertStep(notNull.statements().get(3), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
         assertStep(notNull.statements().get(4), ACCESS_EXCLUSIVE, TableWork.CATALOG, SAFE);
