@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -109,6 +110,7 @@ abstract class AutogenMojo extends AbstractMojo {
             getLog().info("Skipping autogen in " + project.getArtifactId() + ": a pom project has no classes.");
             return;
         }
+        requireParameters();
         CommandArguments arguments = new CommandArguments(command())
                 .option("--classpath", passesClasspath() ? classpath() : null)
                 .option("--url", url)
@@ -133,6 +135,25 @@ abstract class AutogenMojo extends AbstractMojo {
             fail(result);
         }
         finish(result);
+    }
+
+    /** Fails before anything runs when a parameter the goal needs is not set; by default none is needed. */
+    void requireParameters() throws MojoExecutionException {
+    }
+
+    /**
+     * Fails naming the parameter, its property and an example when it is not set.
+     *
+     * @param example a value to show, such as {@code "add due date"}
+     */
+    final void require(Object value, String parameter, String example) throws MojoExecutionException {
+        boolean missing = value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof Collection<?> values && values.isEmpty());
+        if (missing) {
+            throw new MojoExecutionException("autogen:" + command() + " needs " + parameter + ": run mvn autogen:"
+                    + command() + " -Dautogen." + parameter + "=" + example + ", or set <" + parameter + "> in the"
+                    + " plugin's <configuration>.");
+        }
     }
 
     /** The autogen command this goal runs. */

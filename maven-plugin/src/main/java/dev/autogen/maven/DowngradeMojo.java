@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -11,8 +12,13 @@ import java.util.List;
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public final class DowngradeMojo extends AutogenMojo {
     /** The target: {@code -1} (undo the last revision), {@code -N}, {@code base}, or an applied revision id or prefix. */
-    @Parameter(property = "autogen.target", required = true)
+    @Parameter(property = "autogen.target")
     String target;
+
+    @Override
+    void requireParameters() throws MojoExecutionException {
+        require(target, "target", "-1");
+    }
 
     @Override
     String command() {

@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -10,12 +11,17 @@ import java.util.List;
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public final class MergeMojo extends AutogenMojo {
     /** The message of the merge revision. */
-    @Parameter(property = "autogen.message", required = true)
+    @Parameter(property = "autogen.message")
     String message;
 
     /** The revisions to merge (default: all heads; comma-separated on the command line). */
     @Parameter(property = "autogen.revisions")
     List<String> revisions;
+
+    @Override
+    void requireParameters() throws MojoExecutionException {
+        require(message, "message", "\"merge heads\"");
+    }
 
     @Override
     String command() {

@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,7 +16,7 @@ import java.util.List;
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public final class RevisionMojo extends AutogenMojo {
     /** What the migration does, e.g. {@code add due date}; it names the class. */
-    @Parameter(property = "autogen.message", required = true)
+    @Parameter(property = "autogen.message")
     String message;
 
     /** Write a blank migration to fill in by hand; needs no database. */
@@ -48,6 +49,11 @@ public final class RevisionMojo extends AutogenMojo {
      */
     @Parameter(property = "autogen.drift")
     String drift;
+
+    @Override
+    void requireParameters() throws MojoExecutionException {
+        require(message, "message", "\"add due date\"");
+    }
 
     @Override
     String command() {

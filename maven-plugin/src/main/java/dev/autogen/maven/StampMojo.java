@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -13,7 +14,7 @@ import java.util.List;
 @Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public final class StampMojo extends AutogenMojo {
     /** {@code base}, {@code head}, {@code heads}, or revision ids or prefixes (comma-separated on the command line). */
-    @Parameter(property = "autogen.revisions", required = true)
+    @Parameter(property = "autogen.revisions")
     List<String> revisions;
 
     /** Only record the revisions and their ancestors as applied; keep every other row. */
@@ -23,6 +24,11 @@ public final class StampMojo extends AutogenMojo {
     /** Also delete the rows of revisions that no migration declares. */
     @Parameter(property = "autogen.purgeUnknown", defaultValue = "false")
     boolean purgeUnknown;
+
+    @Override
+    void requireParameters() throws MojoExecutionException {
+        require(revisions, "revisions", "head");
+    }
 
     @Override
     String command() {

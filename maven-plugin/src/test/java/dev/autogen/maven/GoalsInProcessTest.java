@@ -71,6 +71,17 @@ class GoalsInProcessTest {
     }
 
     @Test
+    void aMissingMessageNamesItsPropertyBeforeAnythingRuns() {
+        RevisionMojo revision = configure(new RevisionMojo(), new RecordingLog());
+
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, revision::execute);
+
+        assertEquals("autogen:revision needs message: run mvn autogen:revision -Dautogen.message=\"add due date\", or set"
+                + " <message> in the plugin's <configuration>.", failure.getMessage());
+        assertFalse(Files.exists(folder.resolve("src")));
+    }
+
+    @Test
     void aSkippedGoalRunsNothing() throws Exception {
         RecordingLog log = new RecordingLog();
         InitMojo init = configure(new InitMojo(), log);
