@@ -91,7 +91,8 @@ public class AutogenAutoConfiguration {
                                                                    Environment environment) {
         SchemaGenerationCheck.requireNoSchemaGeneration(environment);
         MigrationToolConflicts.requireNoOtherTool(beanFactory, environment);
-        return new AutogenMigrationInitializer(migrator, migrationsPackage(properties, beanFactory));
+        return new AutogenMigrationInitializer(migrator, migrationsPackage(properties, beanFactory),
+                SchemaGenerationCheck.validatingSetting(environment));
     }
 
     /** Makes Hibernate's {@code ddl-auto} default to {@code none} on autogen's DataSource. */

@@ -16,15 +16,34 @@ public class AutogenMigrationInitializer implements InitializingBean {
 
     private final Migrator migrator;
     private final String migrationsPackage;
+    private final String validatingSetting;
 
     /** An initializer that upgrades through the given migrator to the head revision. */
     public AutogenMigrationInitializer(Migrator migrator, String migrationsPackage) {
+        this(migrator, migrationsPackage, null);
+    }
+
+    /**
+     * An initializer that upgrades to the head revision, and that fails when it finds no migration
+     * while Hibernate is set to validate the schema ({@code validatingSetting}, such as
+     * {@code spring.jpa.hibernate.ddl-auto=validate}; {@code null} when it is not).
+     */
+    public AutogenMigrationInitializer(Migrator migrator, String migrationsPackage, String validatingSetting) {
         this.migrator = migrator;
         this.migrationsPackage = migrationsPackage;
+        this.validatingSetting = validatingSetting;
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (migrator.graph().isEmpty() && validatingSetting != null) {
+            throw new AutogenStartupException("autogen found no migration classes in the package " + migrationsPackage
+                    + ", while " + validatingSetting + " has Hibernate check that the schema the migrations build"
+                    + " holds every entity's table, so startup would fail on missing tables. Nothing was migrated.",
+                    "Put the migrations where the starter looks (autogen.properties' migrations-package should be "
+                            + migrationsPackage + ", and 'mvn compile autogen:revision -Dautogen.message=\"...\"' writes"
+                            + " them there), or set autogen.migrations-package to the package of your migration classes.");
+        }
         if (migrator.graph().isEmpty()) {
             LOG.warn("autogen found no migrations in the package {}; set autogen.migrations-package to the package"
                     + " of your migration classes", migrationsPackage);

@@ -37,6 +37,17 @@ final class SchemaGenerationCheck {
         }
     }
 
+    /** The setting that has Hibernate validate the schema at startup ({@code setting=validate}), or {@code null}. */
+    static String validatingSetting(Environment environment) {
+        for (String setting : SETTINGS) {
+            String value = environment.getProperty(setting);
+            if (value != null && value.trim().equalsIgnoreCase("validate")) {
+                return setting + "=validate";
+            }
+        }
+        return null;
+    }
+
     private static AutogenStartupException refusal(String found, String setting) {
         return new AutogenStartupException(found + " lets Hibernate change the schema that autogen's migrations"
                 + " own. What Hibernate changes itself never gets into a migration: 'autogen revision' then finds"

@@ -142,6 +142,17 @@ class AutogenAutoConfigurationTest {
     }
 
     @Test
+    void aPackageWithoutMigrationsFailsStartupWhenHibernateValidatesTheSchema() {
+        runner.withPropertyValues("autogen.migrations-package=dev.autogen.spring.boot.nothing_here").run(context -> {
+            FailureAnalysis analysis = analysisOf(context);
+            assertThat(analysis.getDescription()).contains("no migration classes in the package"
+                    + " dev.autogen.spring.boot.nothing_here").contains("spring.jpa.hibernate.ddl-auto=validate");
+            assertThat(analysis.getAction()).contains("autogen.migrations-package");
+            assertThat(db.exists("autogen_history")).isFalse();
+        });
+    }
+
+    @Test
     void ddlAutoNonePasses() {
         runner.withPropertyValues("spring.jpa.hibernate.ddl-auto=none").run(context -> {
             assertThat(context).hasNotFailed();
