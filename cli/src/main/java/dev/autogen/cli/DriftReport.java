@@ -49,7 +49,9 @@ final class DriftReport {
         out.println("Way out: 'autogen revision -m \"...\"' writes these changes into a revision, so that databases"
                 + " built from the migrations get them too; this database has them already, so record it here with"
                 + " 'autogen stamp head' instead of 'autogen upgrade'" + (matchesEntities ? "."
-                : ". Then 'autogen revision' again writes the pending changes listed above."));
+                : ". Then 'autogen revision' again writes the pending changes listed above. If the outside change"
+                + " was a mistake that the entities do not want, undo it in this database by hand instead: 'autogen"
+                + " check' then lists only the entity changes."));
     }
 
     /** After {@code revision} wrote the drift as a revision: how to record it, and what is left to generate. */

@@ -85,6 +85,7 @@ class DriftTest {
         assertTrue(check.out().startsWith("Pending changes"), check.toString());
         assertTrue(check.out().contains("add column book.pages integer not null"), check.toString());
         assertTrue(check.out().contains("  add column book.isbn varchar(13)"), check.toString());
+        assertTrue(check.out().contains("undo it in this database by hand instead"), check.toString());
 
         CliResult drift = workflow.cli().run("revision", "-m", "add isbn", "--entities", V3);
         assertSuccess(drift);
