@@ -18,11 +18,6 @@ public class AutogenMigrationInitializer implements InitializingBean {
     private final String migrationsPackage;
     private final String validatingSetting;
 
-    /** An initializer that upgrades through the given migrator to the head revision. */
-    public AutogenMigrationInitializer(Migrator migrator, String migrationsPackage) {
-        this(migrator, migrationsPackage, null);
-    }
-
     /**
      * An initializer that upgrades to the head revision, and that fails when it finds no migration
      * while Hibernate is set to validate the schema ({@code validatingSetting}, such as
