@@ -5,6 +5,7 @@ import org.springframework.core.env.Environment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Refuses Hibernate settings that let Hibernate change the schema itself. autogen's migrations own
@@ -26,11 +27,9 @@ final class SchemaGenerationCheck {
 
     /** Fails when the environment lets Hibernate create, update or drop the schema. */
     static void requireNoSchemaGeneration(Environment environment) {
-        for (String setting : SETTINGS) {
-            String value = environment.getProperty(setting);
-            if (value != null && !UNCHANGING.contains(value.trim().toLowerCase(Locale.ROOT))) {
-                throw refusal(setting + "=" + value.trim(), setting);
-            }
+        String changing = firstSetting(environment, value -> !UNCHANGING.contains(value));
+        if (changing != null) {
+            throw refusal(changing, changing.substring(0, changing.indexOf('=')));
         }
         if (environment.getProperty(GENERATE_DDL, Boolean.class, false)) {
             throw refusal(GENERATE_DDL + "=true", GENERATE_DDL);
@@ -39,10 +38,15 @@ final class SchemaGenerationCheck {
 
     /** The setting that has Hibernate validate the schema at startup ({@code setting=validate}), or {@code null}. */
     static String validatingSetting(Environment environment) {
+        return firstSetting(environment, "validate"::equals);
+    }
+
+    /** The first schema-generation setting whose value (trimmed, lower case) matches, as {@code setting=value}. */
+    private static String firstSetting(Environment environment, Predicate<String> matches) {
         for (String setting : SETTINGS) {
             String value = environment.getProperty(setting);
-            if (value != null && value.trim().equalsIgnoreCase("validate")) {
-                return setting + "=validate";
+            if (value != null && matches.test(value.trim().toLowerCase(Locale.ROOT))) {
+                return setting + "=" + value.trim();
             }
         }
         return null;
