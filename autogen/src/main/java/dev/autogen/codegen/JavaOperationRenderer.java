@@ -222,7 +222,8 @@ final class JavaOperationRenderer {
         CodeBlock code = CodeBlock.of("$L($S, $L)", factory(index.unique() ? "uniqueIndex" : "index"), index.name(),
                 strings(index.columns()));
         List<String> descending = index.descendingColumns();
-        return descending.isEmpty() ? code : CodeBlock.of("$L.descending($L)", code, strings(descending));
+        CodeBlock ordered = descending.isEmpty() ? code : CodeBlock.of("$L.descending($L)", code, strings(descending));
+        return index.verbatim() ? CodeBlock.of("$L$W.definedAs($S)", ordered, index.definition()) : ordered;
     }
 
     private CodeBlock foreignKey(ForeignKeyDef fk) {

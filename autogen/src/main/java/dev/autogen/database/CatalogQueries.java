@@ -5,7 +5,9 @@ package dev.autogen.database;
  * Key and index columns come as attribute numbers, named from the columns already read (only
  * expression indexes and foreign keys to tables not read are named by the server), and constraint
  * definitions are deparsed only for checks: per-row subqueries and deparsing dominated the time
- * of large catalogs. The first query, {@link #SESSION}, finds the schema unqualified names resolve
+ * of large catalogs, and whole index definitions only for the indexes the entity model cannot express
+ * (partial, on expressions, with INCLUDE columns, another method, operator class, collation or
+ * null order). The first query, {@link #SESSION}, finds the schema unqualified names resolve
  * to and the history table, whose object id the other queries leave out as {@value #HISTORY_TABLE}.
  */
 final class CatalogQueries {
@@ -72,9 +74,20 @@ final class CatalogQueries {
                              WHERE k.pos <= i.indnkeyatts ORDER BY k.pos)
                    END,
                    (i.indkey::int2[])[0:i.indnkeyatts - 1],
-                   (i.indoption::int2[])[0:i.indnkeyatts - 1]
+                   (i.indoption::int2[])[0:i.indnkeyatts - 1],
+                   CASE WHEN i.indpred IS NOT NULL OR i.indexprs IS NOT NULL OR i.indnatts > i.indnkeyatts
+                             OR am.amname <> 'btree'
+                             OR EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o IN (1, 2))
+                             OR EXISTS (SELECT 1 FROM unnest(i.indclass::oid[]) oc JOIN pg_opclass o ON o.oid = oc
+                                        WHERE NOT o.opcdefault)
+                             OR EXISTS (SELECT 1 FROM unnest(i.indcollation::oid[]) WITH ORDINALITY k(coll, pos)
+                                        JOIN pg_attribute a ON a.attrelid = i.indrelid
+                                                           AND a.attnum = (i.indkey::int2[])[k.pos - 1]
+                                        WHERE k.coll <> 0 AND k.coll <> a.attcollation)
+                        THEN pg_get_indexdef(i.indexrelid) END
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = ic.relam
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?)""" + TABLE_FILTER + """

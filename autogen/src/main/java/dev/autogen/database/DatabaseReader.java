@@ -110,7 +110,7 @@ public final class DatabaseReader {
                     Array named = row.getArray(5);
                     List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
                     table.indexes.add(new IndexDef(row.getString(3), columns, row.getBoolean(4),
-                            descending(row.getArray(7))));
+                            descending(row.getArray(7)), row.getString(8)));
                 }
             });
             List<SequenceDef> sequences = new ArrayList<>();

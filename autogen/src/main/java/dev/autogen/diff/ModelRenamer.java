@@ -75,7 +75,8 @@ final class ModelRenamer {
         List<UniqueDef> uniques = table.uniques().stream()
                 .map(u -> new UniqueDef(u.name(), u.columns().stream().map(name).toList())).toList();
         List<IndexDef> indexes = table.indexes().stream()
-                .map(i -> new IndexDef(i.name(), i.columns().stream().map(name).toList(), i.unique(), i.descending()))
+                .map(i -> new IndexDef(i.name(), i.columns().stream().map(name).toList(), i.unique(), i.descending(),
+                        i.definition()))
                 .toList();
         List<ForeignKeyDef> foreignKeys = table.foreignKeys().stream()
                 .map(f -> new ForeignKeyDef(f.name(), f.columns().stream().map(name).toList(), f.referencedTable(),

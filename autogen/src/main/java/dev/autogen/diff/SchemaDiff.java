@@ -38,10 +38,12 @@ import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -54,7 +56,8 @@ import java.util.function.Function;
  * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
  * phase they follow table and constraint names, so the same inputs always give the same plan. Changes
  * to existing tables come in their lock-safe forms (see {@link LockSafeForms}) unless
- * {@link DdlForm#PLAIN} is asked for.
+ * {@link DdlForm#PLAIN} is asked for. An index of the database that the model cannot express is left
+ * alone (see {@link UnmanagedIndex}) unless its table is dropped.
  */
 public final class SchemaDiff {
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
@@ -209,10 +212,10 @@ public final class SchemaDiff {
                         Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                         (i, before) -> new Change(new CreateIndex(table, i),
                                 i.unique() ? ConstraintReviews.unique(Direction.UPGRADE, before, i.columns()) : null, null),
-                        (i, after) -> new Change(new DropIndex(table, i.name(), i), null,
+                        (i, after) -> new Change(new DropIndex(table, i.name(), i), undeclaredIndex(after, i),
                                 i.unique() ? ConstraintReviews.unique(Direction.DOWNGRADE, after, i.columns()) : null),
                         (from, to) -> new RenameIndex(table, from, to)),
-                target, current, target.indexes(), current.indexes());
+                target, current, managed(target.indexes(), current), managed(current.indexes(), current));
         compareColumns(target, current);
         if (!Objects.equals(target.comment(), current.comment())) {
             add(Phase.ALTER_COLUMNS, Change.of(new AlterTableComment(table, target.comment(), current.comment())));
@@ -358,6 +361,26 @@ public final class SchemaDiff {
     private static boolean sameForeignKey(ForeignKeyDef a, ForeignKeyDef b) {
         return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
                 && a.referencedColumns().equals(b.referencedColumns()) && a.onDelete() == b.onDelete();
+    }
+
+    /**
+     * The note on dropping an index that the entities do not declare, else {@code null}: not on one
+     * they change, nor on one that goes with a dropped column, whose note speaks of the data.
+     */
+    private static String undeclaredIndex(TableModel target, IndexDef index) {
+        if (target.indexes().stream().anyMatch(i -> i.name().equals(index.name()))
+                || !index.columns().stream().allMatch(c -> target.column(c).isPresent())) {
+            return null;
+        }
+        return "drops index " + index.name() + " on " + target.name() + ", which no entity declares; queries that"
+                + " used it get slower (keep it with --exclude-indexes " + index.name() + ")";
+    }
+
+    /** The indexes that are not, nor share a name with, an index of the database the model cannot express. */
+    private static List<IndexDef> managed(List<IndexDef> indexes, TableModel current) {
+        Set<String> unmanaged = new HashSet<>();
+        UnmanagedIndex.unmanaged(current).forEach(index -> unmanaged.add(index.name()));
+        return indexes.stream().filter(index -> !unmanaged.contains(index.name())).toList();
     }
 
     private static boolean sameIndex(IndexDef a, IndexDef b) {

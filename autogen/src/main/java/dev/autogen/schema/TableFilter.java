@@ -1,11 +1,18 @@
 package dev.autogen.schema;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.SequenceDef;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which tables autogen compares: glob patterns ({@code *} any characters, {@code ?} one) matched
@@ -61,7 +68,12 @@ public final class TableFilter {
         return included && excludes.stream().noneMatch(g -> g.matches(bare, qualified));
     }
 
-    /** The model without the tables this filter leaves out; sequences and schemas stay. */
+    /**
+     * The model without the tables this filter leaves out, and without what belongs only to them: a
+     * sequence that a left-out table's column default draws on or that is named after a left-out
+     * table ({@code invoice_seq}, {@code invoice_id_seq}) unless a kept table draws on it or gives it its name,
+     * and a schema that holds objects but none that is kept. Other sequences and empty schemas stay.
+     */
     public SchemaModel apply(SchemaModel model) {
         if (keepsAll()) {
             return model;
@@ -72,7 +84,47 @@ public final class TableFilter {
                 kept.put(name, table);
             }
         });
-        return new SchemaModel(kept, model.sequences(), model.schemas());
+        Map<String, SequenceDef> sequences = new TreeMap<>();
+        model.sequences().forEach((name, sequence) -> {
+            if (keepsSequence(name, model, kept)) {
+                sequences.put(name, sequence);
+            }
+        });
+        Set<String> schemas = new TreeSet<>();
+        for (String schema : model.schemas()) {
+            boolean holdsAny = Stream.concat(model.tables().keySet().stream(), model.sequences().keySet().stream())
+                    .anyMatch(name -> schema.equals(PostgresIdentifiers.schemaOf(name)));
+            boolean holdsKept = Stream.concat(kept.keySet().stream(), sequences.keySet().stream())
+                    .anyMatch(name -> schema.equals(PostgresIdentifiers.schemaOf(name)));
+            if (holdsKept || !holdsAny) {
+                schemas.add(schema);
+            }
+        }
+        return new SchemaModel(kept, sequences, schemas);
+    }
+
+    private static boolean keepsSequence(String sequence, SchemaModel model, Map<String, TableModel> kept) {
+        if (kept.values().stream().anyMatch(table -> drawsOn(table, sequence) || namedAfter(sequence, table.name()))) {
+            return true;
+        }
+        return model.tables().values().stream().filter(table -> !kept.containsKey(table.name()))
+                .noneMatch(table -> drawsOn(table, sequence) || namedAfter(sequence, table.name()));
+    }
+
+    private static boolean drawsOn(TableModel table, String sequence) {
+        String bare = PostgresIdentifiers.nameOf(sequence).toLowerCase(Locale.ROOT);
+        return table.columns().stream().map(ColumnDef::defaultValue).filter(Objects::nonNull)
+                .map(d -> d.toLowerCase(Locale.ROOT))
+                .anyMatch(d -> d.contains("nextval(") && d.contains(bare + "'"));
+    }
+
+    private static boolean namedAfter(String sequence, String table) {
+        if (!Objects.equals(PostgresIdentifiers.schemaOf(sequence), PostgresIdentifiers.schemaOf(table))) {
+            return false;
+        }
+        String bare = PostgresIdentifiers.nameOf(sequence).toLowerCase(Locale.ROOT);
+        String tableName = PostgresIdentifiers.nameOf(table).toLowerCase(Locale.ROOT);
+        return bare.equals(tableName + "_seq") || bare.startsWith(tableName + "_") && bare.endsWith("_seq");
     }
 
     @Override
@@ -80,7 +132,7 @@ public final class TableFilter {
         return "include " + includeGlobs + ", exclude " + excludeGlobs;
     }
 
-    private record Glob(Pattern pattern, boolean qualified) {
+    record Glob(Pattern pattern, boolean qualified) {
         static Glob of(String glob) {
             StringBuilder regex = new StringBuilder();
             for (char c : glob.strip().toCharArray()) {

@@ -265,7 +265,9 @@ class DatabaseReaderTest {
         assertEquals(List.of(
                 new IndexDef("idx_item_created", List.of("created_at", "code"), false),
                 new IndexDef("idx_item_newest", List.of("created_at", "code"), false).descending("created_at"),
-                new IndexDef("ux_item_lower_code", List.of("lower(code::text)"), true)), item().indexes());
+                new IndexDef("ux_item_lower_code", List.of("lower(code::text)"), true).definedAs(
+                        "CREATE UNIQUE INDEX ux_item_lower_code ON public.item USING btree (lower((code)::text))")),
+                item().indexes());
     }
 
     @Test

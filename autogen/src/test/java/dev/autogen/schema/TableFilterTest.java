@@ -1,5 +1,6 @@
 package dev.autogen.schema;
 
+import dev.autogen.runtime.ops.SequenceDef;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -51,7 +52,7 @@ class TableFilterTest {
     }
 
     @Test
-    void applyingLeavesOutTablesAndKeepsSequencesAndSchemas() {
+    void applyingLeavesOutTablesAndTheSchemasOnlyTheyHeld() {
         TableModel todo = new TableModel("todo", List.of(column("id", "bigint")), null, List.of(), List.of(), List.of(),
                 List.of());
         TableModel legacy = new TableModel("billing.legacy_log", List.of(column("id", "bigint")), null, List.of(),
@@ -61,7 +62,25 @@ class TableFilterTest {
         SchemaModel filtered = TableFilter.of(List.of(), List.of("legacy_*")).apply(model);
 
         assertEquals(Set.of("todo"), filtered.tables().keySet());
-        assertEquals(Set.of("billing"), filtered.schemas());
+        assertEquals(Set.of(), filtered.schemas());
         assertSame(model, TableFilter.all().apply(model));
+    }
+
+    @Test
+    void anIncludeFilterKeepsNoSchemaNorSequenceOfTheTablesItLeavesOut() {
+        TableModel customer = new TableModel("customer", List.of(column("id", "bigint")), null, List.of(), List.of(),
+                List.of(), List.of());
+        TableModel invoice = new TableModel("billing.invoice", List.of(column("id", "bigint"),
+                column("number", "bigint").defaultValue("nextval('billing.invoice_numbers'::regclass)")), null,
+                List.of(), List.of(), List.of(), List.of());
+        SchemaModel model = SchemaModel.of(List.of(customer, invoice), List.of(new SequenceDef("customer_seq", 1, 50),
+                new SequenceDef("billing.invoice_seq", 1, 50), new SequenceDef("billing.invoice_numbers", 1, 1),
+                new SequenceDef("shared_ids", 1, 1)));
+
+        SchemaModel filtered = TableFilter.of(List.of("customer*"), List.of()).apply(model);
+
+        assertEquals(Set.of("customer"), filtered.tables().keySet());
+        assertEquals(Set.of("customer_seq", "shared_ids"), filtered.sequences().keySet());
+        assertEquals(Set.of(), filtered.schemas());
     }
 }

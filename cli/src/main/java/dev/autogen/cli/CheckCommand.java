@@ -40,6 +40,7 @@ final class CheckCommand extends ProjectCommand {
             comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
             found = check.compare(project, comparison, err());
             printNotices(project);
+            comparison.printUnmanaged(err());
             if (comparison.plan().isEmpty() && found.map(d -> !d.found()).orElse(true)) {
                 out().println("No changes: the entities and the database at head agree.");
                 DriftReport.printClean(out(), check, found);

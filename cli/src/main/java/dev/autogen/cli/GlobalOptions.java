@@ -47,4 +47,8 @@ public final class GlobalOptions {
     @Option(names = "--exclude-tables", description = "Comma-separated glob patterns of tables to leave alone,"
             + " optionally schema-qualified, e.g. \"legacy_*\".")
     String excludeTables;
+
+    @Option(names = "--exclude-indexes", description = "Comma-separated glob patterns of indexes to leave alone,"
+            + " as index, table.index or schema.table.index, e.g. \"ix_legacy_*\".")
+    String excludeIndexes;
 }

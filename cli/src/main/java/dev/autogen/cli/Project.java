@@ -11,6 +11,10 @@ import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
+import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
@@ -23,10 +27,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
+import java.util.Set;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -131,6 +137,29 @@ final class Project {
         List<String> excludes = new ArrayList<>(options.excludeTables == null ? List.of() : split(options.excludeTables));
         excludes.add(connection.historyTable());
         return TableFilter.of(options.includeTables == null ? List.of() : split(options.includeTables), excludes);
+    }
+
+    /** The indexes that {@code --exclude-indexes} leaves out of the comparison. */
+    IndexFilter indexFilter() {
+        return IndexFilter.excluding(options.excludeIndexes == null ? List.of() : split(options.excludeIndexes));
+    }
+
+    /**
+     * The names of the indexes that the migrations create (in their upgrades, or rename to): autogen
+     * manages those, and may drop them when the entities no longer declare them.
+     */
+    Set<String> indexesCreatedByMigrations() {
+        Set<String> names = new HashSet<>();
+        for (ResolvedMigration migration : migrations()) {
+            for (MigrationOperation operation : migration.upgradeOperations(migration.factory().get())) {
+                if (operation instanceof CreateIndex create) {
+                    names.add(create.index().name());
+                } else if (operation instanceof RenameIndex rename) {
+                    names.add(rename.newName());
+                }
+            }
+        }
+        return names;
     }
 
     /** Reads the entity model from the configured class path and packages. */

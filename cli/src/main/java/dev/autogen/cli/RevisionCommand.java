@@ -75,6 +75,7 @@ final class RevisionCommand extends ProjectCommand {
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
                 Optional<DriftCheck.Drift> found = check.compare(project, comparison, err());
                 printNotices(project);
+                comparison.printUnmanaged(err());
                 if (found.isPresent() && found.get().found()) {
                     return writeDrift(project, graph, parents, found.get(), comparison.plan());
                 }

@@ -5,16 +5,20 @@ import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.schema.CurrentSchema;
+import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -94,15 +98,19 @@ final class SchemaComparison {
         TreeSet<String> schemas = new TreeSet<>(project.schemas());
         DatabaseReader.Catalog catalog = readCatalog(project, database, schemas);
         TableFilter filter = project.tableFilter().inDefaultSchema(catalog.currentSchema());
-        SchemaModel target = filter.apply(CurrentSchema.rebase(entities.join(), catalog.currentSchema()));
+        IndexFilter indexes = project.indexFilter().inDefaultSchema(catalog.currentSchema());
+        SchemaModel target = indexes.apply(filter.apply(CurrentSchema.rebase(entities.join(), catalog.currentSchema())));
         TreeSet<String> modelSchemas = new TreeSet<>(schemas);
         modelSchemas.addAll(target.schemas());
         if (!modelSchemas.equals(schemas)) {
             catalog = readCatalog(project, database, modelSchemas);
         }
-        SchemaModel live = filter.apply(catalog.model());
-        return new Comparison(SchemaDiff.compare(target, live, renames.inCurrentSchema(catalog.currentSchema()),
-                form), live, catalog.currentSchema(), List.copyOf(modelSchemas));
+        SchemaModel live = indexes.apply(filter.apply(catalog.model()));
+        UnmanagedIndex.LeftAlone leftAlone = UnmanagedIndex.leaveAlone(target, live,
+                project.indexesCreatedByMigrations()::contains);
+        return new Comparison(SchemaDiff.compare(target, leftAlone.current(),
+                renames.inCurrentSchema(catalog.currentSchema()), form), live, catalog.currentSchema(),
+                List.copyOf(modelSchemas), leftAlone.unmanaged());
     }
 
     /**
@@ -111,7 +119,8 @@ final class SchemaComparison {
      */
     static SchemaModel schemaOf(Project project, Database database, List<String> schemas) {
         DatabaseReader.Catalog catalog = readCatalog(project, database, new TreeSet<>(schemas));
-        return project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model());
+        return project.indexFilter().inDefaultSchema(catalog.currentSchema())
+                .apply(project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model()));
     }
 
     /**
@@ -121,8 +130,19 @@ final class SchemaComparison {
      * @param current       the database's schema, filtered as compared
      * @param currentSchema the session's current schema, where unqualified names are
      * @param schemas       the schemas read besides the session's current one
+     * @param unmanaged     the indexes of the database left alone: neither dropped nor rebuilt
      */
-    record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
+    record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas,
+                      List<UnmanagedIndex> unmanaged) {
+        /** A comparison that left no index alone. */
+        Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
+            this(plan, current, currentSchema, schemas, List.of());
+        }
+
+        /** Prints one line for each index left alone, unmanaged. */
+        void printUnmanaged(PrintWriter err) {
+            unmanaged.forEach(index -> err.println("note: " + VisibleText.oneLine(index.describe())));
+        }
     }
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {

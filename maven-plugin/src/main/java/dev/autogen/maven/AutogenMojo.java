@@ -85,6 +85,10 @@ abstract class AutogenMojo extends AbstractMojo {
     @Parameter(property = "autogen.excludeTables")
     String excludeTables;
 
+    /** Comma-separated glob patterns of the indexes to leave alone: index, table.index or schema.table.index. */
+    @Parameter(property = "autogen.excludeIndexes")
+    String excludeIndexes;
+
     /**
      * Comma-separated Spring Boot profiles whose {@code application-{profile}} files are read in a
      * Spring Boot project (default: {@code spring.profiles.active}, as Spring Boot reads it).
@@ -126,6 +130,7 @@ abstract class AutogenMojo extends AbstractMojo {
                 .option("--schemas", schemas)
                 .option("--include-tables", includeTables)
                 .option("--exclude-tables", excludeTables)
+                .option("--exclude-indexes", excludeIndexes)
                 .option("--spring-profiles", springProfiles)
                 .flag("--verbose", verbose);
         addArguments(arguments);

@@ -197,6 +197,10 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     private static String createIndex(String table, IndexDef index, boolean concurrently) {
+        if (index.verbatim()) {
+            return concurrently ? index.definition().replaceFirst("(?i)^(\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\s+)",
+                    "$1CONCURRENTLY ") : index.definition();
+        }
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
                 + quote(index.name()) + " ON " + quoteQualified(table) + " (" + indexColumns(index) + ")";
     }

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param columns    the indexed columns in order
  * @param unique     whether the index is unique
  * @param descending for each column, whether it is sorted in descending order
+ * @param definition the whole {@code CREATE INDEX} statement that makes this index, for an index the
+ *                   entity model cannot express (partial, on expressions, with INCLUDE columns, another
+ *                   method, operator class or collation); it is run as it is, so the index is restored
+ *                   exactly. {@code null} for an index that the name, columns and orders describe
  */
-public record IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending) {
+public record IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending,
+                       String definition) {
     /** Validates the definition; an empty {@code descending} means every column ascending. */
     public IndexDef {
         Objects.requireNonNull(name, "name");
@@ -24,6 +29,11 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
             throw new IllegalArgumentException("Index " + name + " has " + columns.size() + " columns but "
                     + descending.size() + " sort orders.");
         }
+    }
+
+    /** An index that the name, columns and orders describe. */
+    public IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending) {
+        this(name, columns, unique, descending, null);
     }
 
     /** An index whose columns are all in ascending order. */
@@ -42,7 +52,21 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
             }
             orders.set(position, true);
         }
-        return new IndexDef(name, columns, unique, orders);
+        return new IndexDef(name, columns, unique, orders, definition);
+    }
+
+    /**
+     * This index made by the given {@code CREATE INDEX} statement, run as it is: the way a migration
+     * manages an index the entity model cannot express, e.g.
+     * {@code index("ix_customer_email", "lower(email)").definedAs("CREATE INDEX ix_customer_email ON customer (lower(email)) WHERE NOT deleted")}.
+     */
+    public IndexDef definedAs(String createIndexStatement) {
+        return new IndexDef(name, columns, unique, descending, Objects.requireNonNull(createIndexStatement, "definition"));
+    }
+
+    /** Whether this index has a definition of its own that the entity model cannot express. */
+    public boolean verbatim() {
+        return definition != null;
     }
 
     /** The columns sorted in descending order, in index order. */

@@ -1,0 +1,125 @@
+package dev.autogen.diff;
+
+import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An index of the database that autogen leaves alone, unmanaged: one the entity model cannot express
+ * (always), or one that only the database has and that no migration created (when the caller says
+ * which ones migrations created, see {@link #leaveAlone}). It is neither dropped nor rebuilt, and
+ * {@code revision} and {@code check} report it. Only when its table is dropped does it go, and then
+ * the downgrade restores it from its definition.
+ *
+ * @param table  the table that holds it
+ * @param index  the index, with its whole definition
+ * @param reason why the entity model cannot express it, e.g. "partial (WHERE deleted = false)"
+ */
+public record UnmanagedIndex(String table, IndexDef index, String reason) {
+    private static final Pattern METHOD = Pattern.compile("\\bUSING (\\w+) \\(");
+
+    /** The indexes of tables that both models hold which {@link SchemaDiff} leaves alone, by table then name. */
+    public static List<UnmanagedIndex> of(SchemaModel target, SchemaModel current) {
+        List<UnmanagedIndex> found = new ArrayList<>();
+        current.tables().forEach((name, table) -> {
+            if (target.tables().containsKey(name)) {
+                unmanaged(table).forEach(index -> found.add(new UnmanagedIndex(name, index,
+                        reason(index) + ", which the entities cannot express")));
+            }
+        });
+        return found;
+    }
+
+    /**
+     * The current model without the indexes that only the database has and no migration created, of
+     * tables that both models hold, and every index left alone: those and the ones the model cannot
+     * express. Such an index was made by hand, so dropping it is a decision no diff can take.
+     *
+     * @param target  the entity model
+     * @param current the database
+     * @param created whether a migration created the index of this name (in its upgrade)
+     */
+    public static LeftAlone leaveAlone(SchemaModel target, SchemaModel current, Predicate<String> created) {
+        List<UnmanagedIndex> found = new ArrayList<>(of(target, current));
+        Map<String, TableModel> tables = new TreeMap<>();
+        current.tables().forEach((name, table) -> {
+            TableModel wanted = target.tables().get(name);
+            if (wanted == null) {
+                tables.put(name, table);
+                return;
+            }
+            List<IndexDef> kept = new ArrayList<>();
+            for (IndexDef index : table.indexes()) {
+                boolean databaseOnly = !index.verbatim() && !created.test(index.name())
+                        && wanted.indexes().stream().noneMatch(i -> i.name().equals(index.name()));
+                if (databaseOnly) {
+                    found.add(new UnmanagedIndex(name, index, "no entity declares it and no migration created it"
+                            + " (to drop it on purpose, write op.dropIndex(\"" + name + "\", \"" + index.name()
+                            + "\") in a migration)"));
+                } else {
+                    kept.add(index);
+                }
+            }
+            tables.put(name, new TableModel(name, table.columns(), table.primaryKey(), table.uniques(), kept,
+                    table.foreignKeys(), table.checks(), table.comment()));
+        });
+        found.sort(Comparator.comparing(UnmanagedIndex::table).thenComparing(u -> u.index().name()));
+        return new LeftAlone(new SchemaModel(tables, current.sequences(), current.schemas()), found);
+    }
+
+    /**
+     * What {@link #leaveAlone} gives.
+     *
+     * @param current   the database's model to compare, without the indexes only it has
+     * @param unmanaged every index left alone, by table then name
+     */
+    public record LeftAlone(SchemaModel current, List<UnmanagedIndex> unmanaged) {
+        /** Copies the list. */
+        public LeftAlone {
+            unmanaged = List.copyOf(unmanaged);
+        }
+    }
+
+    /** The line {@code revision} and {@code check} print for it. */
+    public String describe() {
+        return "index " + index.name() + " on " + table + " is left alone, unmanaged: " + reason;
+    }
+
+    static List<IndexDef> unmanaged(TableModel table) {
+        return table.indexes().stream().filter(IndexDef::verbatim).toList();
+    }
+
+    /** Why the entity model cannot express the index, read from its definition. */
+    static String reason(IndexDef index) {
+        String definition = index.definition();
+        List<String> reasons = new ArrayList<>();
+        int where = definition.lastIndexOf(") WHERE ");
+        if (where >= 0) {
+            reasons.add("partial (WHERE " + definition.substring(where + ") WHERE ".length()) + ")");
+        }
+        Matcher method = METHOD.matcher(definition);
+        if (method.find() && !method.group(1).equalsIgnoreCase("btree")) {
+            reasons.add("uses method " + method.group(1).toLowerCase(Locale.ROOT));
+        }
+        if (definition.contains(" INCLUDE (")) {
+            reasons.add("has INCLUDE columns");
+        }
+        if (index.columns().stream().anyMatch(c -> c.contains("("))) {
+            reasons.add("indexes expressions " + String.join(", ", index.columns()));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("has an operator class, collation or null order of its own (" + definition + ")");
+        }
+        return String.join(", ", reasons);
+    }
+}
