@@ -78,6 +78,22 @@ public record UnmanagedIndex(String table, IndexDef index, String reason) {
     }
 
     /**
+     * The model without the given indexes: for comparing the database with what its migrations make,
+     * where an index left alone is no drift either.
+     */
+    public static SchemaModel without(SchemaModel model, List<UnmanagedIndex> indexes) {
+        if (indexes.isEmpty()) {
+            return model;
+        }
+        Map<String, TableModel> tables = new TreeMap<>();
+        model.tables().forEach((name, table) -> tables.put(name, new TableModel(name, table.columns(),
+                table.primaryKey(), table.uniques(), table.indexes().stream()
+                .filter(i -> indexes.stream().noneMatch(u -> u.table().equals(name) && u.index().name().equals(i.name())))
+                .toList(), table.foreignKeys(), table.checks(), table.comment())));
+        return new SchemaModel(tables, model.sequences(), model.schemas());
+    }
+
+    /**
      * What {@link #leaveAlone} gives.
      *
      * @param current   the database's model to compare, without the indexes only it has

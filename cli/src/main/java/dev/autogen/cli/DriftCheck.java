@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.schema.SchemaModel;
@@ -73,7 +74,8 @@ final class DriftCheck implements AutoCloseable {
             SchemaModel produced = SchemaComparison.schemaOf(project, shadow, live.schemas());
             Set<String> schemas = new TreeSet<>(live.current().schemas());
             schemas.addAll(produced.schemas());
-            return Optional.of(new Drift(SchemaDiff.compare(live.current().withSchemas(schemas),
+            return Optional.of(new Drift(SchemaDiff.compare(UnmanagedIndex.without(live.current(), live.unmanaged())
+                            .withSchemas(schemas),
                     produced.withSchemas(schemas)), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {
             if (mode == DriftMode.ALWAYS) {
