@@ -89,7 +89,9 @@ final class JavaOperationRenderer {
         register(AddForeignKey.class, op -> call(op.notValid() ? "addForeignKeyNotValid" : "addForeignKey",
                 CodeBlock.of("$S, $L", op.table(), foreignKey(op.foreignKey()))));
         register(DropForeignKey.class, op -> call("dropForeignKey", CodeBlock.of("$S, $S", op.table(), op.name())));
-        register(CreateSequence.class, op -> call("createSequence", sequence(op.sequence())));
+        register(CreateSequence.class, op -> op.continueAfter() == null ? call("createSequence", sequence(op.sequence()))
+                : call("createSequence", CodeBlock.of("$L, $S, $S", sequence(op.sequence()), op.continueAfter().table(),
+                        op.continueAfter().column())));
         register(DropSequence.class, op -> call("dropSequence", CodeBlock.of("$S", op.name())));
         register(ExecuteSql.class, op -> call("execute", CodeBlock.of("$S", op.sql())));
         registerAlterations();

@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.AlterTableComment;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.ContinueAfter;
 import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
@@ -97,7 +98,8 @@ public final class SchemaDiff {
         SchemaDiff diff = new SchemaDiff(resolved.hints());
         resolved.changes().forEach(change -> diff.add(Phase.RENAME_TABLES, change));
         diff.compareSchemas(target, current);
-        diff.compareSequences(target.sequences(), renamed.sequences());
+        diff.compareSequences(target.sequences(), renamed.sequences(), SequenceContinuations.created(target, renamed),
+                SequenceContinuations.dropped(target, renamed));
         diff.compareTables(target.tables(), renamed.tables());
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         List<Change> changes = new ArrayList<>();
@@ -135,17 +137,18 @@ public final class SchemaDiff {
         }
     }
 
-    private void compareSequences(Map<String, SequenceDef> target, Map<String, SequenceDef> current) {
+    private void compareSequences(Map<String, SequenceDef> target, Map<String, SequenceDef> current,
+                                  Map<String, ContinueAfter> created, Map<String, ContinueAfter> dropped) {
         current.forEach((name, sequence) -> {
             if (!target.containsKey(name)) {
-                add(Phase.DROP_SEQUENCES, new Change(new DropSequence(name, sequence),
+                add(Phase.DROP_SEQUENCES, new Change(new DropSequence(name, sequence, dropped.get(name)),
                         "drops sequence " + name + "; recreating it restarts its values", null));
             }
         });
         target.forEach((name, sequence) -> {
             SequenceDef existing = current.get(name);
             if (existing == null) {
-                add(Phase.CREATE_SEQUENCES, Change.of(new CreateSequence(sequence)));
+                add(Phase.CREATE_SEQUENCES, Change.of(new CreateSequence(sequence, created.get(name))));
             } else if (!existing.equals(sequence)) {
                 add(Phase.CREATE_SEQUENCES, Change.of(new AlterSequence(sequence, existing)));
             }

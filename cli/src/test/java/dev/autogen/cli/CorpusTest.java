@@ -221,7 +221,15 @@ class CorpusTest {
                         .keeps("SELECT id, name FROM document")
                         .converts("SELECT version FROM document", "[[0]]"),
                 Case.of("value_types").seed("INSERT INTO reading (id, name) VALUES (1, 'r')")
-                        .keeps("SELECT id, name FROM reading"));
+                        .keeps("SELECT id, name FROM reading"),
+                Case.of("identity_to_sequence").seed("INSERT INTO item (name) VALUES ('a'), ('b')")
+                        .keeps("SELECT id, name FROM item")
+                        .expects("op.createSequence(sequence(\"item_seq\").incrementBy(50), \"item\", \"id\");")
+                        .probes("INSERT INTO item (id, name) VALUES (nextval('item_seq'), 'c')",
+                                "INSERT INTO item (id, name) VALUES (nextval('item_seq') - 49, 'd')"),
+                Case.of("identity_to_named_sequence").seed("INSERT INTO item (name) VALUES ('a'), ('b')")
+                        .keeps("SELECT id, name FROM item")
+                        .probes("INSERT INTO item (id, name) VALUES (nextval('item_ids'), 'c')"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,8 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CheckDef;
+import dev.autogen.runtime.ops.ContinueAfter;
+import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
@@ -182,4 +184,14 @@ public interface Operations {
 
     /** Adds any operation record, for example one built by a tool. */
     void add(MigrationOperation operation);
+
+    /**
+     * Creates a sequence whose first value comes after the largest value of {@code table.column},
+     * read when the migration runs: for an id column that moves from identity to this sequence, so
+     * that the next insert, or the next block of ids a pooled generator takes, does not clash with
+     * the rows already there.
+     */
+    default void createSequence(SequenceDef sequence, String table, String column) {
+        add(new CreateSequence(sequence, new ContinueAfter(table, column)));
+    }
 }

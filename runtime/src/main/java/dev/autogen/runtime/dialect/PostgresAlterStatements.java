@@ -7,8 +7,11 @@ import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.AlterTableComment;
+import dev.autogen.runtime.ops.ContinueAfter;
+import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.SequenceDef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +89,24 @@ final class PostgresAlterStatements {
     static List<String> alterSequence(AlterSequence op) {
         return List.of("ALTER SEQUENCE " + quoteQualified(op.sequence().name()) + " INCREMENT BY "
                 + op.sequence().increment() + " START WITH " + op.sequence().start());
+    }
+
+    /**
+     * The sequence, and when it continues after a column, a {@code setval} that places its next value
+     * at the column's largest value plus one increment (never below its start), so that a pooled
+     * generator's first block, which ends at that value, begins after the rows already there.
+     */
+    static List<String> createSequence(CreateSequence op) {
+        SequenceDef sequence = op.sequence();
+        String create = "CREATE SEQUENCE " + quoteQualified(sequence.name()) + " START WITH " + sequence.start()
+                + " INCREMENT BY " + sequence.increment();
+        ContinueAfter after = op.continueAfter();
+        if (after == null || sequence.increment() < 0) {
+            return List.of(create);
+        }
+        return List.of(create, "SELECT setval(" + PostgresIdentifiers.literal(quoteQualified(sequence.name()))
+                + ", greatest(coalesce(max(" + quote(after.column()) + "), 0) + " + sequence.increment() + ", "
+                + sequence.start() + "), false) FROM " + quoteQualified(after.table()));
     }
 
     static String inSchemaOf(String table, String name) {

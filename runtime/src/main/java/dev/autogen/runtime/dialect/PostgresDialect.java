@@ -77,8 +77,7 @@ public final class PostgresDialect implements SqlDialect {
         register(DropUnique.class, op -> List.of(dropConstraint(op.table(), op.name())));
         register(DropCheck.class, op -> List.of(dropConstraint(op.table(), op.name())));
         register(DropForeignKey.class, op -> List.of(dropConstraint(op.table(), op.name())));
-        register(CreateSequence.class, op -> List.of("CREATE SEQUENCE " + quoteQualified(op.sequence().name())
-                + " START WITH " + op.sequence().start() + " INCREMENT BY " + op.sequence().increment()));
+        register(CreateSequence.class, PostgresAlterStatements::createSequence);
         register(DropSequence.class, op -> List.of("DROP SEQUENCE " + quoteQualified(op.name())));
         register(ExecuteSql.class, op -> List.of(op.sql()));
         registerAlterations();
