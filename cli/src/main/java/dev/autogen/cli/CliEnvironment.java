@@ -50,4 +50,12 @@ final class CliEnvironment implements DeployEnvironment {
         Database database = project.openDatabase();
         return new Session(project.migrator(database), database.description(), database::close);
     }
+
+    @Override
+    public FleetSession openFleet() {
+        project.graph();
+        Database database = project.openDatabase();
+        return new FleetSession(database.dataSource(), project::migrator, database.description(),
+                project.settings().workingDirectory(), database::close);
+    }
 }

@@ -18,6 +18,7 @@ import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -98,6 +99,11 @@ final class Project {
 
     Migrator migrator(Database database) {
         return new ConnectionFactory(connection, settings).migrator(database.dataSource(), this::migrations);
+    }
+
+    /** A migrator over a data source derived from the project's database, such as one schema of it. */
+    Migrator migrator(DataSource dataSource) {
+        return new ConnectionFactory(connection, settings).migrator(dataSource, this::migrations);
     }
 
     /** A migrator for work that needs no database, such as SQL for a range of revisions. */

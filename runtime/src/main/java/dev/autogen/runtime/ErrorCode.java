@@ -70,6 +70,11 @@ public enum ErrorCode {
      * a catalog update, or one it cannot analyse, without a {@code // REVIEW:} note.
      */
     UNREVIEWED_LOCKS(23, "lint found a risky operation without a REVIEW note"),
+    /**
+     * A run over many schemas ({@code --each-schema}) or databases ({@code --each-url}) failed on one
+     * or more of them; the others were still handled, and the per-schema report says which failed and why.
+     */
+    FLEET_FAILED(24, "one or more schemas or databases failed"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

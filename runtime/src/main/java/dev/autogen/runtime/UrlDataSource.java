@@ -46,6 +46,11 @@ public final class UrlDataSource implements DataSource {
         return SecretMask.of(password);
     }
 
+    /** The same user and password for another URL, for runs over several databases. */
+    public UrlDataSource withUrl(String otherUrl) {
+        return new UrlDataSource(otherUrl, user, password);
+    }
+
     @Override
     public String toString() {
         return DatabaseErrors.maskUrl(url);

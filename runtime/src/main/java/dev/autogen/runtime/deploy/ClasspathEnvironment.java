@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
 
@@ -9,8 +10,10 @@ import java.util.Optional;
 final class ClasspathEnvironment implements DeployEnvironment {
     private final ConnectionFactory connections;
     private final CompiledMigrations migrations;
+    private final Path workingDirectory;
 
     ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings) {
+        this.workingDirectory = settings.workingDirectory();
         this.connections = new ConnectionFactory(connection, settings);
         this.migrations = CompiledMigrations.of(packageOptions.classpath, packageOptions.migrationsPackage,
                 settings.workingDirectory(), Thread.currentThread().getContextClassLoader());
@@ -30,5 +33,11 @@ final class ClasspathEnvironment implements DeployEnvironment {
     public Session open() {
         return new Session(connections.migrator(connections.dataSource(), migrations), connections.description(),
                 migrations::close);
+    }
+
+    @Override
+    public FleetSession openFleet() {
+        return new FleetSession(connections.dataSource(), dataSource -> connections.migrator(dataSource, migrations),
+                connections.description(), workingDirectory, migrations::close);
     }
 }

@@ -4,10 +4,14 @@ import dev.autogen.runtime.CurrentRevisions;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code current}: the applied head or heads. */
 @Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
 public final class CurrentCommand extends DeployCommand {
+    @Mixin
+    FleetOptions fleet;
+
     /** The command over the host's environment. */
     public CurrentCommand(CommandExtension extension) {
         super(extension);
@@ -15,6 +19,9 @@ public final class CurrentCommand extends DeployCommand {
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            return new FleetRun(spec.commandLine(), fleet).run(environment(), "read", FleetActions.current());
+        }
         try (DeployEnvironment.Session session = environment().open()) {
             CurrentRevisions current = session.migrator().currentRevisions();
             RevisionGraph graph = session.migrator().graph();

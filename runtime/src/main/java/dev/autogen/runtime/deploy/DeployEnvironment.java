@@ -1,10 +1,15 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.load.ResolvedMigration;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where the deploy-time commands get their migrations and database from: compiled classes and a
@@ -35,6 +40,15 @@ public interface DeployEnvironment {
     Session open();
 
     /**
+     * Opens the database for a run over many schemas or databases ({@code --each-schema},
+     * {@code --each-url}); a host that cannot do that says so.
+     */
+    default FleetSession openFleet() {
+        throw new AutogenException(ErrorCode.CONFIGURATION,
+                "--each-schema and --each-url are not supported here; run the command once per schema or database.");
+    }
+
+    /**
      * An open database with a migrator for it.
      *
      * @param migrator    the migrator for this database
@@ -42,6 +56,23 @@ public interface DeployEnvironment {
      * @param closer      releases the database, e.g. stops an embedded server
      */
     record Session(Migrator migrator, String description, Runnable closer) implements AutoCloseable {
+        @Override
+        public void close() {
+            closer.run();
+        }
+    }
+
+    /**
+     * An open database for a run over many schemas or databases.
+     *
+     * @param dataSource       the configured database
+     * @param migrators        a migrator over a data source derived from it (one schema, or another URL)
+     * @param description      the database, for messages, with any password masked
+     * @param workingDirectory where relative paths, such as the {@code --each-url} file, resolve
+     * @param closer           releases the database
+     */
+    record FleetSession(DataSource dataSource, Function<DataSource, Migrator> migrators, String description,
+                        Path workingDirectory, Runnable closer) implements AutoCloseable {
         @Override
         public void close() {
             closer.run();

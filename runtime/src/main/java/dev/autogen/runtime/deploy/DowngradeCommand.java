@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,6 +15,9 @@ public final class DowngradeCommand extends DeployCommand {
     @Option(names = "--sql", description = "Print the SQL instead of running it.")
     boolean sql;
 
+    @Mixin
+    FleetOptions fleet;
+
     /** The command over the host's environment. */
     public DowngradeCommand(CommandExtension extension) {
         super(extension);
@@ -22,6 +26,10 @@ public final class DowngradeCommand extends DeployCommand {
     @Override
     public Integer call() {
         DeployEnvironment environment = environment();
+        requireNoSqlWithFleet();
+        if (fleet.active()) {
+            return new FleetRun(spec.commandLine(), fleet).run(environment, "downgraded", FleetActions.downgrade(target));
+        }
         if (sql && target.contains(":")) {
             String[] range = SqlRange.parse(target, "head");
             out().print(environment.offlineMigrator().downgradeSql(range[0], range[1]));
@@ -36,5 +44,13 @@ public final class DowngradeCommand extends DeployCommand {
             Results.print(out(), migrator.downgrade(target), session.description());
         }
         return 0;
+    }
+
+    private void requireNoSqlWithFleet() {
+        if (sql && fleet.active()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sql cannot be combined with"
+                    + " --each-schema or --each-url: the script is the same for every schema. Print it once with --sql"
+                    + " and run it per schema with search_path set to that schema.");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.Migrator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,6 +19,9 @@ public final class UpgradeCommand extends DeployCommand {
     @Option(names = "--repair", description = "First accept edited applied migrations and forget incomplete ones.")
     boolean repair;
 
+    @Mixin
+    FleetOptions fleet;
+
     /** The command over the host's environment. */
     public UpgradeCommand(CommandExtension extension) {
         super(extension);
@@ -26,6 +30,10 @@ public final class UpgradeCommand extends DeployCommand {
     @Override
     public Integer call() {
         DeployEnvironment environment = environment();
+        requireNoSqlWithFleet();
+        if (fleet.active()) {
+            return new FleetRun(spec.commandLine(), fleet).run(environment, "upgraded", FleetActions.upgrade(target, repair));
+        }
         if (sql && target.contains(":")) {
             String[] range = SqlRange.parse(target, "base");
             out().print(environment.offlineMigrator().upgradeSql(range[0], range[1]));
@@ -43,5 +51,13 @@ public final class UpgradeCommand extends DeployCommand {
             Results.print(out(), migrator.upgrade(target), session.description());
         }
         return 0;
+    }
+
+    private void requireNoSqlWithFleet() {
+        if (sql && fleet.active()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sql cannot be combined with"
+                    + " --each-schema or --each-url: the script is the same for every schema. Print it once with --sql"
+                    + " and run it per schema with search_path set to that schema.");
+        }
     }
 }
