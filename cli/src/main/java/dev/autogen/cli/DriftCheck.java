@@ -5,6 +5,7 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.runtime.deploy.TerminalStyle;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -79,7 +80,7 @@ final class DriftCheck implements AutoCloseable {
             if (mode == DriftMode.ALWAYS) {
                 throw e;
             }
-            err.println("warning: the drift check did not run: " + e.getMessage());
+            err.println(TerminalStyle.current().warning("warning:") + " the drift check did not run: " + e.getMessage());
             return Optional.empty();
         } finally {
             replay = null;

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code autogen merge -m MSG [REV...]}: an empty revision that joins several heads. */
-@Command(name = "merge", mixinStandardHelpOptions = true, description = "Write an empty revision whose parents are the given revisions (default: all heads).")
+@Command(name = "merge", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} merge -m \"merge heads\""},
+        description = "Write an empty revision whose parents are the given revisions (default: all heads).")
 final class MergeCommand extends ProjectCommand {
     @Option(names = {"-m", "--message"}, required = true, description = "The message of the merge revision.")
     String message;

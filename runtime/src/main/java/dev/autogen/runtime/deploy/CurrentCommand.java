@@ -6,7 +6,8 @@ import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 
 /** {@code current}: the applied head or heads. */
-@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
+@Command(name = "current", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} current"},
+        description = "Show the revision(s) the database is at.")
 public final class CurrentCommand extends DeployCommand {
     /** The command over the host's environment. */
     public CurrentCommand(CommandExtension extension) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * with {@link ErrorCode#UNREVIEWED_LOCKS} when a risky or unrecognised operation has no
  * {@code // REVIEW:} note in the source; needs no database (row counts only when one answers).
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} lint", "  ${PARENT-COMMAND-NAME} lint --format json"},
         description = "Show what each migration's upgrade locks, and fail (exit 23) when a risky operation has no"
                 + " // REVIEW: note.")
 public final class LintCommand extends DeployCommand {
