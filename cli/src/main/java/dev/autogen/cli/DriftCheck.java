@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.runtime.AutogenException;
@@ -127,7 +128,7 @@ final class DriftCheck implements AutoCloseable {
 
         /** How the check ran, for people. */
         String cost() {
-            return "replayed " + migrations + " migration(s) into the shadow database in "
+            return "replayed " + Plural.of(migrations, "migration") + " into the shadow database in "
                     + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
         }
     }

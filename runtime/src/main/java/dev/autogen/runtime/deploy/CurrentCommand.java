@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** {@code current}: the applied head or heads. */
 @Command(name = "current", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} current"},
-        description = "Show the revision(s) the database is at.")
+        description = "Show the revisions the database is at (one per head).")
 public final class CurrentCommand extends DeployCommand {
     /** The command over the host's environment. */
     public CurrentCommand(CommandExtension extension) {

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.RevisionStatus;
 import dev.autogen.runtime.VisibleText;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ public final class HistoryCommand extends DeployCommand {
                 }
             }
             if (!undeclared.isEmpty()) {
-                err().println(TerminalStyle.current().warning("warning:") + " " + undeclared.size() + " revision(s) recorded as applied are declared by none"
+                err().println(TerminalStyle.current().warning("warning:") + " " + Plural.of(undeclared.size(), "revision") + " recorded as applied "
+                        + (undeclared.size() == 1 ? "is" : "are") + " declared by none"
                         + " of the migrations given: " + String.join(", ", undeclared) + ". Check --classpath and"
                         + " --migrations-package; if the history table belongs to another project, give this one its"
                         + " own --history-table.");

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.MigrationLocks;
@@ -74,10 +75,10 @@ public final class LintCommand extends DeployCommand {
             out().println(JsonText.of(report));
         } else {
             linted.forEach(revision -> revision.lines().forEach(out()::println));
-            out().println(unreviewed > 0 ? unreviewed + " risky or unrecognised operation(s) without a // REVIEW: note."
+            out().println(unreviewed > 0 ? Plural.of(unreviewed, "risky or unrecognised operation", "risky or unrecognised operations") + " without a // REVIEW: note."
                     + " Make each one safe, or review it and put a // REVIEW: comment that says why it is acceptable on"
                     + " the line right above its op. call (see docs/locks.md)."
-                    : "No risky operation without a // REVIEW: note in " + migrations.size() + " revision(s).");
+                    : "No risky operation without a // REVIEW: note in " + Plural.of(migrations.size(), "revision") + ".");
         }
         return unreviewed > 0 ? ErrorCode.UNREVIEWED_LOCKS.exitCode() : 0;
     }
