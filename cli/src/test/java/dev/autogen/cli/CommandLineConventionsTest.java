@@ -86,7 +86,7 @@ class CommandLineConventionsTest {
             String help = new Cli(dir).run(command, "--help").out();
             for (String line : help.lines().toList()) {
                 assertTrue(line.length() <= 80, command + ": " + line);
-                assertFalse(line.stripTrailing().endsWith(" e.") || line.stripTrailing().endsWith("db."),
+                assertFalse(line.stripTrailing().matches(".*\\b(e|db)\\.$"),
                         command + ": " + line);
             }
         }
