@@ -1,8 +1,11 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.deploy.Settings;
+import dev.autogen.runtime.deploy.ShortUsage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
 
 /** The top-level {@code autogen} command; it only dispatches to subcommands. */
 @Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
@@ -10,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, RevisionCommand.class, CheckCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
-final class AutogenCommand implements Runnable {
+final class AutogenCommand implements Callable<Integer> {
     private final Settings settings;
 
     @CommandLine.Spec
@@ -25,7 +28,7 @@ final class AutogenCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return ShortUsage.print(spec);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@code autogen check}: the CI gate; exit 1 when the entities need a new revision, or when the
  * database has changes its migrations do not make (drift).
  */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Exit 0 when the entities and the database at"
+@Command(name = "check", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} check", "  ${PARENT-COMMAND-NAME} check --shadow"},
+        description = "Exit 0 when the entities and the database at"
         + " head agree and the database is what its migrations make, 1 when a revision is pending.")
 final class CheckCommand extends ProjectCommand {
     @Option(names = "--shadow", description = "Diff against a throwaway embedded PostgreSQL with all migrations replayed;"

@@ -1,11 +1,13 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.runtime.deploy.TerminalStyle;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -81,7 +83,7 @@ final class DriftCheck implements AutoCloseable {
             if (mode == DriftMode.ALWAYS) {
                 throw e;
             }
-            err.println("warning: the drift check did not run: " + e.getMessage());
+            err.println(TerminalStyle.current().warning("warning:") + " the drift check did not run: " + e.getMessage());
             return Optional.empty();
         } finally {
             replay = null;
@@ -128,7 +130,7 @@ final class DriftCheck implements AutoCloseable {
 
         /** How the check ran, for people. */
         String cost() {
-            return "replayed " + migrations + " migration(s) into the shadow database in "
+            return "replayed " + Plural.of(migrations, "migration") + " into the shadow database in "
                     + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
         }
     }

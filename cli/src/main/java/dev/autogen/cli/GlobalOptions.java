@@ -2,6 +2,8 @@ package dev.autogen.cli;
 
 import picocli.CommandLine.Option;
 
+import java.util.List;
+
 /**
  * The options that describe the user's project: entities, migration sources, schemas. Each can also
  * come from the environment or {@code autogen.properties}; the connection options are
@@ -14,6 +16,8 @@ public final class GlobalOptions {
     static final String DEFAULT_MIGRATIONS_DIR = "src/main/java/db/migrations";
     /** The default of {@code --migrations-package}. */
     static final String DEFAULT_MIGRATIONS_PACKAGE = "db.migrations";
+    /** The options only the commands that read the entities use; the deploy commands hide them. */
+    static final List<String> MODEL_OPTIONS = List.of("--entities", "--schemas", "--include-tables", "--exclude-tables");
 
     @Option(names = "--classpath", description = "Where the compiled entity classes and their dependencies are: a path"
             + " list, where @FILE stands for the list in FILE (default: ${DEFAULT-VALUE}, plus the jars listed in "

@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code autogen init}: writes {@code autogen.properties} and creates the migrations folder. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Write autogen.properties and create the migrations folder.")
+@Command(name = "init", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} init"},
+        description = "Write autogen.properties and create the migrations folder.")
 final class InitCommand extends ProjectCommand {
     @Override
     public Integer call() {

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.deploy.CommandExtension;
+import dev.autogen.runtime.deploy.DeployCommand;
 import dev.autogen.runtime.deploy.DeployCommands;
 import dev.autogen.runtime.deploy.CommandRunner;
 import dev.autogen.runtime.deploy.Settings;
@@ -35,6 +36,7 @@ public final class Main {
                 settings -> withSpringBoot(settings, args, environment), settings -> {
             CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
             DeployCommands.addTo(commandLine, () -> extension(settings));
+            hideModelOptions(commandLine);
             return commandLine;
         });
     }
@@ -64,6 +66,26 @@ public final class Main {
             }
         }
         return value;
+    }
+
+    /**
+     * Hides, in the help of the deploy commands, the options that only the commands reading the
+     * entities use; they are still accepted, so that a shared autogen.properties keeps working.
+     */
+    private static void hideModelOptions(CommandLine root) {
+        for (CommandLine command : root.getSubcommands().values()) {
+            if (!(command.getCommandSpec().userObject() instanceof DeployCommand)) {
+                continue;
+            }
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            for (String name : GlobalOptions.MODEL_OPTIONS) {
+                CommandLine.Model.OptionSpec option = spec.findOption(name);
+                if (option != null && !option.hidden()) {
+                    spec.remove(option);
+                    spec.addOption(CommandLine.Model.OptionSpec.builder(option).hidden(true).build());
+                }
+            }
+        }
     }
 
     private static CommandExtension extension(Settings settings) {

@@ -6,6 +6,7 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.deploy.LockSummary;
+import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code autogen revision -m MSG}: generates a migration from the difference between entities and database. */
-@Command(name = "revision", mixinStandardHelpOptions = true, description = "Generate a migration from the difference between the entities and the database at head.")
+@Command(name = "revision", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} revision -m \"add due date\"", "  ${PARENT-COMMAND-NAME} revision -m \"rename title\" --rename todo.title=todo.name", "  ${PARENT-COMMAND-NAME} revision -m \"backfill\" --empty"},
+        description = "Generate a migration from the difference between the entities and the database at head.")
 final class RevisionCommand extends ProjectCommand {
     @Option(names = {"-m", "--message"}, required = true, description = "What the migration does, e.g. \"add due date\".")
     String message;
@@ -115,7 +117,7 @@ final class RevisionCommand extends ProjectCommand {
                          RevisionWarnings warnings) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
-        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
+        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ", TerminalStyle.current()).forEach(out()::println);
         return RevisionFiles.idOf(file);
     }
 

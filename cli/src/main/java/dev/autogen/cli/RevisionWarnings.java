@@ -4,6 +4,7 @@ import dev.autogen.database.RowCounts;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.ops.RenameTable;
 
 import java.io.PrintWriter;
@@ -64,6 +65,7 @@ final class RevisionWarnings {
 
     void print(PrintWriter err) {
         Map<String, String> oldNames = oldNames(plan);
+        TerminalStyle style = TerminalStyle.current();
         boolean any = false;
         for (Change change : plan.upgrade()) {
             if (change.review() == null) {
@@ -74,7 +76,7 @@ final class RevisionWarnings {
             String suffix = rows == null ? "" : " (" + table + " holds " + rows + (rows == 1 ? " row)" : " rows)");
             List<String> lines = change.review().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
-                err.println("WARNING: " + VisibleText.oneLine(lines.get(i) + (i == lines.size() - 1 ? suffix : "")));
+                err.println(style.warning("WARNING:") + " " + style.review(VisibleText.oneLine(lines.get(i) + (i == lines.size() - 1 ? suffix : ""))));
             }
             any = true;
         }

@@ -116,8 +116,8 @@ final class SqlScript {
     }
 
     private StringBuilder header(String direction, String range, int revisions) {
-        StringBuilder sql = comment(new StringBuilder(), "autogen " + direction + " " + range + ": " + revisions
-                + " revision(s), " + dialect.name() + " dialect");
+        StringBuilder sql = comment(new StringBuilder(), "autogen " + direction + " " + range + ": "
+                + Plural.of(revisions, "revision") + ", " + dialect.name() + " dialect");
         return sql.append("-- Run with: psql -v ON_ERROR_STOP=1 -f <this file>\n")
                 .append("SET standard_conforming_strings = on;\n");
     }

@@ -181,7 +181,7 @@ class MigratorIntegrityTest {
         assertTrue(all.contains("CREATE TABLE IF NOT EXISTS autogen_history") && all.contains("CREATE TABLE a ("), all);
         assertTrue(all.contains("-- Runs outside a transaction") && !all.contains("BEGIN;\nCREATE INDEX CONCURRENTLY"), all);
         assertFalse(second.contains("CREATE TABLE a ("), second);
-        assertTrue(second.startsWith("-- autogen upgrade r1:head: 1 revision(s)"), second);
+        assertTrue(second.startsWith("-- autogen upgrade r1:head: 1 revision,"), second);
         assertTrue(back.indexOf("WHERE revision = 'r2'") > 0 && back.indexOf("'r2'") < back.indexOf("'r1'"), back);
     }
 

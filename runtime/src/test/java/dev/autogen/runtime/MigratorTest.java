@@ -230,7 +230,7 @@ class MigratorTest {
         String sql = migrator.upgradeSql("head");
 
         assertEquals(0, count(sql, "BEGIN;"));
-        assertTrue(sql.startsWith("-- autogen upgrade to head: 0 revision(s)"), sql);
+        assertTrue(sql.startsWith("-- autogen upgrade to head: 0 revisions"), sql);
     }
 
     @Test

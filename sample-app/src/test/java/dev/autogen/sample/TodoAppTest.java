@@ -80,7 +80,7 @@ class TodoAppTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertEquals(0, process.waitFor(), output);
-        assertTrue(output.contains("2 revision(s)"), output);
+        assertTrue(output.contains("2 revisions"), output);
         assertEquals(2, database.query("SELECT revision FROM autogen_history WHERE verified_source IS NOT NULL").size(),
                 "classpath and migrations-package come from autogen.properties; the index gives the digests");
     }

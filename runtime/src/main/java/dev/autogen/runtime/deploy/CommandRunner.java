@@ -39,15 +39,28 @@ public final class CommandRunner {
         try {
             settings = extend.apply(Settings.load(workingDirectory, environment));
         } catch (AutogenException e) {
-            err.println("error: " + e.getMessage());
+            err.println(TerminalStyle.detect(environment).error("error:") + " " + e.getMessage());
             err.flush();
             return e.code().exitCode();
         }
-        CommandLine commandLine = build.apply(settings);
+        TerminalStyle previous = TerminalStyle.detect(environment).install();
+        try {
+            return run(environment, out, err, args, settings, build.apply(settings));
+        } finally {
+            previous.install();
+        }
+    }
+
+    private static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String[] args,
+                           Settings settings, CommandLine commandLine) {
         commandLine.getCommandSpec().usageMessage()
                 .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
         SettingsDefaults defaults = new SettingsDefaults(settings);
         commandLine.setDefaultValueProvider(defaults);
+        commandLine.setUsageHelpAutoWidth(true);
+        WholeWordHelp.install(commandLine);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                TerminalStyle.current().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         commandLine.setOut(out);
         commandLine.setErr(err);
         ExitCodes.install(commandLine, environment, settings);
@@ -87,7 +100,7 @@ public final class CommandRunner {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println("error: " + e.getMessage());
+        err.println(TerminalStyle.current().error("error:") + " " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();

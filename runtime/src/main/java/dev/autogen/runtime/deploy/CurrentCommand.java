@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code current}: the applied head or heads. */
-@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
+@Command(name = "current", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} current"},
+        description = "Show the revisions the database is at (one per head).")
 public final class CurrentCommand extends DeployCommand {
     @Mixin
     FleetOptions fleet;

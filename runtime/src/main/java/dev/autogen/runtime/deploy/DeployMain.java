@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The deploy-time command line of the runtime, for production: it applies the migrations compiled
@@ -22,7 +23,7 @@ import java.util.Map;
 @Command(name = "autogen-runtime", mixinStandardHelpOptions = true, version = "autogen-runtime 0.1.0",
         description = "Apply autogen migrations compiled into an application.",
         exitCodeListHeading = "%nExit codes:%n")
-public final class DeployMain implements Runnable {
+public final class DeployMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +50,7 @@ public final class DeployMain implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return ShortUsage.print(spec);
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downgrade TARGET}: undoes applied migrations. */
-@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Undo applied migrations down to TARGET: -1, -N, base, or an applied revision id or prefix.")
+@Command(name = "downgrade", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} downgrade -1", "  ${PARENT-COMMAND-NAME} downgrade base", "  ${PARENT-COMMAND-NAME} downgrade head:base --sql"},
+        description = "Undo applied migrations down to TARGET: -1, -N, base, or an applied revision id or prefix.")
 public final class DowngradeCommand extends DeployCommand {
     @Parameters(index = "0", description = "The target: -N, base, or a revision. With --sql, FROM:TO (e.g. head:base) prints a range without a database.")
     String target;

@@ -30,15 +30,15 @@ public final class ExitCodes {
                     ? exception.getCause() : exception;
             int code;
             if (failure instanceof AutogenException known) {
-                err.println("error: " + mask.apply(known.getMessage()));
+                err.println(TerminalStyle.current().error("error:") + " " + mask.apply(known.getMessage()));
                 code = known.code().exitCode();
             } else if (failure instanceof LinkageError missing) {
-                err.println("error: a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
+                err.println(TerminalStyle.current().error("error:") + " a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
                         + " --classpath holds every library the entities and migrations use; if it does, this is a"
                         + " bug in autogen: please report it with the output of --verbose.");
                 code = ErrorCode.INTERNAL.exitCode();
             } else {
-                err.println("error: unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
+                err.println(TerminalStyle.current().error("error:") + " unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
                         + " please report it with the output of --verbose.");
                 code = ErrorCode.INTERNAL.exitCode();
             }

@@ -5,7 +5,8 @@ import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 
 /** {@code heads}: the heads of the revision graph; needs no database. */
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "List the heads of the revision graph.")
+@Command(name = "heads", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} heads"},
+        description = "List the heads of the revision graph.")
 public final class HeadsCommand extends DeployCommand {
     /** The command over the host's environment. */
     public HeadsCommand(CommandExtension extension) {

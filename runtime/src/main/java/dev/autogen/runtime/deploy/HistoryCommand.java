@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.RevisionStatus;
 import dev.autogen.runtime.VisibleText;
 import picocli.CommandLine.Command;
@@ -8,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code history}: every revision, newest first, with its state. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "List every revision, newest first, with its parents, message and state.")
+@Command(name = "history", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} history"},
+        description = "List every revision, newest first, with its parents, message and state.")
 public final class HistoryCommand extends DeployCommand {
     /** The command over the host's environment. */
     public HistoryCommand(CommandExtension extension) {
@@ -41,7 +43,8 @@ public final class HistoryCommand extends DeployCommand {
                 }
             }
             if (!undeclared.isEmpty()) {
-                err().println("warning: " + undeclared.size() + " revision(s) recorded as applied are declared by none"
+                err().println(TerminalStyle.current().warning("warning:") + " " + Plural.of(undeclared.size(), "revision") + " recorded as applied "
+                        + (undeclared.size() == 1 ? "is" : "are") + " declared by none"
                         + " of the migrations given: " + String.join(", ", undeclared) + ". Check --classpath and"
                         + " --migrations-package; if the history table belongs to another project, give this one its"
                         + " own --history-table.");

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.MigrationLocks;
@@ -24,7 +25,7 @@ import java.util.Set;
  * with {@link ErrorCode#UNREVIEWED_LOCKS} when a risky or unrecognised operation has no
  * {@code // REVIEW:} note in the source; needs no database (row counts only when one answers).
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} lint", "  ${PARENT-COMMAND-NAME} lint --format json"},
         description = "Show what each migration's upgrade locks, and fail (exit 23) when a risky operation has no"
                 + " // REVIEW: note.")
 public final class LintCommand extends DeployCommand {
@@ -74,10 +75,10 @@ public final class LintCommand extends DeployCommand {
             out().println(JsonText.of(report));
         } else {
             linted.forEach(revision -> revision.lines().forEach(out()::println));
-            out().println(unreviewed > 0 ? unreviewed + " risky or unrecognised operation(s) without a // REVIEW: note."
+            out().println(unreviewed > 0 ? Plural.of(unreviewed, "risky or unrecognised operation", "risky or unrecognised operations") + " without a // REVIEW: note."
                     + " Make each one safe, or review it and put a // REVIEW: comment that says why it is acceptable on"
                     + " the line right above its op. call (see docs/locks.md)."
-                    : "No risky operation without a // REVIEW: note in " + migrations.size() + " revision(s).");
+                    : "No risky operation without a // REVIEW: note in " + Plural.of(migrations.size(), "revision") + ".");
         }
         return unreviewed > 0 ? ErrorCode.UNREVIEWED_LOCKS.exitCode() : 0;
     }

@@ -47,6 +47,29 @@ public record LockSummary(MigrationLocks locks, Map<String, Long> rows, boolean 
         return align(cells(), indent);
     }
 
+    /**
+     * The lines as {@link #lines(String)} gives them, with the operation's kind and the verdict
+     * coloured in the given style.
+     */
+    public List<String> lines(String indent, TerminalStyle style) {
+        List<List<String>> cells = cells();
+        List<String> plain = align(cells, indent);
+        List<String> styled = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            String line = plain.get(i);
+            String rest = line.substring(indent.length());
+            int space = rest.indexOf(' ');
+            String kind = space < 0 ? rest : rest.substring(0, space);
+            String text = indent + style.kind(kind) + rest.substring(kind.length());
+            String verdict = cells.get(i).get(4);
+            if (!verdict.isEmpty() && text.endsWith(verdict)) {
+                text = text.substring(0, text.length() - verdict.length()) + style.warning(verdict);
+            }
+            styled.add(text);
+        }
+        return styled;
+    }
+
     /** Lines of cells in aligned columns, trailing spaces removed. */
     public static List<String> align(List<List<String>> cells, String indent) {
         List<Integer> widths = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.MigrationResult;
 import dev.autogen.runtime.VisibleText;
 
@@ -20,6 +21,6 @@ final class Results {
             out.println((upgrade ? "Applied " : "Undid ") + step.id() + " " + VisibleText.oneLine(step.message()) + " (" + step.executionMs() + " ms)");
         }
         out.println((upgrade ? "Upgraded" : "Downgraded") + " " + database + ": "
-                + result.revisions().size() + " revision(s) in " + result.totalMs() + " ms.");
+                + Plural.of(result.revisions().size(), "revision") + " in " + result.totalMs() + " ms.");
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * whether it scans or rewrites, and the live row count of its table when a configured database
  * answers; needs no database.
  */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision: its parents, message and operations.")
+@Command(name = "show", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} show head", "  ${PARENT-COMMAND-NAME} show 3fa2"},
+        description = "Show one revision: its parents, message and operations.")
 public final class ShowCommand extends DeployCommand {
     @Parameters(index = "0", description = "A revision id or unique prefix, or head for the single head.")
     String revision;

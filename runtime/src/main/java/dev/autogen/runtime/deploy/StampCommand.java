@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code stamp REV…}: records the database at revisions without running anything. */
-@Command(name = "stamp", mixinStandardHelpOptions = true, description = "Record the database as being at REV (base, head, heads or a revision) without running migrations.")
+@Command(name = "stamp", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} stamp head", "  ${PARENT-COMMAND-NAME} stamp --add 3fa2"},
+        description = "Record the database as being at REV (base, head, heads or a revision) without running migrations.")
 public final class StampCommand extends DeployCommand {
     @Parameters(index = "0", arity = "1..*", description = "base, head, heads, or revision ids or prefixes.")
     List<String> targets;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code upgrade [TARGET]}: applies pending migrations. */
-@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Apply pending migrations up to TARGET: head (default), heads, +N, or a revision id or prefix.")
+@Command(name = "upgrade", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} upgrade", "  ${PARENT-COMMAND-NAME} upgrade +1", "  ${PARENT-COMMAND-NAME} upgrade head --sql"},
+        description = "Apply pending migrations up to TARGET: head (default), heads, +N, or a revision id or prefix.")
 public final class UpgradeCommand extends DeployCommand {
     @Parameters(index = "0", arity = "0..1", defaultValue = "head",
             description = "The target (default: head). With --sql, FROM:TO (e.g. base:head) prints a range without a database.")

@@ -29,7 +29,7 @@ final class UrlPasswordWarning {
         } else {
             return;
         }
-        err.println("warning: the URL in " + source + " carries a password, which shows in the process list (ps) and"
+        err.println(TerminalStyle.current().warning("warning:") + " the URL in " + source + " carries a password, which shows in the process list (ps) and"
                 + " stays in the shell history. Remove it from the URL and put it in AUTOGEN_PASSWORD (or the"
                 + " variable --password-env names) or in password= in " + Settings.FILE_NAME + ".");
         err.flush();

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.graph;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.load.ResolvedMigration;
@@ -33,7 +34,7 @@ public final class MigrationPlanner {
             List<ResolvedMigration> pending = pendingTowards(Set.copyOf(graph.ancestorsInclusive(List.of(singleHead()))));
             if (steps > pending.size()) {
                 throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "Cannot upgrade " + target + ": only "
-                        + pending.size() + " revision(s) are pending.");
+                        + Plural.of(pending.size(), "revision") + " " + Plural.verb(pending.size()) + " pending.");
             }
             return pending.subList(0, steps);
         }
@@ -64,7 +65,8 @@ public final class MigrationPlanner {
             int steps = parseSteps(target);
             if (steps > appliedNewestFirst.size()) {
                 throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "Cannot downgrade " + target + ": only "
-                        + appliedNewestFirst.size() + " revision(s) are applied.");
+                        + Plural.of(appliedNewestFirst.size(), "revision") + " " + Plural.verb(appliedNewestFirst.size())
+                        + " applied.");
             }
             return appliedNewestFirst.subList(0, steps);
         }

@@ -1,5 +1,6 @@
 package dev.autogen.runtime.load;
 
+import dev.autogen.runtime.Plural;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
@@ -73,7 +74,7 @@ public final class ClassRoots implements AutoCloseable {
                     nested++;
                 }
             }
-            return " (" + layout.kind() + ": " + layout.classes() + " and " + nested + " jar(s) in "
+            return " (" + layout.kind() + ": " + layout.classes() + " and " + Plural.of(nested, "jar") + " in "
                     + String.join(", ", layout.libs()) + ")";
         }
         roots.add(jar.getPath("/"));

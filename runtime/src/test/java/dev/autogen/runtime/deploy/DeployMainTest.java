@@ -40,7 +40,7 @@ class DeployMainTest {
     void upgradeCurrentHistoryAndDowngradeOverCompiledMigrations() throws Exception {
         Output upgrade = run("upgrade");
         assertEquals(0, upgrade.code, upgrade.toString());
-        assertTrue(upgrade.out.contains("Upgraded " + db.url() + ": 3 revision(s)"), upgrade.toString());
+        assertTrue(upgrade.out.contains("Upgraded " + db.url() + ": 3 revisions"), upgrade.toString());
         assertTrue(run("current").out.contains("(head)"));
         Output history = run("history");
         assertEquals(3, history.out.lines().filter(line -> line.contains("[applied]")).count(), history.toString());

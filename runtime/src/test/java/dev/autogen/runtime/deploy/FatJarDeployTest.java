@@ -84,7 +84,7 @@ class FatJarDeployTest {
     void aSpringBootFatJarIsReadInPlaceWithItsRevisionIndexAndChecksums() throws Exception {
         Output upgrade = run("upgrade", "--classpath", fatJar.toString());
         assertEquals(0, upgrade.code, upgrade.toString());
-        assertTrue(upgrade.out.contains("2 revision(s)"), upgrade.toString());
+        assertTrue(upgrade.out.contains("2 revisions"), upgrade.toString());
 
         Output history = run("history", "--classpath", fatJar.toString());
         assertEquals(0, history.code, history.toString());
@@ -147,7 +147,7 @@ class FatJarDeployTest {
         Output upgrade = run("upgrade", "--classpath", war.toString());
 
         assertEquals(0, upgrade.code, upgrade.toString());
-        assertTrue(upgrade.out.contains("2 revision(s)"), upgrade.toString());
+        assertTrue(upgrade.out.contains("2 revisions"), upgrade.toString());
         Output lib = run("history", "--classpath", war.toString(), "--migrations-package", LIB_PACKAGE);
         assertTrue(lib.out.contains("s1 (head) [pending]"), lib.toString());
     }
@@ -162,7 +162,7 @@ class FatJarDeployTest {
             assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());
             assertFalse(result.out.contains("No revisions yet"), result.toString());
             assertTrue(result.err.contains("No migrations found in the package com.example.wrong in the --classpath"
-                    + " entries " + fatJar + " (a Spring Boot fat jar: BOOT-INF/classes and 2 jar(s) in BOOT-INF/lib)"),
+                    + " entries " + fatJar + " (a Spring Boot fat jar: BOOT-INF/classes and 2 jars in BOOT-INF/lib)"),
                     result.toString());
             assertTrue(result.err.contains("Compiled migrations were found in " + APP_PACKAGE + ", " + LIB_PACKAGE),
                     result.toString());
@@ -179,7 +179,7 @@ class FatJarDeployTest {
         assertEquals(0, history.code, history.toString());
         assertTrue(history.out.contains("r1 -> r2 [applied] [no migration declares it], message of r2"),
                 history.toString());
-        assertTrue(history.err.contains("2 revision(s) recorded as applied are declared by none of the migrations"
+        assertTrue(history.err.contains("2 revisions recorded as applied are declared by none of the migrations"
                 + " given: r2, r1"), history.toString());
         Output current = run("current", "--classpath", fatJar.toString(), "--migrations-package", LIB_PACKAGE);
         assertEquals(ErrorCode.HISTORY_MISMATCH.exitCode(), current.code, current.toString());

@@ -1,5 +1,6 @@
 package dev.autogen.spring.boot;
 
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.MigrationResult;
 import dev.autogen.runtime.Migrator;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public class AutogenMigrationInitializer implements InitializingBean {
             return;
         }
         MigrationResult result = migrator.upgrade();
-        LOG.info("autogen applied {} migration(s) from {} in {} ms", result.revisions().size(), migrationsPackage,
+        LOG.info("autogen applied {} from {} in {} ms", Plural.of(result.revisions().size(), "migration"), migrationsPackage,
                 result.totalMs());
     }
 }
