@@ -10,6 +10,7 @@ import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -44,6 +45,9 @@ final class RevisionCommand extends ProjectCommand {
             + " changes they do not make, the revision records those, to be stamped. auto (default): against a --url"
             + " database with at most " + DriftCheck.AUTO_LIMIT + " migrations.")
     DriftMode drift;
+
+    @Mixin
+    PostWriteHookOption hook;
 
     @Override
     public Integer call() {
@@ -114,6 +118,7 @@ final class RevisionCommand extends ProjectCommand {
                          RevisionWarnings warnings) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
+        hook.afterWriting(file, project.settings().workingDirectory(), err());
         new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ").forEach(out()::println);
         return RevisionFiles.idOf(file);
     }
