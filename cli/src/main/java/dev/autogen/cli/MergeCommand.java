@@ -6,6 +6,7 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.graph.RevisionGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +24,9 @@ final class MergeCommand extends ProjectCommand {
     @Parameters(arity = "0..*", description = "The revisions to merge (default: all heads).")
     List<String> revisions = new ArrayList<>();
 
+    @Mixin
+    PostWriteHookOption hook;
+
     @Override
     public Integer call() {
         RevisionMessage.check(spec, message);
@@ -36,6 +40,7 @@ final class MergeCommand extends ProjectCommand {
         Path file = RevisionFiles.write(project, graph, parents, message, new MigrationPlan(List.of()));
         out().println("Generated " + project.settings().workingDirectory().relativize(file) + " merging "
                 + String.join(", ", parents));
+        hook.afterWriting(file, project.settings().workingDirectory(), err());
         return 0;
     }
 }

@@ -11,8 +11,11 @@ import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +50,46 @@ final class RevisionCommand extends ProjectCommand {
             + " database with at most " + DriftCheck.AUTO_LIMIT + " migrations.")
     DriftMode drift;
 
+    @Mixin
+    PostWriteHookOption hook;
+
+    @Option(names = "--replace", description = "Rewrite the head revision, which the database has not applied, with"
+            + " this run's result under a new id, e.g. to add a --rename after a rename hint; its file is deleted.")
+    boolean replace;
+
+    private Path written;
+
     @Override
     public Integer call() {
         RevisionMessage.check(spec, message);
         Project project = project();
         try (RevisionLock lock = RevisionLock.acquire(project.migrationsDir(), err())) {
-            return generate(project);
+            return replace ? replaceHead(project) : generate(project);
         }
+    }
+
+    /** Generates the revision in place of the head, which is deleted once the new one is written. */
+    private int replaceHead(Project project) {
+        try (HeadReplacement replacement = HeadReplacement.setAside(project)) {
+            int exit = generate(project());
+            if (written != null) {
+                replacement.replaced();
+                out().println("Replaced revision " + replacement.id() + " ("
+                        + project.settings().workingDirectory().relativize(replacement.file()) + ")");
+            } else {
+                out().println("Kept revision " + replacement.id() + ": nothing was written to replace it.");
+            }
+            return exit;
+        }
+    }
+
+    /** Prints the warnings, a rename hint naming the command that confirms the rename. */
+    private void print(RevisionWarnings warnings) {
+        StringWriter buffer = new StringWriter();
+        warnings.print(new PrintWriter(buffer));
+        err().print(new ReplaceAdvice(spec.root().commandLine().getParseResult().originalArgs())
+                .apply(buffer.toString()));
+        err().flush();
     }
 
     /** Generates the revision; runs under the folder's lock, so the graph read here is the latest. */
@@ -92,7 +128,7 @@ final class RevisionCommand extends ProjectCommand {
             }
         }
         write(project, graph, parents, plan, warnings);
-        warnings.print(err());
+        print(warnings);
         return 0;
     }
 
@@ -108,7 +144,7 @@ final class RevisionCommand extends ProjectCommand {
         RevisionWarnings warnings = RevisionWarnings.of(drift.plan());
         String revision = write(project, graph, parents, drift.plan(), warnings);
         DriftReport.printAfterRevision(out(), revision, pending);
-        warnings.print(err());
+        print(warnings);
         return 0;
     }
 
@@ -116,7 +152,9 @@ final class RevisionCommand extends ProjectCommand {
     private String write(Project project, RevisionGraph graph, List<String> parents, MigrationPlan plan,
                          RevisionWarnings warnings) {
         Path file = RevisionFiles.write(project, graph, parents, message, plan);
+        written = file;
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
+        hook.afterWriting(file, project.settings().workingDirectory(), err());
         new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ", TerminalStyle.current()).forEach(out()::println);
         return RevisionFiles.idOf(file);
     }

@@ -205,8 +205,9 @@ class CorpusTest {
                 Case.of("rename_hint").seed("INSERT INTO task (id, owner, title) VALUES (1, 'ann', 'write')")
                         .keeps("SELECT id, owner FROM task")
                         .expects("// REVIEW: possible rename of task.title to task.headline",
-                                "WARNING: possible rename of task.title to task.headline; if so, generate the revision"
-                                        + " again with --rename task.title=headline"),
+                                "WARNING: possible rename of task.title to task.headline; if so, replace the revision"
+                                        + " just written to keep the data: autogen revision --replace -m",
+                                " --rename task.title=headline"),
                 Case.of("rename_table").seed("INSERT INTO todo (id, title) VALUES (1, 'write')", "SELECT nextval('todo_seq')")
                         .keeps("SELECT id, title FROM todo").keepsInV2("SELECT id, title FROM task")
                         .options("--rename", "todo=task")

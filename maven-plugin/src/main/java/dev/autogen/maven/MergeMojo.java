@@ -18,6 +18,14 @@ public final class MergeMojo extends AutogenMojo {
     @Parameter(property = "autogen.revisions")
     List<String> revisions;
 
+    /**
+     * A command run on every file written, e.g. a formatter; {@code {file}} stands for the file's
+     * path. It runs without a shell from the project folder; when it fails, a warning is printed and
+     * the file is kept.
+     */
+    @Parameter(property = "autogen.postWriteHook")
+    String postWriteHook;
+
     @Override
     void requireParameters() throws MojoExecutionException {
         require(message, "message", "\"merge heads\"");
@@ -30,6 +38,6 @@ public final class MergeMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.option("--message", message).positional(revisions);
+        arguments.option("--message", message).option("--post-write-hook", postWriteHook).positional(revisions);
     }
 }

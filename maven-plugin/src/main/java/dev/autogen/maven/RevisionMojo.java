@@ -50,6 +50,14 @@ public final class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.drift")
     String drift;
 
+    /**
+     * A command run on every file written, e.g. a formatter; {@code {file}} stands for the file's
+     * path. It runs without a shell from the project folder; when it fails, a warning is printed and
+     * the file is kept.
+     */
+    @Parameter(property = "autogen.postWriteHook")
+    String postWriteHook;
+
     @Override
     void requireParameters() throws MojoExecutionException {
         require(message, "message", "\"add due date\"");
@@ -63,6 +71,7 @@ public final class RevisionMojo extends AutogenMojo {
     @Override
     void addArguments(CommandArguments arguments) {
         arguments.option("--message", message).flag("--empty", empty).repeated("--rename", renames)
-                .flag("--plain-ddl", plainDdl).flag("--shadow", shadow).option("--drift", drift);
+                .flag("--plain-ddl", plainDdl).flag("--shadow", shadow).option("--drift", drift)
+                .option("--post-write-hook", postWriteHook);
     }
 }
