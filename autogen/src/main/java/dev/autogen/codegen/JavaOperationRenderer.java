@@ -6,6 +6,11 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
@@ -138,6 +143,31 @@ final class JavaOperationRenderer {
         register(AlterSequence.class, op -> call("alterSequence", sequence(op.sequence())));
         register(CreateSchema.class, op -> call("createSchema", CodeBlock.of("$S", op.name())));
         register(DropSchema.class, op -> call("dropSchema", CodeBlock.of("$S", op.name())));
+        register(CreateEnumType.class, op -> call("createEnumType", namesAndValues(op.type().name(), op.type().values())));
+        register(DropEnumType.class, op -> call("dropEnumType", namesAndValues(op.name(),
+                op.previous() == null ? List.of() : op.previous().values())));
+        register(AddEnumValue.class, op -> op.before() != null
+                ? call("addEnumValueBefore", CodeBlock.of("$S, $S, $S", op.name(), op.value(), op.before()))
+                : op.after() != null
+                ? call("addEnumValueAfter", CodeBlock.of("$S, $S, $S", op.name(), op.value(), op.after()))
+                : call("addEnumValue", CodeBlock.of("$S, $S", op.name(), op.value())));
+        register(ReplaceEnumType.class, this::replaceEnumType);
+    }
+
+    private static CodeBlock namesAndValues(String name, List<String> values) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$S", name);
+        values.forEach(value -> code.add(", $S", value));
+        return code.build();
+    }
+
+    private CodeBlock replaceEnumType(ReplaceEnumType op) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$L($L),\n", factory("enumType"), namesAndValues(op.previous().name(), op.previous().values()))
+                .add("$L($L)", factory("enumType"), namesAndValues(op.type().name(), op.type().values()));
+        for (EnumColumn column : op.columns()) {
+            code.add(",\n$L($S, $S)", factory("enumColumn"), column.table(), column.column());
+        }
+        return call("replaceEnumType", code.build());
     }
 
     /** The static factories of {@code Ddl} that rendered code used so far. */

@@ -2,6 +2,8 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
@@ -56,5 +58,15 @@ public final class Ddl {
     /** A sequence starting at 1 with increment 1; refine it with {@code startWith} and {@code incrementBy}. */
     public static SequenceDef sequence(String name) {
         return new SequenceDef(name, 1, 1);
+    }
+
+    /** A native enumerated type with these labels, in this order. */
+    public static EnumTypeDef enumType(String name, String... values) {
+        return new EnumTypeDef(name, List.of(values));
+    }
+
+    /** A column that uses a native enumerated type. */
+    public static EnumColumn enumColumn(String table, String column) {
+        return new EnumColumn(table, column);
     }
 }

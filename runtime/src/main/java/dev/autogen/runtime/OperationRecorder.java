@@ -2,6 +2,12 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.EnumTypeDef;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
@@ -293,6 +299,36 @@ public final class OperationRecorder implements Operations {
     @Override
     public void dropSchema(String schema) {
         add(new DropSchema(schema));
+    }
+
+    @Override
+    public void createEnumType(String name, String... values) {
+        add(new CreateEnumType(new EnumTypeDef(name, List.of(values))));
+    }
+
+    @Override
+    public void dropEnumType(String name, String... values) {
+        add(new DropEnumType(name, values.length == 0 ? null : new EnumTypeDef(name, List.of(values))));
+    }
+
+    @Override
+    public void addEnumValue(String name, String value) {
+        add(new AddEnumValue(name, value, null, null, null, List.of()));
+    }
+
+    @Override
+    public void addEnumValueBefore(String name, String value, String before) {
+        add(new AddEnumValue(name, value, before, null, null, List.of()));
+    }
+
+    @Override
+    public void addEnumValueAfter(String name, String value, String after) {
+        add(new AddEnumValue(name, value, null, after, null, List.of()));
+    }
+
+    @Override
+    public void replaceEnumType(EnumTypeDef previous, EnumTypeDef type, EnumColumn... columns) {
+        add(new ReplaceEnumType(previous, type, List.of(columns)));
     }
 
     @Override

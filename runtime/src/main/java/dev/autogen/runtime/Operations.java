@@ -1,6 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ContinueAfter;
 import dev.autogen.runtime.ops.CreateSequence;
@@ -194,4 +196,25 @@ public interface Operations {
     default void createSequence(SequenceDef sequence, String table, String column) {
         add(new CreateSequence(sequence, new ContinueAfter(table, column)));
     }
+
+    /** Creates a native enumerated type with these labels, in this order. */
+    void createEnumType(String name, String... values);
+
+    /** Drops a native enumerated type; the labels, when given, make the drop reversible. */
+    void dropEnumType(String name, String... values);
+
+    /** Adds a label at the end of a native enumerated type. */
+    void addEnumValue(String name, String value);
+
+    /** Adds a label to a native enumerated type just before another one. */
+    void addEnumValueBefore(String name, String value, String before);
+
+    /** Adds a label to a native enumerated type just after another one. */
+    void addEnumValueAfter(String name, String value, String after);
+
+    /**
+     * Replaces a native enumerated type by one with other labels or another order, converting every column
+     * that uses it; rows holding a label the new type lacks make it fail, so no value is lost.
+     */
+    void replaceEnumType(EnumTypeDef previous, EnumTypeDef type, EnumColumn... columns);
 }

@@ -4,6 +4,10 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
@@ -126,6 +130,10 @@ public final class PostgresDialect implements SqlDialect {
         register(AlterSequence.class, PostgresAlterStatements::alterSequence);
         register(CreateSchema.class, op -> List.of("CREATE SCHEMA IF NOT EXISTS " + quote(op.name())));
         register(DropSchema.class, op -> List.of("DROP SCHEMA " + quote(op.name())));
+        register(CreateEnumType.class, op -> List.of(PostgresEnumStatements.create(op.type())));
+        register(DropEnumType.class, op -> List.of(PostgresEnumStatements.drop(op.name())));
+        registerPlanned(AddEnumValue.class, PostgresEnumStatements::addValue);
+        register(ReplaceEnumType.class, PostgresEnumStatements::replace);
     }
 
     @Override

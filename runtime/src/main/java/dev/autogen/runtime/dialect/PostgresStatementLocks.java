@@ -58,6 +58,9 @@ final class PostgresStatementLocks {
             if (accept("SEQUENCE")) {
                 return StatementShape.of(List.of(), TableWork.CATALOG, "changes a sequence, no table lock");
             }
+            if (accept("TYPE")) {
+                return StatementShape.of(List.of(), TableWork.CATALOG, "changes a type, no table lock");
+            }
             return unknown();
         }
         if (accept("COMMENT") && accept("ON")) {
@@ -143,7 +146,7 @@ final class PostgresStatementLocks {
             }
             return StatementShape.of(locks, TableWork.CATALOG, "creates the table").withCreatedTable(table);
         }
-        if (accept("SEQUENCE") || accept("SCHEMA")) {
+        if (accept("SEQUENCE") || accept("SCHEMA") || accept("TYPE")) {
             return StatementShape.of(List.of(), TableWork.CATALOG, "no table lock");
         }
         return unknown();
@@ -167,7 +170,7 @@ final class PostgresStatementLocks {
             return locks.isEmpty() ? unknown() : StatementShape.of(locks, TableWork.CATALOG,
                     "drops the table; the tables its foreign keys reference are locked too");
         }
-        if (accept("SEQUENCE") || accept("SCHEMA")) {
+        if (accept("SEQUENCE") || accept("SCHEMA") || accept("TYPE")) {
             return StatementShape.of(List.of(), TableWork.CATALOG, "no table lock");
         }
         return unknown();

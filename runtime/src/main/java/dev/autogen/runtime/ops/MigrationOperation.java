@@ -9,7 +9,8 @@ public sealed interface MigrationOperation
         AlterColumnComment, AlterTableComment,
         RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
         CreateSchema, DropSchema,
-        ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex {
+        ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex,
+        CreateEnumType, DropEnumType, AddEnumValue, ReplaceEnumType {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

@@ -2,6 +2,11 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.EnumTypeDef;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
@@ -346,7 +351,10 @@ class PostgresDialectTest {
                 new RenameSequence("s", "z"), new AlterSequence(sequence, null),
                 new CreateSchema("b"), new DropSchema("b"),
                 new ValidateConstraint("t", "k"), new SetNotNullViaCheck("t", "c", null),
-                new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key));
+                new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key),
+                new CreateEnumType(new EnumTypeDef("e", List.of("A"))), new DropEnumType("e", null),
+                new AddEnumValue("e", "B", null, null, null, List.of()),
+                new ReplaceEnumType(new EnumTypeDef("e", List.of("A", "B")), new EnumTypeDef("e", List.of("A")), List.of()));
 
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.of(MigrationOperation.class.getPermittedSubclasses()), covered);

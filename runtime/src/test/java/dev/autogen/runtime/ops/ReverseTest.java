@@ -33,6 +33,8 @@ class ReverseTest {
     private static final ForeignKeyDef FK = new ForeignKeyDef("fk_todo_list", List.of("list_id"), "billing.todo_list",
             List.of("id"), ForeignKeyAction.CASCADE);
     private static final SequenceDef SEQUENCE = new SequenceDef("billing.todo_seq", 10, 50);
+    private static final EnumTypeDef STATUS = new EnumTypeDef("billing.status", List.of("OPEN", "CLOSED"));
+    private static final EnumTypeDef STATUS_ARCHIVED = new EnumTypeDef("billing.status", List.of("OPEN", "CLOSED", "ARCHIVED"));
 
     /** Each operation that carries what it needs to be undone, with the operation that undoes it. */
     static Stream<Arguments> reversiblePairs() {
@@ -74,7 +76,10 @@ class ReverseTest {
                 Arguments.of(new AddForeignKey("todo", FK, true), new DropForeignKey("todo", "fk_todo_list", FK, true)),
                 Arguments.of(new AddCheck("todo", CHECK, true), new DropCheck("todo", "ck_todo_title", CHECK, true)),
                 Arguments.of(new AddUniqueUsingIndex("todo", UNIQUE), new DropUnique("todo", "uk_todo_title", UNIQUE, true)),
-                Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)));
+                Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)),
+                Arguments.of(new CreateEnumType(STATUS), new DropEnumType("billing.status", STATUS)),
+                Arguments.of(new ReplaceEnumType(STATUS, STATUS_ARCHIVED, List.of(new EnumColumn("todo", "status"))),
+                        new ReplaceEnumType(STATUS_ARCHIVED, STATUS, List.of(new EnumColumn("todo", "status")))));
     }
 
     @Test
@@ -124,7 +129,8 @@ class ReverseTest {
     @Test
     void pairsCoverEveryOperationType() {
         Set<Class<?>> covered = Stream.concat(reversiblePairs().flatMap(arguments -> Arrays.stream(arguments.get())),
-                        Stream.of(new ValidateConstraint("todo", "c"), new SetNotNullViaCheck("todo", "c", null)))
+                        Stream.of(new ValidateConstraint("todo", "c"), new SetNotNullViaCheck("todo", "c", null),
+                                new AddEnumValue("billing.status", "ARCHIVED", null, null, STATUS, List.of())))
                 .map(Object::getClass)
                 .collect(Collectors.toSet());
         Set<Class<?>> all = Set.of(MigrationOperation.class.getPermittedSubclasses());

@@ -1,0 +1,62 @@
+package dev.autogen.runtime.dialect;
+
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.EnumTypeDef;
+import dev.autogen.runtime.ops.ReplaceEnumType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.autogen.runtime.dialect.PlannedStatement.Execution.COMMIT_AFTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The SQL of the enum type operations, and that an added label commits before anything uses it. */
+class PostgresEnumStatementsTest {
+    private final PostgresDialect dialect = new PostgresDialect();
+    private static final EnumTypeDef STATUS = new EnumTypeDef("billing.status", List.of("OPEN", "it's closed"));
+
+    @Test
+    void createAndDrop() {
+        assertEquals(List.of("CREATE TYPE billing.status AS ENUM ('OPEN', 'it''s closed')"),
+                dialect.toSql(new CreateEnumType(STATUS)));
+        assertEquals(List.of("DROP TYPE billing.status"), dialect.toSql(new DropEnumType("billing.status", STATUS)));
+    }
+
+    @Test
+    void anAddedLabelCommitsRightAfterSoThatTheMigrationCanUseIt() {
+        assertEquals(List.of(new PlannedStatement("ALTER TYPE status ADD VALUE 'ARCHIVED'", COMMIT_AFTER)),
+                dialect.plan(new AddEnumValue("status", "ARCHIVED", null, null, null, List.of())));
+        assertEquals(List.of(new PlannedStatement("ALTER TYPE status ADD VALUE 'ARCHIVED' BEFORE 'OPEN'", COMMIT_AFTER)),
+                dialect.plan(new AddEnumValue("status", "ARCHIVED", "OPEN", null, null, List.of())));
+        assertEquals(List.of(new PlannedStatement("ALTER TYPE status ADD VALUE 'ARCHIVED' AFTER 'OPEN'", COMMIT_AFTER)),
+                dialect.plan(new AddEnumValue("status", "ARCHIVED", null, "OPEN", null, List.of())));
+    }
+
+    @Test
+    void aReplacementRenamesAsideCreatesConvertsEachColumnAndDropsTheOld() {
+        EnumTypeDef shorter = new EnumTypeDef("billing.status", List.of("OPEN"));
+        assertEquals(List.of(
+                "ALTER TYPE billing.status RENAME TO status_old",
+                "CREATE TYPE billing.status AS ENUM ('OPEN')",
+                "ALTER TABLE billing.invoice ALTER COLUMN status TYPE billing.status"
+                        + " USING status::text::billing.status",
+                "ALTER TABLE orders ALTER COLUMN state TYPE billing.status"
+                        + " USING state::text::billing.status",
+                "DROP TYPE billing.status_old"),
+                dialect.toSql(new ReplaceEnumType(STATUS, shorter,
+                        List.of(new EnumColumn("billing.invoice", "status"), new EnumColumn("orders", "state")))));
+    }
+
+    @Test
+    void typeStatementsTakeNoTableLock() {
+        for (String sql : List.of("CREATE TYPE status AS ENUM ('A')", "DROP TYPE status",
+                "ALTER TYPE status ADD VALUE 'B'")) {
+            StatementShape shape = PostgresStatementLocks.recognise(SqlTokens.statements(sql).get(0));
+            assertEquals(List.of(), shape.locks(), sql);
+            assertEquals(TableWork.CATALOG, shape.work(), sql);
+        }
+    }
+}
