@@ -24,6 +24,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -34,6 +35,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -46,6 +48,7 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableElement;
@@ -136,6 +139,11 @@ final class JavaOperationRenderer {
         register(AlterSequence.class, op -> call("alterSequence", sequence(op.sequence())));
         register(CreateSchema.class, op -> call("createSchema", CodeBlock.of("$S", op.name())));
         register(DropSchema.class, op -> call("dropSchema", CodeBlock.of("$S", op.name())));
+        register(CreateView.class, op -> call("createView", CodeBlock.of("$S, $S", op.view().name(), op.view().query())));
+        register(DropView.class, op -> call("dropView", CodeBlock.of("$S, $S", op.name(),
+                op.previous() == null ? null : op.previous().query())));
+        register(ReplaceView.class, op -> call("replaceView", CodeBlock.of("$S, $S, $S", op.view().name(),
+                op.view().query(), op.previous() == null ? null : op.previous().query())));
     }
 
     /** The static factories of {@code Ddl} that rendered code used so far. */

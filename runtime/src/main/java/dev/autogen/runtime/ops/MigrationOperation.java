@@ -9,7 +9,8 @@ public sealed interface MigrationOperation
         AlterColumnComment, AlterTableComment,
         RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
         CreateSchema, DropSchema,
-        ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex {
+        ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex,
+        CreateView, DropView, ReplaceView {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

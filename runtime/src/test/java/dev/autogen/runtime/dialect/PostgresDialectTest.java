@@ -20,6 +20,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -30,6 +31,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -38,6 +40,7 @@ import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
@@ -47,6 +50,7 @@ import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
+import dev.autogen.runtime.ops.ViewDef;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -346,7 +350,9 @@ class PostgresDialectTest {
                 new RenameSequence("s", "z"), new AlterSequence(sequence, null),
                 new CreateSchema("b"), new DropSchema("b"),
                 new ValidateConstraint("t", "k"), new SetNotNullViaCheck("t", "c", null),
-                new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key));
+                new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key),
+                new CreateView(new ViewDef("v", "select 1")), new DropView("v", null),
+                new ReplaceView(new ViewDef("v", "select 2"), null));
 
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.of(MigrationOperation.class.getPermittedSubclasses()), covered);

@@ -35,6 +35,8 @@ class ReverseTest {
     private static final SequenceDef SEQUENCE = new SequenceDef("billing.todo_seq", 10, 50);
 
     /** Each operation that carries what it needs to be undone, with the operation that undoes it. */
+    private static final ViewDef OPEN_TODO = new ViewDef("open_todo", "select id, title from todo where not done");
+
     static Stream<Arguments> reversiblePairs() {
         return Stream.of(
                 Arguments.of(new CreateTable(TODO), new DropTable("todo", TODO)),
@@ -74,7 +76,10 @@ class ReverseTest {
                 Arguments.of(new AddForeignKey("todo", FK, true), new DropForeignKey("todo", "fk_todo_list", FK, true)),
                 Arguments.of(new AddCheck("todo", CHECK, true), new DropCheck("todo", "ck_todo_title", CHECK, true)),
                 Arguments.of(new AddUniqueUsingIndex("todo", UNIQUE), new DropUnique("todo", "uk_todo_title", UNIQUE, true)),
-                Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)));
+                Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)),
+                Arguments.of(new CreateView(OPEN_TODO), new DropView("open_todo", OPEN_TODO)),
+                Arguments.of(new ReplaceView(OPEN_TODO, new ViewDef("open_todo", "select id from todo")),
+                        new ReplaceView(new ViewDef("open_todo", "select id from todo"), OPEN_TODO)));
     }
 
     @Test
