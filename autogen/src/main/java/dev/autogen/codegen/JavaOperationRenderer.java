@@ -29,6 +29,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -39,6 +40,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -51,6 +53,7 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableElement;
@@ -152,6 +155,11 @@ final class JavaOperationRenderer {
                 ? call("addEnumValueAfter", CodeBlock.of("$S, $S, $S", op.name(), op.value(), op.after()))
                 : call("addEnumValue", CodeBlock.of("$S, $S", op.name(), op.value())));
         register(ReplaceEnumType.class, this::replaceEnumType);
+        register(CreateView.class, op -> call("createView", CodeBlock.of("$S, $S", op.view().name(), op.view().query())));
+        register(DropView.class, op -> call("dropView", CodeBlock.of("$S, $S", op.name(),
+                op.previous() == null ? null : op.previous().query())));
+        register(ReplaceView.class, op -> call("replaceView", CodeBlock.of("$S, $S, $S", op.view().name(),
+                op.view().query(), op.previous() == null ? null : op.previous().query())));
     }
 
     private static CodeBlock namesAndValues(String name, List<String> values) {

@@ -12,6 +12,7 @@ import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.runtime.ops.ViewDef;
 import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.SqlExpressions;
@@ -56,11 +57,14 @@ final class MetadataTranslator {
                 "collection " + collection.getRole()));
         List<TableModel> tables = new ArrayList<>();
         List<SequenceDef> sequences = new ArrayList<>();
+        List<ViewDef> views = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             String schema = schemaOf(namespace);
             for (Table table : namespace.getTables()) {
                 if (table.isPhysicalTable() && !table.isView()) {
                     tables.add(table(schema, table));
+                } else if (table.isView()) {
+                    views.add(new ViewDef(PostgresIdentifiers.qualify(schema, tableName(table)), table.getViewQuery()));
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
@@ -71,7 +75,7 @@ final class MetadataTranslator {
             }
         }
         refuseSharedKeyNames(tables);
-        return SchemaModel.of(tables, sequences);
+        return SchemaModel.of(tables, sequences).withViews(views);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +36,15 @@ public final class CurrentSchema {
             String name = rebase(sequence.name(), current);
             sequences.put(name, new SequenceDef(name, sequence.start(), sequence.increment()));
         });
+        Map<String, ViewDef> views = new TreeMap<>();
+        model.views().values().forEach(view -> {
+            String name = rebase(view.name(), current);
+            views.put(name, new ViewDef(name, view.query()));
+        });
         Set<String> schemas = new TreeSet<>();
-        Stream.concat(tables.keySet().stream(), sequences.keySet().stream()).map(PostgresIdentifiers::schemaOf)
+        Stream.of(tables.keySet(), sequences.keySet(), views.keySet()).flatMap(Set::stream).map(PostgresIdentifiers::schemaOf)
                 .filter(schema -> schema != null).forEach(schemas::add);
-        return new SchemaModel(tables, sequences, schemas);
+        return new SchemaModel(tables, sequences, schemas, views);
     }
 
     /** The default of a serial column: the next value of the sequence of that qualified name. */

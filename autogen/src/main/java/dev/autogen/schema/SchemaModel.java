@@ -2,6 +2,7 @@ package dev.autogen.schema;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -21,8 +22,10 @@ import java.util.stream.Stream;
  * @param sequences sequences by name
  * @param schemas   the schemas other than the current one: those the model's objects need, or for a
  *                  database those that exist among the ones read
+ * @param views     views by name: for an entity model those mapped with Hibernate's {@code @View}
  */
-public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas) {
+public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                          Map<String, ViewDef> views) {
     /** The default schema, whose objects are named without prefix. */
     public static final String DEFAULT_SCHEMA = "public";
 
@@ -31,6 +34,12 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences));
         schemas = Collections.unmodifiableSet(new TreeSet<>(schemas));
+        views = Collections.unmodifiableMap(new TreeMap<>(views));
+    }
+
+    /** A model without views. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas) {
+        this(tables, sequences, schemas, Map.of());
     }
 
     /** A model whose schemas are those its tables and sequences are in. */
@@ -54,7 +63,16 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
 
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
-        return new SchemaModel(tables, sequences, schemaNames);
+        return new SchemaModel(tables, sequences, schemaNames, views);
+    }
+
+    /** This model with the given views, keyed by their names; the schemas they are in are added. */
+    public SchemaModel withViews(Collection<ViewDef> viewDefs) {
+        Map<String, ViewDef> viewMap = new TreeMap<>();
+        viewDefs.forEach(v -> viewMap.put(v.name(), v));
+        Set<String> allSchemas = new TreeSet<>(schemas);
+        allSchemas.addAll(schemasOf(viewMap.keySet(), Set.of()));
+        return new SchemaModel(tables, sequences, allSchemas, viewMap);
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

@@ -51,6 +51,9 @@ class ReverseTest {
         }
     }
 
+    /** Written by hand until the diff compares views; remove from here when it produces them. */
+    private static final Set<String> VIEW_OPERATIONS_NOT_YET_DIFFED = Set.of("CreateView", "DropView", "ReplaceView");
+
     @Test
     void scenariosCoverEveryOperationTypeTheDiffProduces() {
         Set<Class<?>> seen = new HashSet<>();
@@ -62,6 +65,7 @@ class ReverseTest {
                 .filter(type -> !type.getSimpleName().equals("ExecuteSql"))
                 .filter(type -> !Set.of("CreateEnumType", "DropEnumType", "AddEnumValue", "ReplaceEnumType")
                         .contains(type.getSimpleName()))
+                .filter(type -> !VIEW_OPERATIONS_NOT_YET_DIFFED.contains(type.getSimpleName()))
                 .collect(java.util.stream.Collectors.toSet());
         assertEquals(expected, seen, "every operation type except raw SQL, the lock-safe forms included, must come out"
                 + " of some scenario, in one form or the other");

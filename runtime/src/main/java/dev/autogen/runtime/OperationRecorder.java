@@ -26,6 +26,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -36,6 +37,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
@@ -47,12 +49,14 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.TableElement;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
+import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -334,6 +338,21 @@ public final class OperationRecorder implements Operations {
     @Override
     public void execute(String sql) {
         add(new ExecuteSql(sql, null));
+    }
+
+    @Override
+    public void createView(String view, String query) {
+        add(new CreateView(new ViewDef(view, query)));
+    }
+
+    @Override
+    public void dropView(String view, String previousQuery) {
+        add(new DropView(view, previousQuery == null ? null : new ViewDef(view, previousQuery)));
+    }
+
+    @Override
+    public void replaceView(String view, String query, String previousQuery) {
+        add(new ReplaceView(new ViewDef(view, query), previousQuery == null ? null : new ViewDef(view, previousQuery)));
     }
 
     @Override

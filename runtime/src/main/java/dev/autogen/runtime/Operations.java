@@ -184,6 +184,15 @@ public interface Operations {
     /** Runs hand-written SQL, for data fixes or anything the other operations do not cover. */
     void execute(String sql);
 
+    /** Creates a view from its {@code SELECT} query. */
+    void createView(String view, String query);
+
+    /** Drops a view; {@code previousQuery} is its query, so that the drop can be reversed. */
+    void dropView(String view, String previousQuery);
+
+    /** Gives a view a new query (a drop and a create); {@code previousQuery} is the one it replaces. */
+    void replaceView(String view, String query, String previousQuery);
+
     /** Adds any operation record, for example one built by a tool. */
     void add(MigrationOperation operation);
 

@@ -25,6 +25,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -35,6 +36,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -46,9 +48,11 @@ import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
+import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,6 +138,14 @@ public final class PostgresDialect implements SqlDialect {
         register(DropEnumType.class, op -> List.of(PostgresEnumStatements.drop(op.name())));
         registerPlanned(AddEnumValue.class, PostgresEnumStatements::addValue);
         register(ReplaceEnumType.class, PostgresEnumStatements::replace);
+        register(CreateView.class, op -> List.of(createView(op.view())));
+        register(DropView.class, op -> List.of("DROP VIEW " + quoteQualified(op.name())));
+        register(ReplaceView.class, op -> List.of("DROP VIEW " + quoteQualified(op.view().name()),
+                createView(op.view())));
+    }
+
+    private static String createView(ViewDef view) {
+        return "CREATE VIEW " + quoteQualified(view.name()) + " AS " + view.query();
     }
 
     @Override

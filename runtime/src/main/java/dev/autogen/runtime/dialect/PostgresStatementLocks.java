@@ -97,6 +97,9 @@ final class PostgresStatementLocks {
     }
 
     private StatementShape create() {
+        if (accept("OR") && accept("REPLACE") || peek("VIEW")) {
+            return accept("VIEW") ? view("creates the view") : unknown();
+        }
         boolean unique = accept("UNIQUE");
         if (accept("INDEX")) {
             boolean concurrently = accept("CONCURRENTLY");
@@ -153,6 +156,12 @@ final class PostgresStatementLocks {
     }
 
     private StatementShape drop() {
+        if (accept("VIEW")) {
+            if (accept("IF")) {
+                accept("EXISTS");
+            }
+            return view("drops the view");
+        }
         if (accept("INDEX")) {
             boolean concurrently = accept("CONCURRENTLY");
             return StatementShape.of(List.of(), TableWork.CATALOG, concurrently
@@ -174,6 +183,12 @@ final class PostgresStatementLocks {
             return StatementShape.of(List.of(), TableWork.CATALOG, "no table lock");
         }
         return unknown();
+    }
+
+    private StatementShape view(String what) {
+        String view = qualifiedName();
+        return view == null ? unknown() : StatementShape.of(List.of(new TableLock(view, ACCESS_EXCLUSIVE)),
+                TableWork.CATALOG, what + "; the tables it reads are not locked against writes");
     }
 
     private StatementShape alterIndex() {

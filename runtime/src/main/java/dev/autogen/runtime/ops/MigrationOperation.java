@@ -10,7 +10,8 @@ public sealed interface MigrationOperation
         RenameTable, RenameColumn, RenameConstraint, RenameIndex, RenameSequence, AlterSequence,
         CreateSchema, DropSchema,
         ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex,
-        CreateEnumType, DropEnumType, AddEnumValue, ReplaceEnumType {
+        CreateEnumType, DropEnumType, AddEnumValue, ReplaceEnumType,
+        CreateView, DropView, ReplaceView {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

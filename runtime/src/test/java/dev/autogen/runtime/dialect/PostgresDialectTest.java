@@ -25,6 +25,7 @@ import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.CreateSchema;
 import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
@@ -35,6 +36,7 @@ import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
+import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -43,6 +45,7 @@ import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.RenameColumn;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
@@ -52,6 +55,7 @@ import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
+import dev.autogen.runtime.ops.ViewDef;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -354,7 +358,9 @@ class PostgresDialectTest {
                 new AddUniqueUsingIndex("t", unique), new AddPrimaryKeyUsingIndex("t", key),
                 new CreateEnumType(new EnumTypeDef("e", List.of("A"))), new DropEnumType("e", null),
                 new AddEnumValue("e", "B", null, null, null, List.of()),
-                new ReplaceEnumType(new EnumTypeDef("e", List.of("A", "B")), new EnumTypeDef("e", List.of("A")), List.of()));
+                new ReplaceEnumType(new EnumTypeDef("e", List.of("A", "B")), new EnumTypeDef("e", List.of("A")), List.of()),
+                new CreateView(new ViewDef("v", "select 1")), new DropView("v", null),
+                new ReplaceView(new ViewDef("v", "select 2"), null));
 
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.of(MigrationOperation.class.getPermittedSubclasses()), covered);

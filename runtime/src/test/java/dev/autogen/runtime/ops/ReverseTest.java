@@ -37,6 +37,8 @@ class ReverseTest {
     private static final EnumTypeDef STATUS_ARCHIVED = new EnumTypeDef("billing.status", List.of("OPEN", "CLOSED", "ARCHIVED"));
 
     /** Each operation that carries what it needs to be undone, with the operation that undoes it. */
+    private static final ViewDef OPEN_TODO = new ViewDef("open_todo", "select id, title from todo where not done");
+
     static Stream<Arguments> reversiblePairs() {
         return Stream.of(
                 Arguments.of(new CreateTable(TODO), new DropTable("todo", TODO)),
@@ -79,7 +81,10 @@ class ReverseTest {
                 Arguments.of(new AddPrimaryKeyUsingIndex("todo", PK), new DropPrimaryKey("todo", "todo_pkey", PK, true)),
                 Arguments.of(new CreateEnumType(STATUS), new DropEnumType("billing.status", STATUS)),
                 Arguments.of(new ReplaceEnumType(STATUS, STATUS_ARCHIVED, List.of(new EnumColumn("todo", "status"))),
-                        new ReplaceEnumType(STATUS_ARCHIVED, STATUS, List.of(new EnumColumn("todo", "status")))));
+                        new ReplaceEnumType(STATUS_ARCHIVED, STATUS, List.of(new EnumColumn("todo", "status")))),
+                Arguments.of(new CreateView(OPEN_TODO), new DropView("open_todo", OPEN_TODO)),
+                Arguments.of(new ReplaceView(OPEN_TODO, new ViewDef("open_todo", "select id from todo")),
+                        new ReplaceView(new ViewDef("open_todo", "select id from todo"), OPEN_TODO)));
     }
 
     @Test
