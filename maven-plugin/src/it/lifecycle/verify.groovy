@@ -11,7 +11,7 @@ assert log.contains('No changes: the entities and the database at head agree.')
 assert log.contains("<base> -> ${id} (head) [applied], initial")
 assert log.contains("${id} initial (head)")
 def sql = new File(basedir, 'sql/upgrade.sql').text
-assert sql.startsWith('-- autogen upgrade base:head: 1 revision(s), postgresql dialect')
+assert sql.startsWith('-- autogen upgrade base:head: 1 revision, postgresql dialect')
 assert sql.contains('CREATE TABLE todo (')
 assert log.contains('Wrote the upgrade SQL to ')
 assert !log.contains('CREATE TABLE todo (') : 'the SQL went to the file only'
