@@ -221,7 +221,13 @@ class CorpusTest {
                         .keeps("SELECT id, name FROM document")
                         .converts("SELECT version FROM document", "[[0]]"),
                 Case.of("value_types").seed("INSERT INTO reading (id, name) VALUES (1, 'r')")
-                        .keeps("SELECT id, name FROM reading"));
+                        .keeps("SELECT id, name FROM reading"),
+                Case.of("primary_key_column_added")
+                        .seed("INSERT INTO tag (name) VALUES ('a'), ('b'), ('c')", "INSERT INTO label (code) VALUES ('x'), ('y')")
+                        .keeps("SELECT name FROM tag ORDER BY name")
+                        .expects("WARNING: existing rows are numbered 1, 2, 3, ... as label.id (primary key)")
+                        .converts("SELECT (SELECT count(DISTINCT id) FROM tag), (SELECT count(DISTINCT id) FROM label)",
+                                "[[3, 2]]"));
     }
 
     @ParameterizedTest(name = "{0}")
