@@ -64,6 +64,7 @@ public final class SchemaDiff {
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
     private final Map<String, String> tableHints = new HashMap<>();
     private final Map<String, String> columnHints = new HashMap<>();
+    private Map<String, SequenceDef> targetSequences = Map.of();
 
     private SchemaDiff(List<RenameCandidate> hints) {
         for (Phase phase : Phase.values()) {
@@ -98,6 +99,7 @@ public final class SchemaDiff {
         SchemaDiff diff = new SchemaDiff(resolved.hints());
         resolved.changes().forEach(change -> diff.add(Phase.RENAME_TABLES, change));
         diff.compareSchemas(target, current);
+        diff.targetSequences = target.sequences();
         diff.compareSequences(target.sequences(), renamed.sequences(), SequenceContinuations.created(target, renamed),
                 SequenceContinuations.dropped(target, renamed));
         diff.compareTables(target.tables(), renamed.tables());
@@ -275,6 +277,10 @@ public final class SchemaDiff {
             return;
         }
         BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        if (KeyBackfills.isKeyColumn(table, column)) {
+            addKeyColumn(table, column, KeyBackfills.choose(table, column, targetSequences, backfill), reverseReview);
+            return;
+        }
         String review = backfill.review();
         boolean unique = table.uniques().stream().anyMatch(u -> u.columns().contains(column.name()));
         if (review == null && unique) {
@@ -283,6 +289,18 @@ public final class SchemaDiff {
         }
         add(Phase.ADD_COLUMNS, new Change(new AddColumn(table.name(), column.backfill(backfill.expression())),
                 review, reverseReview));
+    }
+
+    private void addKeyColumn(TableModel table, ColumnDef column, KeyBackfills.KeyBackfill backfill, String reverseReview) {
+        SequenceDef temporary = backfill.temporarySequence();
+        if (temporary != null) {
+            add(Phase.CREATE_SEQUENCES, Change.of(new CreateSequence(temporary)));
+        }
+        add(Phase.ADD_COLUMNS, new Change(new AddColumn(table.name(), column.backfill(backfill.expression())),
+                backfill.review(), reverseReview));
+        if (temporary != null) {
+            add(Phase.ALTER_COLUMNS, Change.of(new DropSequence(temporary.name(), temporary)));
+        }
     }
 
     private void comparePrimaryKeys(TableModel target, TableModel current) {

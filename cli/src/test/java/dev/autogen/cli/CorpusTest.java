@@ -230,7 +230,13 @@ class CorpusTest {
                                 "INSERT INTO item (id, name) VALUES (nextval('item_seq') - 49, 'd')"),
                 Case.of("identity_to_named_sequence").seed("INSERT INTO item (name) VALUES ('a'), ('b')")
                         .keeps("SELECT id, name FROM item")
-                        .probes("INSERT INTO item (id, name) VALUES (nextval('item_ids'), 'c')"));
+                        .probes("INSERT INTO item (id, name) VALUES (nextval('item_ids'), 'c')"),
+                Case.of("primary_key_column_added")
+                        .seed("INSERT INTO tag (name) VALUES ('a'), ('b'), ('c')", "INSERT INTO label (code) VALUES ('x'), ('y')")
+                        .keeps("SELECT name FROM tag ORDER BY name")
+                        .expects("WARNING: existing rows are numbered 1, 2, 3, ... as label.id (primary key)")
+                        .converts("SELECT (SELECT count(DISTINCT id) FROM tag), (SELECT count(DISTINCT id) FROM label)",
+                                "[[3, 2]]"));
     }
 
     @ParameterizedTest(name = "{0}")

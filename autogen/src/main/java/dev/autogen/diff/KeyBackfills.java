@@ -1,0 +1,101 @@
+package dev.autogen.diff;
+
+import dev.autogen.database.PostgresTypes;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.schema.CurrentSchema;
+import dev.autogen.schema.TableModel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a column added to a table with rows when the column becomes (part of) its primary key. One
+ * placeholder for every row would break the key on the second row, so each row gets its own value
+ * where the type allows it: integers are numbered by the entity's own sequence, or by a temporary
+ * sequence that the migration drops again; uuids get {@code gen_random_uuid()}, and text wide enough
+ * for one its text. Any other type, and a key column that references another table, gets a review
+ * note that says why the upgrade fails and what to do.
+ */
+final class KeyBackfills {
+    private static final Pattern VARCHAR_LENGTH = Pattern.compile("(?:varchar|character varying|char|character)\\((\\d+)\\)");
+    private static final int UUID_TEXT_LENGTH = 36;
+
+    /**
+     * The backfill of a key column.
+     *
+     * @param expression         the SQL expression evaluated for every existing row
+     * @param review             a review note, or {@code null} when the values are distinct and safe
+     * @param temporarySequence  a sequence the migration creates before the column and drops after it,
+     *                           or {@code null}
+     */
+    record KeyBackfill(String expression, String review, SequenceDef temporarySequence) {
+    }
+
+    private KeyBackfills() {
+    }
+
+    /** Whether the column is part of the table's primary key. */
+    static boolean isKeyColumn(TableModel table, ColumnDef column) {
+        return table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
+    }
+
+    /** The distinct values, or the review note, for a key column added to a table that may hold rows. */
+    static KeyBackfill choose(TableModel table, ColumnDef column, Map<String, SequenceDef> sequences,
+                              BackfillPolicy.Backfill fallback) {
+        String where = table.name() + "." + column.name();
+        boolean references = table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column.name()));
+        String type = PostgresTypes.canonical(column.type());
+        if (!references && type.matches("smallint|integer|bigint")) {
+            Optional<SequenceDef> own = ownSequence(table, column, sequences);
+            if (own.isPresent()) {
+                return new KeyBackfill(CurrentSchema.nextval(own.get().name()), null, null);
+            }
+            SequenceDef temporary = new SequenceDef(temporaryName(table, column), 1, 1);
+            return new KeyBackfill(CurrentSchema.nextval(temporary.name()),
+                    "existing rows are numbered 1, 2, 3, ... as " + where + " (primary key); if the application"
+                            + " assigns " + column.name() + " values, make it start after the largest one", temporary);
+        }
+        if (!references && type.equals("uuid")) {
+            return new KeyBackfill("gen_random_uuid()", null, null);
+        }
+        if (!references && fitsUuidText(type)) {
+            return new KeyBackfill("gen_random_uuid()::text", "existing rows get random uuid text as " + where
+                    + " (primary key); replace them if the key must mean something", null);
+        }
+        String value = fallback.expression();
+        return new KeyBackfill(value, "existing rows all get " + value + " as " + where + ", which the primary key"
+                + " rejects as a duplicate when the table holds two rows or more: add the column nullable, fill it"
+                + " with distinct values, then make it NOT NULL and add the key", null);
+    }
+
+    private static boolean fitsUuidText(String type) {
+        if (type.equals("text") || type.equals("varchar") || type.equals("character varying")) {
+            return true;
+        }
+        Matcher length = VARCHAR_LENGTH.matcher(type);
+        return length.matches() && Integer.parseInt(length.group(1)) >= UUID_TEXT_LENGTH;
+    }
+
+    private static Optional<SequenceDef> ownSequence(TableModel table, ColumnDef column, Map<String, SequenceDef> sequences) {
+        String schema = PostgresIdentifiers.schemaOf(table.name());
+        String base = PostgresIdentifiers.nameOf(table.name());
+        for (String candidate : List.of(base + "_seq", base + "_" + column.name() + "_seq")) {
+            SequenceDef sequence = sequences.get(PostgresIdentifiers.qualify(schema, candidate));
+            if (sequence != null) {
+                return Optional.of(sequence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String temporaryName(TableModel table, ColumnDef column) {
+        String name = PostgresIdentifiers.truncate(PostgresIdentifiers.nameOf(table.name()) + "_" + column.name()
+                + "_backfill_seq");
+        return PostgresIdentifiers.qualify(PostgresIdentifiers.schemaOf(table.name()), name);
+    }
+}
