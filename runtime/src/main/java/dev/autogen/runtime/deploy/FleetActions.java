@@ -3,6 +3,7 @@ package dev.autogen.runtime.deploy;
 import dev.autogen.runtime.CurrentRevisions;
 import dev.autogen.runtime.MigrationResult;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.Plural;
 
 import java.util.function.Function;
 
@@ -20,7 +21,7 @@ final class FleetActions {
             }
             MigrationResult result = migrator.upgrade(target);
             return from + " → " + revisions(migrator.currentRevisions()) + ", "
-                    + Plurals.of(result.revisions().size(), "revision") + " applied";
+                    + Plural.of(result.revisions().size(), "revision") + " applied";
         };
     }
 
@@ -30,7 +31,7 @@ final class FleetActions {
             String from = revisions(migrator.currentRevisions());
             MigrationResult result = migrator.downgrade(target);
             return from + " → " + revisions(migrator.currentRevisions()) + ", "
-                    + Plurals.of(result.revisions().size(), "revision") + " undone";
+                    + Plural.of(result.revisions().size(), "revision") + " undone";
         };
     }
 

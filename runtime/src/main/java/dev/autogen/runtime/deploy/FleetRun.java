@@ -4,6 +4,7 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.JdbcUrls;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.VisibleText;
@@ -134,7 +135,7 @@ final class FleetRun {
             int available = row.getInt(1);
             if (wanted > Math.max(1, available)) {
                 err.println("note: --parallel " + wanted + " capped at " + Math.max(1, available) + ": the server has "
-                        + Plurals.of(Math.max(0, available), "connection") + " available (max_connections minus"
+                        + Plural.of(Math.max(0, available), "connection") + " available (max_connections minus"
                         + " superuser_reserved_connections minus those in use).");
                 return Math.max(1, available);
             }
@@ -200,11 +201,11 @@ final class FleetRun {
         String kind = options.eachSchema() != null ? "schema" : "database";
         List<String> failed = outcomes.stream().filter(FleetOutcome::failed).map(FleetOutcome::target).toList();
         long total = outcomes.stream().mapToLong(FleetOutcome::elapsedMs).sum();
-        out.println(capitalized(verb) + " " + (outcomes.size() - failed.size()) + " of " + Plurals.of(outcomes.size(), kind)
+        out.println(capitalized(verb) + " " + (outcomes.size() - failed.size()) + " of " + Plural.of(outcomes.size(), kind)
                 + (failed.isEmpty() ? "" : "; " + failed.size() + " failed") + " (" + total + " ms of work).");
         out.flush();
         if (!failed.isEmpty()) {
-            throw new AutogenException(ErrorCode.FLEET_FAILED, Plurals.of(failed.size(), kind) + " failed: "
+            throw new AutogenException(ErrorCode.FLEET_FAILED, Plural.of(failed.size(), kind) + " failed: "
                     + String.join(", ", failed) + "; the others were " + verb + ". Fix the failure shown in the report"
                     + " and run the command again: what succeeded is not run twice.");
         }
