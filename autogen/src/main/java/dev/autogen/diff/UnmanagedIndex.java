@@ -60,8 +60,9 @@ public record UnmanagedIndex(String table, IndexDef index, String reason) {
             }
             List<IndexDef> kept = new ArrayList<>();
             for (IndexDef index : table.indexes()) {
-                boolean databaseOnly = !index.verbatim() && !created.test(index.name())
-                        && wanted.indexes().stream().noneMatch(i -> i.name().equals(index.name()));
+                boolean databaseOnly = !index.verbatim()
+                        && wanted.indexes().stream().noneMatch(i -> i.name().equals(index.name()))
+                        && !created.test(index.name());
                 if (databaseOnly) {
                     found.add(new UnmanagedIndex(name, index, "no entity declares it and no migration created it"
                             + " (to drop it on purpose, write op.dropIndex(\"" + name + "\", \"" + index.name()

@@ -22,7 +22,9 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Compares the entity model with the database at head, for {@code revision} and {@code check}. */
 final class SchemaComparison {
@@ -107,7 +109,7 @@ final class SchemaComparison {
         }
         SchemaModel live = indexes.apply(filter.apply(catalog.model()));
         UnmanagedIndex.LeftAlone leftAlone = UnmanagedIndex.leaveAlone(target, live,
-                project.indexesCreatedByMigrations()::contains);
+                new CreatedByMigrations(project));
         return new Comparison(SchemaDiff.compare(target, leftAlone.current(),
                 renames.inCurrentSchema(catalog.currentSchema()), form), live, catalog.currentSchema(),
                 List.copyOf(modelSchemas), leftAlone.unmanaged());
@@ -122,6 +124,28 @@ final class SchemaComparison {
         return project.indexFilter().inDefaultSchema(catalog.currentSchema())
                 .apply(project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model()));
     }
+
+    /**
+     * Whether a migration created an index of this name. The migrations' upgrades are recorded only
+     * when the first index that the database has and the entities lack asks, then kept.
+     */
+    private static final class CreatedByMigrations implements Predicate<String> {
+        private final Project project;
+        private Set<String> names;
+
+        CreatedByMigrations(Project project) {
+            this.project = project;
+        }
+
+        @Override
+        public boolean test(String indexName) {
+            if (names == null) {
+                names = project.indexesCreatedByMigrations();
+            }
+            return names.contains(indexName);
+        }
+    }
+
 
     /**
      * What comparing the entities with a database gave.
