@@ -36,8 +36,8 @@ final class EntityScanner {
             }
         }
         if (!anyEntity) {
-            throw new AutogenException(ErrorCode.ENTITY_MODEL, "No @Entity classes found in the package(s) "
-                    + String.join(", ", packages) + " on the classpath " + classpathDescription
+            throw new AutogenException(ErrorCode.ENTITY_MODEL, "No @Entity classes found in the "
+                    + (packages.size() == 1 ? "package " : "packages ") + String.join(", ", packages) + " on the classpath " + classpathDescription
                     + ". Check --entities and --classpath, and compile the project first (e.g. 'mvn compile').");
         }
         names.sort(null);

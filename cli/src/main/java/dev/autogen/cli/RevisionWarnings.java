@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.database.RowCounts;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.ops.RenameTable;
@@ -73,7 +74,7 @@ final class RevisionWarnings {
             }
             String table = change.operation().table();
             Long rows = table == null ? null : rowCounts.get(oldNames.getOrDefault(table, table));
-            String suffix = rows == null ? "" : " (" + table + " holds " + rows + (rows == 1 ? " row)" : " rows)");
+            String suffix = rows == null ? "" : " (" + table + " holds " + Plural.of(rows, "row") + ")";
             List<String> lines = change.review().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 err.println(style.warning("WARNING:") + " " + style.review(VisibleText.oneLine(lines.get(i) + (i == lines.size() - 1 ? suffix : ""))));

@@ -72,7 +72,7 @@ class BadInputTest {
     @Test
     void entityPackageWithoutEntities() {
         CliResult result = cli.run("revision", "-m", "x", "--entities", "dev.autogen.cli.testing");
-        assertFailure(result, ErrorCode.ENTITY_MODEL, "No @Entity classes found in the package(s) dev.autogen.cli.testing");
+        assertFailure(result, ErrorCode.ENTITY_MODEL, "No @Entity classes found in the package dev.autogen.cli.testing");
     }
 
     @Test

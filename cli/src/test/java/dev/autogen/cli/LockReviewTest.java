@@ -117,7 +117,7 @@ class LockReviewTest {
                 "op.dropIndex(\"items\", \"ix_items_a\");");
         CliResult lint = cli.run("lint");
         assertEquals(ErrorCode.UNREVIEWED_LOCKS.exitCode(), lint.exitCode(), lint.toString());
-        assertTrue(lint.out().contains("Notes not read: its upgrade() records 3 operation(s) but has 2 op. statement(s)"),
+        assertTrue(lint.out().contains("Notes not read: its upgrade() records 3 operations but has 2 op. statements"),
                 lint.out());
 
         sources.edit("Loop", "    @Override\n    public void upgrade", "    // REVIEW: reviewed as a whole\n"

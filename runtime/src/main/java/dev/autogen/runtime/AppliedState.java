@@ -142,7 +142,7 @@ final class AppliedState {
         int done = entry.progress().completedStatements();
         return new AutogenException(ErrorCode.INCOMPLETE_MIGRATION, "Revision " + entry.revision() + " ("
                 + entry.description() + ") is partly " + (undoing ? "undone" : "applied") + ": a run of its lock-safe"
-                + " steps stopped after " + done + " statement(s), and " + history.name() + " records it as under way."
+                + " steps stopped after " + Plural.of(done, "statement") + ", and " + history.name() + " records it as under way."
                 + " Nothing was run. " + (undoing
                 ? "Run the same 'autogen downgrade' again to finish undoing it; or redo what was undone by hand and run "
                 + IncompleteAdvice.asApplied(entry.revision()) + " to record it as applied."
@@ -236,9 +236,11 @@ final class AppliedState {
         Map<String, String> edited = verification.edited();
         if (!edited.isEmpty()) {
             String first = edited.keySet().iterator().next();
-            throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "The applied migration(s) "
+            throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "The applied "
+                    + (edited.size() == 1 ? "migration " : "migrations ")
                     + String.join(", ", edited.keySet()) + " (" + graph.get(first).origin()
-                    + (edited.size() > 1 ? ", …" : "") + ") changed after they ran: what they do now differs from"
+                    + (edited.size() > 1 ? ", …) changed after they ran: what they do" : ") changed after it ran: what it does")
+                    + " now differs from"
                     + " what " + history.name() + " recorded. Nothing was run. Revert the edit and put the change in a"
                     + " new revision, or, if the database already matches the edited migration, run"
                     + " 'autogen upgrade --repair' to accept it.");
@@ -246,9 +248,10 @@ final class AppliedState {
         List<String> unverifiable = verification.unverifiable();
         if (!unverifiable.isEmpty()) {
             throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, history.name() + " records no checksum for the"
-                    + " applied migration(s) " + String.join(", ", unverifiable) + " ("
+                    + " applied " + (unverifiable.size() == 1 ? "migration " : "migrations ") + String.join(", ", unverifiable) + " ("
                     + graph.get(unverifiable.get(0)).origin() + (unverifiable.size() > 1 ? ", …" : "") + "), so autogen"
-                    + " cannot tell whether they were edited after they ran. Nothing was run. Check that each file"
+                    + " cannot tell whether " + (unverifiable.size() == 1 ? "it was edited after it ran" : "they were edited"
+                    + " after they ran") + ". Nothing was run. Check that each file"
                     + " still does what ran on this database (e.g. with git log), then run 'autogen upgrade --repair'"
                     + " to record its current checksum.");
         }

@@ -67,13 +67,13 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " (statement" + range(unit) + ") was rolled back. Statement: "
                 + VisibleText.oneLine(contention.statement()) + "\n" + contention.blockersShown() + "\n"
                 + committed(plan, done) + "\n" + table + " records " + migration.id() + " as under way with " + done
-                + " of " + plan.size() + " statement(s) done; the next run resumes at statement " + (done + 1) + ".\n"
+                + " of " + Plural.of(plan.size(), "statement") + " done; the next run resumes at statement " + (done + 1) + ".\n"
                 + blockedAdvice(contention));
     }
 
     private static String waited(LockContention contention) {
         return " ran into lock_timeout (--ddl-lock-timeout " + contention.timeout().toMillis() + "ms, unless the"
-                + " migration sets its own) waiting for its lock, on each of " + contention.attempts() + " attempt(s).";
+                + " migration sets its own) waiting for its lock, on each of " + Plural.of(contention.attempts(), "attempt") + ".";
     }
 
     private static String blockedAdvice(LockContention contention) {
@@ -113,12 +113,11 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 ? "The connection to the database was lost while " + verbing() + " " + name()
                 + ", which runs outside a transaction, at statement " + (index + 1) + " of " + statements.size() + ": "
                 + failure.sql() + "\nDatabase said: " + failure.getMessage() + "\nThat statement may or may not have"
-                + " completed; the " + index + " statement(s) before it stay " + (upgrading() ? "applied" : "undone")
-                + ", and "
+                + " completed; " + earlier(index) + ", and "
                 : "Migration " + migration.id() + " (" + migration.origin() + ") runs outside a transaction and failed"
                 + " while " + verbing() + " it, at statement " + (index + 1) + " of " + statements.size() + ": "
-                + failure.sql() + "\nDatabase said: " + failure.getMessage() + "\nThe " + index
-                + " statement(s) before it stay " + (upgrading() ? "applied" : "undone") + ", and ";
+                + failure.sql() + "\nDatabase said: " + failure.getMessage() + "\n"
+                + capitalized(earlier(index)) + ", and ";
         return new AutogenException(lost ? ErrorCode.CONNECTION_LOST : ErrorCode.MIGRATION_FAILED, what + table
                 + " records " + migration.id() + " as incomplete, so nothing else runs until it is repaired. "
                 + repairAdvice(), failure.getCause());
@@ -133,7 +132,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         String what = lost ? "The connection to the database was lost" : "Recording failed";
-        return new AutogenException(code, what + " after all " + statements.size() + " statement(s) of " + name()
+        return new AutogenException(code, what + " after " + all(statements.size()) + " of " + name()
                 + " ran outside a transaction, while recording it as " + (upgrading() ? "applied" : "undone") + ": "
                 + firstLine(cause) + ". The database has its changes, but " + table + " may still record it as"
                 + " incomplete. If 'autogen history' shows it so, run " + (upgrading()
@@ -184,7 +183,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + ". It runs its lock-safe steps in commits of their own; it stopped at statement " + (index + 1) + " of "
                 + plan.size() + ": " + sql + "\nDatabase said: " + serverMessage(cause) + "\n" + committed(plan, done)
                 + "\n" + fate + " " + table + " records " + migration.id() + " as under way with " + done + " of "
-                + plan.size() + " statement(s) done. " + nextRun(plan, done), cause);
+                + Plural.of(plan.size(), "statement") + " done. " + nextRun(plan, done), cause);
     }
 
     /** Recording the progress after a statement outside a transaction failed; the statement itself ran. */
@@ -204,10 +203,10 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         int done = entry.progress() == null ? 0 : entry.progress().completedStatements();
         return new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "Revision " + migration.id() + " (" + migration.origin()
                 + ") was partly " + (upgrading() ? "applied" : "undone") + " by an earlier run, which " + table
-                + " records (" + done + " statement(s) committed), but what the migration does now differs from what"
+                + " records (" + Plural.of(done, "statement") + " committed), but what the migration does now differs from what"
                 + " that run did, so autogen cannot tell where to go on. Nothing was run. Revert the edit and run the"
                 + " command again to resume. Or " + (upgrading()
-                ? "undo those " + done + " statement(s) by hand and run 'autogen upgrade --repair', which forgets the"
+                ? "undo " + (done == 1 ? "that statement" : "those " + done + " statements") + " by hand and run 'autogen upgrade --repair', which forgets the"
                 + " record, so that the next upgrade runs the edited migration from its first statement."
                 : "finish or revert what was undone by hand, then run " + IncompleteAdvice.asUndone(migration.parents())
                 + " to record it as undone, or " + IncompleteAdvice.asApplied(migration.id())
@@ -218,8 +217,8 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         if (done == 0) {
             return "None of its statements has committed.";
         }
-        StringBuilder text = new StringBuilder("Statement(s) 1");
-        text.append(done > 1 ? "-" + done : "").append(" committed and stay ").append(upgrading() ? "applied" : "undone")
+        StringBuilder text = new StringBuilder(done == 1 ? "Statement 1" : "Statements 1");
+        text.append(done > 1 ? "-" + done : "").append(done == 1 ? " committed and stays " : " committed and stay ").append(upgrading() ? "applied" : "undone")
                 .append(":");
         int half = LISTED_AT_MOST / 2;
         for (int i = 0; i < done; i++) {
@@ -256,6 +255,22 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
     /** The whole message, with the server's {@code Detail:} line that names the row a check or unique build failed on. */
     private static String serverMessage(Exception cause) {
         return (cause.getMessage() == null ? cause.toString() : cause.getMessage()).strip();
+    }
+
+    /** What became of the statements before a failed one: "the 2 statements before it stay applied". */
+    private String earlier(int count) {
+        String state = upgrading() ? "applied" : "undone";
+        return count == 0 ? "no statement ran before it" : count == 1 ? "the statement before it stays " + state
+                : "the " + count + " statements before it stay " + state;
+    }
+
+    /** "all 3 statements", or "its one statement". */
+    private static String all(int count) {
+        return count == 1 ? "its one statement" : "all " + count + " statements";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String firstLine(Exception cause) {

@@ -75,7 +75,7 @@ final class ExistingObjects {
                 + (objects.size() > NAMED_AT_MOST ? ", …" : "") + ", which revision " + first.id() + " ("
                 + first.origin() + ") creates, but " + history.name() + " does not record " + first.id()
                 + " as applied (the history table was dropped or emptied, or lost a row)"
-                + (revisions.size() > 1 ? "; so do " + (revisions.size() - 1) + " later pending revision(s) up to "
+                + (revisions.size() > 1 ? "; so " + (revisions.size() == 2 ? "does 1 later pending revision, " : "do " + (revisions.size() - 1) + " later pending revisions up to ")
                 + last : "") + ". Nothing was run. If the database has the changes of every revision up to " + last
                 + ", run 'autogen stamp --add " + last + "' to record them without running them, then"
                 + " 'autogen upgrade'. If those objects are not autogen's, rename or drop them first.");

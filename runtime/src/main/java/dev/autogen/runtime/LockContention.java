@@ -32,7 +32,7 @@ record LockContention(String statement, int index, int attempts, Duration timeou
                     + " state, xact_start, query FROM pg_stat_activity WHERE pid = ANY (pg_blocking_pids(<waiting pid>))"
                     + " while a migration waits).";
         }
-        StringBuilder shown = new StringBuilder("Blocking session(s):");
+        StringBuilder shown = new StringBuilder(blockers.size() == 1 ? "Blocking session:" : "Blocking sessions:");
         for (BlockingSession blocker : blockers) {
             shown.append("\n  ").append(blocker.describe());
         }

@@ -195,8 +195,8 @@ public final class Migrator {
                     history.delete(transaction, entry.revision());
                     made.add(entry.resumable()
                             ? "forgot partly " + (IncompleteAdvice.undoing(entry) ? "undone" : "applied") + " revision "
-                            + entry.revision() + ", whose first " + entry.progress().completedStatements()
-                            + " statement(s) had committed; the next upgrade runs it from its first statement"
+                            + entry.revision() + ", whose " + firstCommitted(entry.progress().completedStatements())
+                            + " committed; the next upgrade runs it from its first statement"
                             : "forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
                 AppliedState.Verification verification = applied.verify(revisions, dialect);
@@ -731,5 +731,10 @@ public final class Migrator {
             }
             return new Migrator(this);
         }
+    }
+
+    /** "first statement had" or "first 4 statements had". */
+    private static String firstCommitted(int count) {
+        return count == 1 ? "first statement had" : "first " + count + " statements had";
     }
 }

@@ -58,7 +58,7 @@ class AttemptAdviceTest {
         AutogenException timedOut = upgrade.failedAfterEnd(
                 new AutogenException(ErrorCode.LOCK_TIMEOUT, "Timed out waiting for the lock"), "h");
         assertEquals(ErrorCode.LOCK_TIMEOUT, timedOut.code());
-        assertTrue(timedOut.getMessage().contains("after all 1 statement(s)"), timedOut.getMessage());
+        assertTrue(timedOut.getMessage().contains("after its one statement"), timedOut.getMessage());
     }
 
     @Test
@@ -83,16 +83,41 @@ class AttemptAdviceTest {
 
         String message = upgrade.failedStep(plan, failing, 20, plan.step(20).sql(), REFUSED, false, "h").getMessage();
 
-        assertTrue(message.contains("Statement(s) 1-20 committed and stay applied:\n  1. ALTER TABLE t ADD CONSTRAINT"
+        assertTrue(message.contains("Statements 1-20 committed and stay applied:\n  1. ALTER TABLE t ADD CONSTRAINT"
                 + " ck_1 CHECK (c <> 1) NOT VALID"), message);
         assertTrue(message.contains("\n  5. ALTER TABLE t ADD CONSTRAINT ck_5 CHECK (c <> 5) NOT VALID\n  …\n  16. "),
                 message);
         assertTrue(message.contains("20. ALTER TABLE t ADD CONSTRAINT ck_20"), message);
         assertFalse(message.contains("  6. "), message);
         assertTrue(message.contains("it resumes at statement 21 (ALTER TABLE t ADD CONSTRAINT ck_21"), message);
-        assertTrue(message.contains("h records m2 as under way with 20 of 30 statement(s) done"), message);
+        assertTrue(message.contains("h records m2 as under way with 20 of 30 statements done"), message);
         String undoing = undo.failedStep(plan, failing, 20, plan.step(20).sql(), REFUSED, false, "h").getMessage();
         assertTrue(undoing.contains("run the same 'autogen downgrade' again") && undoing.contains("stay undone"), undoing);
+    }
+
+    @Test
+    void countsOfOneAndTwoReadRight() {
+        OperationRecorder recorder = new OperationRecorder();
+        for (int i = 1; i <= 3; i++) {
+            recorder.addCheckNotValid("t", Ddl.check("ck_" + i, "c <> " + i));
+        }
+        SteppedPlan plan = SteppedPlan.of(new PostgresDialect(), recorder.operations());
+
+        String one = upgrade.failedStep(plan, plan.units().get(1), 1, plan.step(1).sql(), REFUSED, false, "h").getMessage();
+        String two = upgrade.failedStep(plan, plan.units().get(2), 2, plan.step(2).sql(), REFUSED, false, "h").getMessage();
+
+        assertTrue(one.contains("Statement 1 committed and stays applied:") && one.contains("1 of 3 statements done"), one);
+        assertTrue(two.contains("Statements 1-2 committed and stay applied:") && two.contains("2 of 3 statements done"), two);
+        String first = upgrade.failedOutsideTransaction(new StatementRunner.FailedStatement(1, "CREATE INDEX j", REFUSED),
+                false, "h").getMessage();
+        String second = upgrade.failedOutsideTransaction(new StatementRunner.FailedStatement(2, "CREATE INDEX k", REFUSED),
+                false, "h").getMessage();
+        String none = upgrade.failedOutsideTransaction(new StatementRunner.FailedStatement(0, "CREATE INDEX i", REFUSED),
+                false, "h").getMessage();
+        assertTrue(first.contains("The statement before it stays applied"), first);
+        assertTrue(second.contains("The 2 statements before it stay applied"), second);
+        assertTrue(none.contains("No statement ran before it"), none);
+        assertFalse((one + two + first + second + none).contains("(s)"));
     }
 
     private static HistoryEntry incomplete(String checksum) {

@@ -153,7 +153,7 @@ class DamagedHistoryTest {
             AutogenException error = assertThrows(AutogenException.class, () -> migrator().upgrade());
 
             assertEquals(ErrorCode.CHECKSUM_MISMATCH, error.code());
-            assertTrue(error.getMessage().contains("records no checksum for the applied migration(s) r1 (Vr1.java)")
+            assertTrue(error.getMessage().contains("records no checksum for the applied migration r1 (Vr1.java)")
                     && error.getMessage().contains("'autogen upgrade --repair'"), error.getMessage());
             assertFalse(db.exists("b"));
         }

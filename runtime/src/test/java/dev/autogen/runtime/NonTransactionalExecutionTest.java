@@ -99,7 +99,7 @@ class NonTransactionalExecutionTest {
                 () -> migrator(refusing, SqlMigrations.of("m1", List.of(), false, FIRST, SECOND)).upgrade());
 
         assertEquals(ErrorCode.DATABASE_ERROR, refused.code(), refused.getMessage());
-        assertTrue(refused.getMessage().contains("after all 2 statement(s) of migration m1")
+        assertTrue(refused.getMessage().contains("after all 2 statements of migration m1")
                 && refused.getMessage().contains("permission denied")
                 && refused.getMessage().contains("'autogen stamp --add m1'"), refused.getMessage());
         assertEquals(List.of("m1:false"), recorded());

@@ -159,7 +159,7 @@ class SteppedExecutionTest {
         String message = failure.getMessage();
         assertTrue(message.contains("stopped at statement 5 of 12: ALTER TABLE item VALIDATE CONSTRAINT ck_item_rank"),
                 message);
-        assertTrue(message.contains("Statement(s) 1-4 committed and stay applied:"), message);
+        assertTrue(message.contains("Statements 1-4 committed and stay applied:"), message);
         assertTrue(message.contains("was rolled back"), message);
         assertTrue(message.contains("run 'autogen upgrade' again: it resumes at statement 5"), message);
         assertEquals(List.of(row("s1", "f", "4")), history());
@@ -403,7 +403,7 @@ class SteppedExecutionTest {
 
         List<String> repaired = migrator().repair();
 
-        assertEquals(List.of("forgot partly applied revision s1, whose first 4 statement(s) had committed; the next"
+        assertEquals(List.of("forgot partly applied revision s1, whose first 4 statements had committed; the next"
                 + " upgrade runs it from its first statement"), repaired);
         assertEquals(List.of(), history());
     }

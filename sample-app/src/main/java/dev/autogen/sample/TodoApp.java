@@ -1,6 +1,7 @@
 package dev.autogen.sample;
 
 import dev.autogen.runtime.MigrationResult;
+import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.sample.model.Todo;
@@ -40,7 +41,7 @@ public final class TodoApp {
         TodoApp app = new TodoApp(url, System.getenv().getOrDefault("TODO_DB_USER", "postgres"),
                 System.getenv("TODO_DB_PASSWORD"));
         MigrationResult migrations = app.migrate();
-        System.out.println("Schema: applied " + migrations.revisions().size() + " migration(s) in "
+        System.out.println("Schema: applied " + Plural.of(migrations.revisions().size(), "migration") + " in "
                 + migrations.totalMs() + " ms");
         for (String title : app.addAndList(List.of(args))) {
             System.out.println(title);

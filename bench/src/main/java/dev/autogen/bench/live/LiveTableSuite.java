@@ -81,7 +81,7 @@ public final class LiveTableSuite {
                 + " change. Every change runs through `Migrator.upgrade()`: the plain DDL with `ddlLockTimeout(0)`"
                 + " (the runtime as it was), the lock-safe form as autogen writes it, with the runtime's defaults"
                 + " (500 ms DDL lock timeout, 5 retries; stepped units, CONCURRENTLY in autocommit). Figures are"
-                + " medians of " + reps + " repetition(s), plain and safe alternating on fresh copies. " + baseline
+                + " medians of " + (reps == 1 ? "1 repetition" : reps + " repetitions") + ", plain and safe alternating on fresh copies. " + baseline
                 + "\n\n## Change kinds\n\n" + suite.kinds
                 + "\n## Lock queue: a read transaction holds the table for " + holdSeconds + " s, then `ALTER TABLE … ADD"
                 + " COLUMN` through `Migrator.upgrade()`\n\n" + suite.queue;

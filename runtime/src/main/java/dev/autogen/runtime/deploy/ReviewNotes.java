@@ -1,5 +1,7 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.Plural;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,8 +62,9 @@ record ReviewNotes(List<Boolean> noted, String problem) {
             }
         }
         if (statementLines.size() != operations) {
-            return new ReviewNotes(List.of(), "its upgrade() records " + operations + " operation(s) but has "
-                    + statementLines.size() + " " + upgrade.group(1) + ". statement(s) (a loop, a helper method or a"
+            return new ReviewNotes(List.of(), "its upgrade() records "
+                    + Plural.of(operations, "operation") + " but has " + Plural.of(statementLines.size(), upgrade.group(1)
+                    + ". statement") + " (a loop, a helper method or a"
                     + " condition), so notes cannot be paired with operations; once you have reviewed them all, put one"
                     + " // REVIEW: note right above the upgrade method");
         }

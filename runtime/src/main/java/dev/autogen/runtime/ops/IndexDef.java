@@ -1,5 +1,7 @@
 package dev.autogen.runtime.ops;
 
+import dev.autogen.runtime.Plural;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +28,8 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
         descending = descending == null || descending.isEmpty() ? Collections.nCopies(columns.size(), false)
                 : List.copyOf(descending);
         if (descending.size() != columns.size()) {
-            throw new IllegalArgumentException("Index " + name + " has " + columns.size() + " columns but "
-                    + descending.size() + " sort orders.");
+            throw new IllegalArgumentException("Index " + name + " has " + Plural.of(columns.size(), "column")
+                    + " but " + Plural.of(descending.size(), "sort order") + ".");
         }
     }
 

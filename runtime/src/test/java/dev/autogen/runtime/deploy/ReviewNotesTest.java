@@ -53,7 +53,7 @@ class ReviewNotesTest {
     void statementsThatDoNotMatchTheRecordedOperationsCannotBePaired() {
         ReviewNotes notes = ReviewNotes.of(migration("        for (String c : columns) {\n"
                 + "            // REVIEW: reviewed\n            ops.addColumn(\"t\", column(c, \"int\"));\n        }\n"), 3);
-        assertEquals("its upgrade() records 3 operation(s) but has 1 ops. statement(s) (a loop, a helper method or a"
+        assertEquals("its upgrade() records 3 operations but has 1 ops. statement (a loop, a helper method or a"
                 + " condition), so notes cannot be paired with operations; once you have reviewed them all, put one"
                 + " // REVIEW: note right above the upgrade method", notes.problem());
         assertTrue(!notes.isNoted(0));
@@ -63,5 +63,13 @@ class ReviewNotesTest {
     void aCompiledClassHasNoNotesToRead() {
         assertTrue(ReviewNotes.withoutSource().problem().contains("known only as a compiled class"));
         assertEquals("no upgrade(Operations ...) method found in its source", ReviewNotes.of("class X {}", 1).problem());
+    }
+
+    @Test
+    void theCountsInTheProblemReadRightForOneAndTwo() {
+        ReviewNotes notes = ReviewNotes.of(migration("        if (big) {\n            ops.addColumn(\"t\", column(\"a\", \"int\"));\n"
+                + "        } else {\n            ops.addColumn(\"t\", column(\"b\", \"int\"));\n        }\n"), 1);
+        assertTrue(notes.problem().startsWith("its upgrade() records 1 operation but has 2 ops. statements (a loop"),
+                notes.problem());
     }
 }
