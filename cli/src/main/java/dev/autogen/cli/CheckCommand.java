@@ -39,7 +39,7 @@ final class CheckCommand extends ProjectCommand {
         try (DriftCheck check = DriftCheck.start(project, drift, shadow);
              Database database = SchemaComparison.open(project, shadow)) {
             comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
-            found = check.compare(project, comparison, err());
+            found = check.compare(project, comparison, err(), style());
             printNotices(project);
             comparison.printUnmanaged(err());
             if (comparison.plan().isEmpty() && found.map(d -> !d.found()).orElse(true)) {

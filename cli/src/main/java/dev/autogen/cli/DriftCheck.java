@@ -63,7 +63,7 @@ final class DriftCheck implements AutoCloseable {
      * The drift of the compared database, or empty when the check did not run. With {@code auto} a
      * shadow that fails to start is a warning on {@code err}, not a failure.
      */
-    Optional<Drift> compare(Project project, SchemaComparison.Comparison live, PrintWriter err) {
+    Optional<Drift> compare(Project project, SchemaComparison.Comparison live, PrintWriter err, TerminalStyle style) {
         if (replay == null) {
             return Optional.empty();
         }
@@ -83,7 +83,7 @@ final class DriftCheck implements AutoCloseable {
             if (mode == DriftMode.ALWAYS) {
                 throw e;
             }
-            err.println(TerminalStyle.current().warning("warning:") + " the drift check did not run: " + e.getMessage());
+            err.println(style.warning("warning:") + " the drift check did not run: " + e.getMessage());
             return Optional.empty();
         } finally {
             replay = null;

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.deploy.ConnectionOptions;
+import dev.autogen.runtime.deploy.TerminalStyle;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -43,5 +44,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** The style of this run's output: colour on a terminal, none otherwise. */
+    TerminalStyle style() {
+        return TerminalStyle.of(spec.commandLine());
     }
 }

@@ -6,7 +6,6 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.deploy.LockSummary;
-import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.dialect.MigrationLocks;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.schema.SchemaModel;
@@ -86,7 +85,7 @@ final class RevisionCommand extends ProjectCommand {
     /** Prints the warnings, a rename hint naming the command that confirms the rename. */
     private void print(RevisionWarnings warnings) {
         StringWriter buffer = new StringWriter();
-        warnings.print(new PrintWriter(buffer));
+        warnings.print(new PrintWriter(buffer), style());
         err().print(new ReplaceAdvice(spec.root().commandLine().getParseResult().originalArgs())
                 .apply(buffer.toString()));
         err().flush();
@@ -111,7 +110,7 @@ final class RevisionCommand extends ProjectCommand {
                 SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
-                Optional<DriftCheck.Drift> found = check.compare(project, comparison, err());
+                Optional<DriftCheck.Drift> found = check.compare(project, comparison, err(), style());
                 printNotices(project);
                 comparison.printUnmanaged(err());
                 if (found.isPresent() && found.get().found()) {
@@ -155,7 +154,7 @@ final class RevisionCommand extends ProjectCommand {
         written = file;
         out().println("Generated " + project.settings().workingDirectory().relativize(file));
         hook.afterWriting(file, project.settings().workingDirectory(), err());
-        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ", TerminalStyle.current()).forEach(out()::println);
+        new LockSummary(locks(project, plan), warnings.rowCounts(), false).lines("  ", style()).forEach(out()::println);
         return RevisionFiles.idOf(file);
     }
 

@@ -64,9 +64,8 @@ final class RevisionWarnings {
         return rowCounts;
     }
 
-    void print(PrintWriter err) {
+    void print(PrintWriter err, TerminalStyle style) {
         Map<String, String> oldNames = oldNames(plan);
-        TerminalStyle style = TerminalStyle.current();
         boolean any = false;
         for (Change change : plan.upgrade()) {
             if (change.review() == null) {

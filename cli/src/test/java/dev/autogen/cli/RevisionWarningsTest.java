@@ -4,6 +4,7 @@ import dev.autogen.diff.Change;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.deploy.TerminalStyle;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ class RevisionWarningsTest {
                 "drops column t1." + column + " and the data in it", null);
         StringWriter err = new StringWriter();
 
-        RevisionWarnings.of(new MigrationPlan(List.of(drop))).print(new PrintWriter(err, true));
+        RevisionWarnings.of(new MigrationPlan(List.of(drop))).print(new PrintWriter(err, true), TerminalStyle.PLAIN);
 
         assertFalse(err.toString().contains("\u001b") || err.toString().contains("\u0007"), err.toString());
         assertTrue(err.toString().contains("WARNING: drops column t1.e[U+001B]]0;title[U+0007]"), err.toString());

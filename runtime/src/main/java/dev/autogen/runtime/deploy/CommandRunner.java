@@ -43,30 +43,24 @@ public final class CommandRunner {
             err.flush();
             return e.code().exitCode();
         }
-        TerminalStyle previous = TerminalStyle.detect(environment).install();
-        try {
-            return run(environment, out, err, args, settings, build.apply(settings));
-        } finally {
-            previous.install();
-        }
+        return run(environment, out, err, args, settings, build.apply(settings), TerminalStyle.detect(environment));
     }
 
     private static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String[] args,
-                           Settings settings, CommandLine commandLine) {
+                           Settings settings, CommandLine commandLine, TerminalStyle style) {
         commandLine.getCommandSpec().usageMessage()
                 .exitCodeList(CommandLine.Model.UsageMessageSpec.keyValuesMap(ExitCodes.helpList()));
         SettingsDefaults defaults = new SettingsDefaults(settings);
         commandLine.setDefaultValueProvider(defaults);
         commandLine.setUsageHelpAutoWidth(true);
         WholeWordHelp.install(commandLine);
-        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
-                TerminalStyle.current().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        commandLine.setColorScheme(style.colorScheme());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        ExitCodes.install(commandLine, environment, settings);
+        ExitCodes.install(commandLine, environment, settings, style);
         commandLine.setParameterExceptionHandler(CommandRunner::usageError);
         commandLine.setExecutionStrategy(parseResult -> {
-            UrlPasswordWarning.check(ExitCodes.leaf(parseResult), environment, err);
+            UrlPasswordWarning.check(ExitCodes.leaf(parseResult), environment, err, style);
             if (!helpRequested(parseResult)) {
                 defaults.failure().ifPresent(unreadable -> {
                     throw new CommandLine.ExecutionException(commandLine, unreadable.getMessage(), unreadable);
@@ -100,7 +94,7 @@ public final class CommandRunner {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
-        err.println(TerminalStyle.current().error("error:") + " " + e.getMessage());
+        err.println(TerminalStyle.of(failed).error("error:") + " " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();

@@ -39,4 +39,9 @@ public abstract class DeployCommand implements Callable<Integer> {
     protected PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** The style of this run's output: colour on a terminal, none otherwise. */
+    protected TerminalStyle style() {
+        return TerminalStyle.of(spec.commandLine());
+    }
 }

@@ -21,8 +21,14 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** Installs the handler on a command line. */
+    /** Installs the handler on a command line, in the style of its colour scheme. */
     public static void install(CommandLine commandLine, Map<String, String> environment, Settings settings) {
+        install(commandLine, environment, settings, TerminalStyle.of(commandLine));
+    }
+
+    /** Installs the handler on a command line; its messages are in the given style. */
+    public static void install(CommandLine commandLine, Map<String, String> environment, Settings settings,
+                               TerminalStyle style) {
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             SecretMask mask = mask(parseResult, environment, settings);
@@ -30,15 +36,15 @@ public final class ExitCodes {
                     ? exception.getCause() : exception;
             int code;
             if (failure instanceof AutogenException known) {
-                err.println(TerminalStyle.current().error("error:") + " " + mask.apply(known.getMessage()));
+                err.println(style.error("error:") + " " + mask.apply(known.getMessage()));
                 code = known.code().exitCode();
             } else if (failure instanceof LinkageError missing) {
-                err.println(TerminalStyle.current().error("error:") + " a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
+                err.println(style.error("error:") + " a class cannot be loaded: " + mask.apply(missing.toString()) + ". Check that"
                         + " --classpath holds every library the entities and migrations use; if it does, this is a"
                         + " bug in autogen: please report it with the output of --verbose.");
                 code = ErrorCode.INTERNAL.exitCode();
             } else {
-                err.println(TerminalStyle.current().error("error:") + " unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
+                err.println(style.error("error:") + " unexpected " + mask.apply(failure.toString()) + ". This is a bug in autogen;"
                         + " please report it with the output of --verbose.");
                 code = ErrorCode.INTERNAL.exitCode();
             }

@@ -43,7 +43,7 @@ public final class HistoryCommand extends DeployCommand {
                 }
             }
             if (!undeclared.isEmpty()) {
-                err().println(TerminalStyle.current().warning("warning:") + " " + Plural.of(undeclared.size(), "revision") + " recorded as applied "
+                err().println(style().warning("warning:") + " " + Plural.of(undeclared.size(), "revision") + " recorded as applied "
                         + (undeclared.size() == 1 ? "is" : "are") + " declared by none"
                         + " of the migrations given: " + String.join(", ", undeclared) + ". Check --classpath and"
                         + " --migrations-package; if the history table belongs to another project, give this one its"

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.deploy;
 
+import picocli.CommandLine;
+
 import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Locale;
@@ -11,6 +13,10 @@ import java.util.Map;
  * (no-color.org); {@code AUTOGEN_COLOR=always|never|auto} overrides the detection, for example to
  * keep colour through a pager.
  *
+ * <p>A style is a value, decided once per run by {@link CommandRunner} and carried by the run's
+ * command line as its colour scheme: a command asks {@link #of(CommandLine)}, so two runs in one
+ * process (tests, the Maven plugin) never see each other's style.
+ *
  * @param colour whether the texts get ANSI escapes
  */
 public record TerminalStyle(boolean colour) {
@@ -20,7 +26,6 @@ public record TerminalStyle(boolean colour) {
     public static final TerminalStyle PLAIN = new TerminalStyle(false);
 
     private static final String RESET = "\u001B[0m";
-    private static volatile TerminalStyle current = PLAIN;
 
     /** The style for an environment, where {@code terminal} says whether the output is a terminal. */
     public static TerminalStyle decide(Map<String, String> environment, boolean terminal) {
@@ -57,16 +62,24 @@ public record TerminalStyle(boolean colour) {
         }
     }
 
-    /** The style of the command running now; plain outside a command. */
-    public static TerminalStyle current() {
-        return current;
+    /** The style of a command line's run: colour when its colour scheme has ANSI on. */
+    public static TerminalStyle of(CommandLine commandLine) {
+        return commandLine.getColorScheme().ansi().enabled() ? new TerminalStyle(true) : PLAIN;
     }
 
-    /** Makes this the style of the command running now; returns the previous one to restore. */
-    public TerminalStyle install() {
-        TerminalStyle previous = current;
-        current = this;
-        return previous;
+    /**
+     * Always {@link #PLAIN}: the style is no longer global state.
+     *
+     * @deprecated ask the command's own style, {@link #of(CommandLine)} (in a command, {@code style()})
+     */
+    @Deprecated(forRemoval = true)
+    public static TerminalStyle current() {
+        return PLAIN;
+    }
+
+    /** The colour scheme of picocli's help and usage messages in this style. */
+    public CommandLine.Help.ColorScheme colorScheme() {
+        return CommandLine.Help.defaultColorScheme(colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
     }
 
     /** A warning's text, in yellow. */

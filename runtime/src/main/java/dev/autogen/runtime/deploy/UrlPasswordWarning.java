@@ -16,7 +16,8 @@ final class UrlPasswordWarning {
     }
 
     /** Prints the warning for the command that runs, if its URL came from the command line or the environment. */
-    static void check(CommandLine.ParseResult command, Map<String, String> environment, PrintWriter err) {
+    static void check(CommandLine.ParseResult command, Map<String, String> environment, PrintWriter err,
+                      TerminalStyle style) {
         CommandLine.Model.OptionSpec url = command.commandSpec().findOption("--url");
         if (url == null || url.getValue() == null || !SecretMask.carriesPassword(url.getValue().toString())) {
             return;
@@ -29,7 +30,7 @@ final class UrlPasswordWarning {
         } else {
             return;
         }
-        err.println(TerminalStyle.current().warning("warning:") + " the URL in " + source + " carries a password, which shows in the process list (ps) and"
+        err.println(style.warning("warning:") + " the URL in " + source + " carries a password, which shows in the process list (ps) and"
                 + " stays in the shell history. Remove it from the URL and put it in AUTOGEN_PASSWORD (or the"
                 + " variable --password-env names) or in password= in " + Settings.FILE_NAME + ".");
         err.flush();
