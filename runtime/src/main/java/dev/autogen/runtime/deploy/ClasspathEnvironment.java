@@ -5,6 +5,7 @@ import dev.autogen.runtime.Migrator;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Compiled migrations from a package on the class path or {@code --classpath}, and the database of {@code --url}. */
 final class ClasspathEnvironment implements DeployEnvironment {
@@ -12,11 +13,12 @@ final class ClasspathEnvironment implements DeployEnvironment {
     private final CompiledMigrations migrations;
     private final Path workingDirectory;
 
-    ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings) {
+    ClasspathEnvironment(ConnectionOptions connection, PackageOptions packageOptions, Settings settings,
+                         Consumer<String> warnings) {
         this.workingDirectory = settings.workingDirectory();
         this.connections = new ConnectionFactory(connection, settings);
         this.migrations = CompiledMigrations.of(packageOptions.classpath, packageOptions.migrationsPackage,
-                settings.workingDirectory(), Thread.currentThread().getContextClassLoader());
+                settings.workingDirectory(), Thread.currentThread().getContextClassLoader(), warnings);
     }
 
     @Override

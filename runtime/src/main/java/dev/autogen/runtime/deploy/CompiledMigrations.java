@@ -6,11 +6,13 @@ import dev.autogen.runtime.load.ClassRoots;
 import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The compiled migrations of a deploy command: the migrations package in the jars and folders of
@@ -28,15 +30,22 @@ final class CompiledMigrations implements MigrationSource, AutoCloseable {
         this.packageName = packageName;
     }
 
+    /** As {@link #of(String, String, Path, ClassLoader, Consumer)}, with the warning to the log. */
+    static CompiledMigrations of(String classpath, String packageName, Path workingDirectory, ClassLoader parent) {
+        return of(classpath, packageName, workingDirectory, parent, LoggerFactory.getLogger(CompiledMigrations.class)::warn);
+    }
+
     /**
      * The migrations of a package in the entries of {@code classpath}, resolved against the working
      * directory, and on {@code parent}. Fails, naming the entry, when one does not exist or cannot
-     * be read.
+     * be read. The warning that migrations have no revision index goes to {@code warnings}.
      */
-    static CompiledMigrations of(String classpath, String packageName, Path workingDirectory, ClassLoader parent) {
+    static CompiledMigrations of(String classpath, String packageName, Path workingDirectory, ClassLoader parent,
+                                 Consumer<String> warnings) {
         List<Path> entries = entries(classpath, workingDirectory);
         if (entries.isEmpty()) {
-            return new CompiledMigrations(null, new PackageScanner(parent, packageName), packageName);
+            return new CompiledMigrations(null, new PackageScanner(parent, packageName).withWarnings(warnings),
+                    packageName);
         }
         ClassRoots roots;
         try {
@@ -46,7 +55,8 @@ final class CompiledMigrations implements MigrationSource, AutoCloseable {
                     + entries + ": " + e.getMessage() + ". Name the application's jar (a Spring Boot fat jar"
                     + " works) or its compiled classes folder.", e);
         }
-        return new CompiledMigrations(roots, PackageScanner.inRoots(roots, parent, packageName), packageName);
+        return new CompiledMigrations(roots, PackageScanner.inRoots(roots, parent, packageName).withWarnings(warnings),
+                packageName);
     }
 
     private static List<Path> entries(String classpath, Path workingDirectory) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * The deploy-time command line of the runtime, for production: it applies the migrations compiled
@@ -38,15 +39,18 @@ public final class DeployMain implements Callable<Integer> {
                           String... args) {
         return CommandRunner.run(workingDirectory, environment, out, err, args, settings -> {
             CommandLine commandLine = new CommandLine(new DeployMain());
-            DeployCommands.addTo(commandLine, () -> extension(settings));
+            DeployCommands.addTo(commandLine, () -> extension(settings, warning -> {
+                err.println(TerminalStyle.of(commandLine).warning("warning:") + " " + warning);
+                err.flush();
+            }));
             return commandLine;
         });
     }
 
-    private static CommandExtension extension(Settings settings) {
+    private static CommandExtension extension(Settings settings, Consumer<String> warnings) {
         PackageOptions packageOptions = new PackageOptions();
         return new CommandExtension(packageOptions,
-                connection -> new ClasspathEnvironment(connection, packageOptions, settings));
+                connection -> new ClasspathEnvironment(connection, packageOptions, settings, warnings));
     }
 
     @Override

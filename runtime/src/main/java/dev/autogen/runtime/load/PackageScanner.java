@@ -4,6 +4,8 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Revision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,32 +17,48 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Finds the migration classes of a package on a class loader, in directories and jars, without
  * scanning the rest of the class path. Only the package itself is searched, not sub-packages.
  * Where the package has a {@link RevisionIndex}, the revisions come from it and no class file is
  * read; a class the index does not list (after a partial, incremental compile) is read from its file.
+ * Migrations found in a class folder or jar that has no index at all get one warning per scanner
+ * (by default to the SLF4J log), with the build setting that makes the compiler write it.
  */
 public final class PackageScanner implements MigrationSource {
+    private static final Logger LOG = LoggerFactory.getLogger(PackageScanner.class);
+
     private final ClassLoader classLoader;
     private final ClassLoader resources;
     private final ClassRoots roots;
     private final String packageName;
+    private final Consumer<String> warnings;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /** A scanner for the given package on the given class loader. */
     public PackageScanner(ClassLoader classLoader, String packageName) {
-        this(classLoader, classLoader, null, packageName);
+        this(classLoader, classLoader, null, packageName, LOG::warn);
     }
 
-    private PackageScanner(ClassLoader classLoader, ClassLoader resources, ClassRoots roots, String packageName) {
+    private PackageScanner(ClassLoader classLoader, ClassLoader resources, ClassRoots roots, String packageName,
+                           Consumer<String> warnings) {
         this.classLoader = classLoader;
         this.resources = resources;
         this.roots = roots;
         this.packageName = packageName;
+        this.warnings = warnings;
+    }
+
+    /** This scanner, with its warning (migrations without a revision index) given to {@code sink} instead of the log. */
+    public PackageScanner withWarnings(Consumer<String> sink) {
+        return new PackageScanner(classLoader, resources, roots, packageName, Objects.requireNonNull(sink, "sink"));
     }
 
     /**
@@ -48,7 +66,7 @@ public final class PackageScanner implements MigrationSource {
      * on {@code parent}, which also loads what the roots do not hold.
      */
     public static PackageScanner inRoots(ClassRoots roots, ClassLoader parent, String packageName) {
-        return new PackageScanner(roots.classLoader(parent), parent, roots, packageName);
+        return new PackageScanner(roots.classLoader(parent), parent, roots, packageName, LOG::warn);
     }
 
     /**
@@ -60,16 +78,18 @@ public final class PackageScanner implements MigrationSource {
     public List<ResolvedMigration> load() {
         String path = packageName.replace('.', '/');
         TreeMap<String, Optional<ResolvedMigration>> found = new TreeMap<>();
+        List<PackageRoot> withoutIndex = new ArrayList<>();
+        int unindexed = 0;
         try {
             if (roots != null) {
                 for (Path folder : roots.packageFolders(path)) {
-                    addFrom(PackageRoot.directory(folder), found);
+                    unindexed += addFrom(PackageRoot.directory(folder), found, withoutIndex);
                 }
             }
             for (URL url : packageUrls(path)) {
                 try (PackageRoot root = open(url, path)) {
                     if (root != null) {
-                        addFrom(root, found);
+                        unindexed += addFrom(root, found, withoutIndex);
                     }
                 }
             }
@@ -79,6 +99,10 @@ public final class PackageScanner implements MigrationSource {
         }
         List<ResolvedMigration> migrations = new ArrayList<>();
         found.values().forEach(migration -> migration.ifPresent(migrations::add));
+        if (unindexed > 0 && warned.compareAndSet(false, true)) {
+            warnings.accept(MissingRevisionIndex.warning(withoutIndex.stream().map(PackageRoot::indexLocation).toList(),
+                    unindexed, Runtime.version().feature()));
+        }
         return migrations;
     }
 
@@ -109,18 +133,32 @@ public final class PackageScanner implements MigrationSource {
         };
     }
 
-    private void addFrom(PackageRoot root, TreeMap<String, Optional<ResolvedMigration>> found) throws IOException {
+    /**
+     * Adds the migrations of a root not found before; returns how many were read from class files of
+     * a root with no index at all, and adds such a root to {@code withoutIndex}.
+     */
+    private int addFrom(PackageRoot root, TreeMap<String, Optional<ResolvedMigration>> found,
+                        List<PackageRoot> withoutIndex) throws IOException {
         Map<String, RevisionIndex.Entry> index = root.index();
         String indexLocation = index == null ? null : root.indexLocation();
+        int unindexed = 0;
         for (String simpleName : root.classNames()) {
             String className = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
             if (found.containsKey(className)) {
                 continue;
             }
             RevisionIndex.Entry entry = index == null ? null : index.get(simpleName);
-            found.put(className, entry != null ? Optional.of(indexed(className, entry, indexLocation))
-                    : resolve(className, root.read(simpleName)));
+            Optional<ResolvedMigration> migration = entry != null ? Optional.of(indexed(className, entry, indexLocation))
+                    : resolve(className, root.read(simpleName));
+            found.put(className, migration);
+            if (index == null && migration.isPresent()) {
+                unindexed++;
+            }
         }
+        if (unindexed > 0) {
+            withoutIndex.add(root);
+        }
+        return unindexed;
     }
 
     private ResolvedMigration indexed(String className, RevisionIndex.Entry entry, String indexLocation) {
