@@ -33,12 +33,15 @@ public final class Main {
     public static int run(Path workingDirectory, Map<String, String> environment, PrintWriter out, PrintWriter err,
                           String... args) {
         return CommandRunner.run(workingDirectory, environment, out, err, args,
-                settings -> withSpringBoot(settings, args, environment), settings -> {
-            CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
-            DeployCommands.addTo(commandLine, () -> extension(settings));
-            hideModelOptions(commandLine);
-            return commandLine;
-        });
+                settings -> withSpringBoot(settings, args, environment), Main::commandLine);
+    }
+
+    /** The {@code autogen} command line with every command, for the settings. */
+    static CommandLine commandLine(Settings settings) {
+        CommandLine commandLine = new CommandLine(new AutogenCommand(settings));
+        DeployCommands.addTo(commandLine, () -> extension(settings));
+        hideModelOptions(commandLine);
+        return commandLine;
     }
 
     /**

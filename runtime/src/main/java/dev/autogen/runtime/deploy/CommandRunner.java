@@ -5,9 +5,13 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Runs a command line the way every autogen entry point does: settings from the working directory,
@@ -17,6 +21,8 @@ import java.util.function.UnaryOperator;
  * pending changes.
  */
 public final class CommandRunner {
+    private static final Pattern NUMBER = Pattern.compile("-\\d+");
+
     private CommandRunner() {
     }
 
@@ -91,7 +97,9 @@ public final class CommandRunner {
      * A usage error prints its reason and where the help is, not the whole help, so that the reason
      * is the last thing on the screen.
      */
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
+    private static int usageError(CommandLine.ParameterException reported, String[] args) {
+        CommandLine.ParameterException e = reported instanceof CommandLine.MissingParameterException
+                ? unknownOptions(reported.getCommandLine(), args).orElse(reported) : reported;
         CommandLine failed = e.getCommandLine();
         PrintWriter err = failed.getErr();
         err.println(TerminalStyle.of(failed).error("error:") + " " + e.getMessage());
@@ -99,5 +107,47 @@ public final class CommandRunner {
         err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();
         return failed.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * The options in the arguments that neither the failed command nor a command above it knows:
+     * picocli reports a missing required option before them, but a mistyped option is the problem
+     * to name first ({@code revision --mesage x} is missing {@code --message} only because of it).
+     */
+    private static Optional<CommandLine.ParameterException> unknownOptions(CommandLine failed, String[] args) {
+        List<String> unknown = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            String name = arg.split("=", 2)[0];
+            if (name.startsWith("-") && name.length() > 1 && !NUMBER.matcher(name).matches() && !known(failed, name)) {
+                unknown.add(arg);
+            }
+        }
+        return unknown.isEmpty() ? Optional.empty() : Optional.of(new CommandLine.UnmatchedArgumentException(failed, unknown));
+    }
+
+    private static boolean known(CommandLine command, String name) {
+        for (CommandLine.Model.CommandSpec spec = command.getCommandSpec(); spec != null; spec = spec.parent()) {
+            if (spec.findOption(name) != null || !name.startsWith("--") && shortOptions(spec, name.substring(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text is a cluster of the command's short options, such as {@code vq}, the last one possibly with its value. */
+    private static boolean shortOptions(CommandLine.Model.CommandSpec spec, String cluster) {
+        for (char c : cluster.toCharArray()) {
+            CommandLine.Model.OptionSpec option = spec.posixOptionsMap().get(c);
+            if (option == null) {
+                return false;
+            }
+            if (option.arity().max() > 0) {
+                return true;
+            }
+        }
+        return true;
     }
 }

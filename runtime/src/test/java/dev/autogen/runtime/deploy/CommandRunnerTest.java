@@ -35,6 +35,41 @@ class CommandRunnerTest {
         }
     }
 
+    @Command(name = "needs")
+    static final class Needs implements Callable<Integer> {
+        @CommandLine.Option(names = {"-m", "--message"}, required = true)
+        String message;
+
+        @CommandLine.Option(names = "-q")
+        boolean quiet;
+
+        @CommandLine.Parameters(arity = "0..1")
+        String target;
+
+        @Override
+        public Integer call() {
+            return 0;
+        }
+    }
+
+    private String[] runNeeds(String... args) {
+        StringWriter err = new StringWriter();
+        int code = CommandRunner.run(dir, Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err), args,
+                settings -> new CommandLine(new Needs()));
+        return new String[] {String.valueOf(code), err.toString()};
+    }
+
+    @Test
+    void aMistypedOptionIsNamedBeforeTheRequiredOptionItHides() {
+        String[] mistyped = runNeeds("--mesage", "fix");
+        assertEquals("2", mistyped[0]);
+        assertTrue(mistyped[1].startsWith("error: Unknown option: '--mesage'"), mistyped[1]);
+
+        String[] missing = runNeeds("-q", "-1");
+        assertTrue(missing[1].startsWith("error: Missing required option: '--message=<message>'"), missing[1]);
+        assertTrue(runNeeds("-qmfix", "-1")[0].equals("0"), "short options clustered with a value are known");
+    }
+
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
