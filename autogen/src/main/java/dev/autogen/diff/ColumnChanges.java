@@ -43,7 +43,7 @@ final class ColumnChanges {
         if (target.nullable() && !current.nullable()) {
             BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(currentTable, current);
             changes.add(new Change(new AlterColumnNullability(table, column, true, backfill.expression()), null,
-                    backfill.review()));
+                    DowngradeNotes.setsNotNull(table + "." + column, backfill.review())));
         }
         if (typeChanges) {
             changes.add(typeChange(targetTable, target, currentTable, current));

@@ -67,7 +67,21 @@ final class KeyBackfills {
             return new KeyBackfill("gen_random_uuid()::text", "existing rows get random uuid text as " + where
                     + " (primary key); replace them if the key must mean something", null);
         }
-        String value = fallback.expression();
+        return duplicates(where, fallback.expression());
+    }
+
+    /**
+     * The backfill of a key column that the downgrade adds back, where no sequence of the migration's
+     * can number the rows: distinct values where one expression gives them (uuids), otherwise the
+     * placeholder with the note that the key rejects its duplicates.
+     */
+    static KeyBackfill chooseForDowngrade(TableModel table, ColumnDef column, BackfillPolicy.Backfill fallback) {
+        KeyBackfill backfill = choose(table, column, Map.of(), fallback);
+        return backfill.temporarySequence() == null ? backfill
+                : duplicates(table.name() + "." + column.name(), fallback.expression());
+    }
+
+    private static KeyBackfill duplicates(String where, String value) {
         return new KeyBackfill(value, "existing rows all get " + value + " as " + where + ", which the primary key"
                 + " rejects as a duplicate when the table holds two rows or more: add the column nullable, fill it"
                 + " with distinct values, then make it NOT NULL and add the key", null);

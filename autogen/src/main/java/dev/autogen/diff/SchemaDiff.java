@@ -175,7 +175,7 @@ public final class SchemaDiff {
 
     private void createTable(TableModel table) {
         add(Phase.CREATE_TABLES, new Change(new CreateTable(table.toTableDef()), null,
-                "drops table " + table.name() + " and the rows written since this revision"));
+                DowngradeNotes.subject("drops table " + table.name() + " and the rows written since this revision")));
         table.indexes().forEach(index -> add(Phase.ADD_CONSTRAINTS, Change.of(new CreateIndex(table.name(), index))));
         table.foreignKeys().forEach(fk -> add(Phase.ADD_FOREIGN_KEYS, Change.of(new AddForeignKey(table.name(), fk))));
         if (table.comment() != null) {
@@ -266,12 +266,18 @@ public final class SchemaDiff {
             return;
         }
         BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        if (KeyBackfills.isKeyColumn(table, column)) {
+            KeyBackfills.KeyBackfill key = KeyBackfills.chooseForDowngrade(table, column, backfill);
+            backfill = new BackfillPolicy.Backfill(key.expression(), key.review());
+        }
         add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(),
-                column.backfill(backfill.expression())), review, backfill.review()));
+                column.backfill(backfill.expression())), review, DowngradeNotes.addsBack(table.name() + "." + column.name(),
+                backfill.review())));
     }
 
     private void addColumn(TableModel table, ColumnDef column) {
-        String reverseReview = "drops column " + table.name() + "." + column.name() + " and the data in it";
+        String reverseReview = DowngradeNotes.subject("drops column " + table.name() + "." + column.name()
+                + " and the data in it");
         if (!BackfillPolicy.needsBackfill(column)) {
             add(Phase.ADD_COLUMNS, new Change(new AddColumn(table.name(), column), null, reverseReview));
             return;

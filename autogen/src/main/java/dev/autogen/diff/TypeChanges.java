@@ -82,7 +82,9 @@ final class TypeChanges {
         String where = toTable.name() + "." + to.name();
         Optional<Conversion> enumConversion = enumConversion(fromTable, from, toTable, to, source, target, where);
         if (enumConversion.isPresent()) {
-            return enumConversion.get();
+            Conversion conversion = enumConversion.get();
+            return direction == Direction.DOWNGRADE
+                    ? new Conversion(conversion.using(), DowngradeNotes.subject(conversion.review())) : conversion;
         }
         String using = needsUsing(source, target) ? PostgresIdentifiers.quote(from.name()) + "::" + to.type() : null;
         String review = narrowing(source, target, where, ConstraintReviews.fails(direction));
