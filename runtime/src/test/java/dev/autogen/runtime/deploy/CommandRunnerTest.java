@@ -64,6 +64,8 @@ class CommandRunnerTest {
         String[] mistyped = runNeeds("--mesage", "fix");
         assertEquals("2", mistyped[0]);
         assertTrue(mistyped[1].startsWith("error: Unknown option: '--mesage'"), mistyped[1]);
+        assertTrue(mistyped[1].contains("--message"), "the suggestion: " + mistyped[1]);
+        assertTrue(mistyped[1].lines().count() <= 4, mistyped[1]);
 
         String[] missing = runNeeds("-q", "-1");
         assertTrue(missing[1].startsWith("error: Missing required option: '--message=<message>'"), missing[1]);

@@ -153,7 +153,8 @@ class IndexedPackageTest {
         return jar;
     }
 
-    private static String migration(String name, String id, String parent) {
+    /** The source of a migration class of the test package. */
+    static String migration(String name, String id, String parent) {
         return "package " + PACKAGE + ";\n\nimport dev.autogen.runtime.*;\n\n"
                 + "@Revision(id = \"" + id + "\", parents = {" + (parent.isEmpty() ? "" : "\"" + parent + "\"")
                 + "}, message = \"message of " + id + "\")\n"

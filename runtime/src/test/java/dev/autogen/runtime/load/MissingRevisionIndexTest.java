@@ -184,11 +184,6 @@ class MissingRevisionIndexTest {
     }
 
     private static String migration(String name, String id, String parent) {
-        return "package " + PACKAGE + ";\n\nimport dev.autogen.runtime.*;\n\n"
-                + "@Revision(id = \"" + id + "\", parents = {" + (parent.isEmpty() ? "" : "\"" + parent + "\"")
-                + "}, message = \"message of " + id + "\")\n"
-                + "public class " + name + " implements Migration {\n"
-                + "    public void upgrade(Operations op) { op.execute(\"SELECT 1\"); }\n"
-                + "    public void downgrade(Operations op) { op.execute(\"SELECT 2\"); }\n}\n";
+        return IndexedPackageTest.migration(name, id, parent);
     }
 }
