@@ -17,7 +17,8 @@ import java.util.zip.ZipFile;
  * The PostgreSQL archive for zonky's {@code EmbeddedPostgres} ({@code Builder#setPgBinaryResolver}):
  * the platform's archive from the class path when it is there (the Linux x86_64 build in
  * {@code autogen.jar}, every build in a Maven build's class path), otherwise from the platform's
- * jar as {@link BinarySources} finds it. Equal resolvers share zonky's unpacked binaries within a
+ * jar as {@link BinarySources} finds it; when that fails on Apple silicon, the x86_64 build on the
+ * class path under Rosetta 2, as zonky itself falls back (the Maven plugin, offline). Equal resolvers share zonky's unpacked binaries within a
  * process. Failures are {@link AutogenException}s ({@link ErrorCode#EMBEDDED_DATABASE}), never an
  * {@link IOException}, which zonky would turn into an {@link ExceptionInInitializerError}.
  *
@@ -29,11 +30,20 @@ public record PostgresBinaries(BinarySources sources) implements PgBinaryResolve
         String distribution = system.equalsIgnoreCase("Linux") ? LinuxUtils.getDistributionName() : null;
         PostgresPlatform platform = PostgresPlatform.detect(system, machineHardware, distribution)
                 .orElseThrow(() -> unsupported(system, machineHardware, distribution));
-        InputStream bundled = PostgresBinaries.class.getClassLoader().getResourceAsStream(platform.archiveName());
+        InputStream bundled = classPath(platform);
         if (bundled != null) {
             return bundled;
         }
-        Path jar = sources.jar(platform);
+        Path jar;
+        try {
+            jar = sources.jar(platform);
+        } catch (AutogenException e) {
+            InputStream emulated = platform.emulatedBy().map(PostgresBinaries::classPath).orElse(null);
+            if (emulated == null) {
+                throw e;
+            }
+            return emulated;
+        }
         try {
             return archive(jar, platform.archiveName());
         } catch (IOException e) {
@@ -41,6 +51,10 @@ public record PostgresBinaries(BinarySources sources) implements PgBinaryResolve
                     + platform.label() + " in " + jar + ": " + FileErrors.reason(e, jar) + ". Delete that file to"
                     + " fetch it again, or set --url to use your own PostgreSQL.", e);
         }
+    }
+
+    private static InputStream classPath(PostgresPlatform platform) {
+        return PostgresBinaries.class.getClassLoader().getResourceAsStream(platform.archiveName());
     }
 
     /** The archive {@code name} inside {@code jar}, a stream that closes the jar when it is closed. */

@@ -52,6 +52,14 @@ public enum PostgresPlatform {
         return archiveName;
     }
 
+    /**
+     * The platform whose build runs here emulated when this one's cannot be had: on Apple silicon,
+     * the x86_64 build under Rosetta 2. Empty elsewhere.
+     */
+    public Optional<PostgresPlatform> emulatedBy() {
+        return this == DARWIN_ARM_64 ? Optional.of(DARWIN_X86_64) : Optional.empty();
+    }
+
     /** The Maven artifact holding this platform's build. */
     public BinaryArtifact artifact() {
         return artifact;

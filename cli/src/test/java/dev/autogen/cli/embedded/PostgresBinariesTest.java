@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,27 @@ class PostgresBinariesTest {
         try (InputStream archive = binaries.getPgBinary("Darwin", "x86_64")) {
             assertEquals((byte) 0xFD, (byte) archive.read(), "an xz stream");
         }
+    }
+
+    @Test
+    void onAppleSiliconWithoutTheNativeBuildTheX8664BuildOnTheClassPathRunsUnderRosetta() throws Exception {
+        PostgresBinaries offline = binaries(URI.create("http://127.0.0.1:9/never/"));
+
+        try (InputStream archive = offline.getPgBinary("Darwin", "aarch64")) {
+            assertEquals((byte) 0xFD, (byte) archive.read(), "an xz stream");
+        }
+        assertEquals(Optional.of(PostgresPlatform.DARWIN_X86_64), PostgresPlatform.DARWIN_ARM_64.emulatedBy());
+        assertEquals(Optional.empty(), PostgresPlatform.LINUX_ARM_64.emulatedBy());
+    }
+
+    @Test
+    void withoutABuildAnywhereTheDownloadErrorStands() {
+        AutogenException e = assertThrows(AutogenException.class,
+                () -> binaries(URI.create("http://127.0.0.1:9/never/")).getPgBinary("Linux", "aarch64"));
+
+        assertEquals(ErrorCode.EMBEDDED_DATABASE, e.code());
+        assertTrue(e.getMessage().contains("for Linux arm64"), e.getMessage());
+        assertTrue(e.getMessage().contains("http://127.0.0.1:9/never/io/zonky/test/postgres/"), e.getMessage());
     }
 
     @Test
