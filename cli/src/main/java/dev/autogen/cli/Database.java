@@ -1,5 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.cli.embedded.BinarySources;
+import dev.autogen.cli.embedded.DownloadProgress;
+import dev.autogen.cli.embedded.PostgresBinaries;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.FileErrors;
@@ -9,6 +12,7 @@ import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
+import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.history.DatabaseErrors;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -43,7 +47,7 @@ final class Database implements AutoCloseable {
 
     static Database open(ConnectionOptions options, Settings settings) {
         if (options.url() == null) {
-            return embedded(settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("pgdata"));
+            return embedded(settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("pgdata"), binaries(settings));
         }
         ConnectionFactory connections = new ConnectionFactory(options, settings);
         return new Database(connections.connect(), null, connections.description(), null);
@@ -53,12 +57,15 @@ final class Database implements AutoCloseable {
      * A throwaway embedded PostgreSQL in a temporary folder, deleted on close: the shadow database
      * that {@code --shadow} replays the migrations into.
      */
-    static Database shadow() {
+    static Database shadow(Settings settings) {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("autogen-shadow-");
-            return start(directory.resolve("pgdata"), true,
+            return start(directory.resolve("pgdata"), true, binaries(settings),
                     "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory);
+        } catch (AutogenException e) {
+            deleteTree(directory);
+            throw e;
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -72,12 +79,13 @@ final class Database implements AutoCloseable {
      * the first time is only started, not created, holding a fresh database for each replay. When
      * that one cannot start (another command uses it), a throwaway {@link #shadow()}.
      */
-    static Database reusedShadow(Path workingDirectory) {
-        Path dataDirectory = workingDirectory.resolve(EMBEDDED_DIR).resolve("shadow");
+    static Database reusedShadow(Settings settings) {
+        Path dataDirectory = settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("shadow");
         EmbeddedPostgres postgres = null;
         try {
             Files.createDirectories(dataDirectory.getParent());
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            postgres = EmbeddedPostgres.builder().setPgBinaryResolver(binaries(settings)).setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false).start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
@@ -86,9 +94,12 @@ final class Database implements AutoCloseable {
             return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null),
                     postgres, "the shadow database (all migrations replayed into an embedded PostgreSQL in "
                     + EMBEDDED_DIR + "/shadow/)", null);
+        } catch (AutogenException e) {
+            closeQuietly(postgres);
+            throw e;
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(postgres);
-            return shadow();
+            return shadow(settings);
         }
     }
 
@@ -102,7 +113,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Database embedded(Path dataDirectory) {
+    private static Database embedded(Path dataDirectory, PostgresBinaries binaries) {
         try {
             Files.createDirectories(dataDirectory.getParent());
         } catch (IOException e) {
@@ -112,7 +123,9 @@ final class Database implements AutoCloseable {
                     + " own database.", e);
         }
         try {
-            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
+            return start(dataDirectory, false, binaries, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
+        } catch (AutogenException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + reason(e) + ". If another autogen command is running in this folder,"
@@ -121,14 +134,24 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Database start(Path dataDirectory, boolean clean, String description, Path temporaryDirectory)
-            throws IOException {
+    private static Database start(Path dataDirectory, boolean clean, PostgresBinaries binaries, String description,
+                                  Path temporaryDirectory) throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(binaries)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
                 .start();
         return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
                 description, temporaryDirectory);
+    }
+
+    /**
+     * The PostgreSQL binaries for this machine: the build in {@code autogen.jar}, or the platform's
+     * from the local Maven repository, the cache or the configured repository.
+     */
+    private static PostgresBinaries binaries(Settings settings) {
+        return new PostgresBinaries(BinarySources.from(settings, Path.of(System.getProperty("user.home")),
+                new DownloadProgress(System.err, TerminalStyle.isTerminal())));
     }
 
     private static String reason(Exception e) {

@@ -56,7 +56,7 @@ final class DriftCheck implements AutoCloseable {
         }
         long started = System.nanoTime();
         return new DriftCheck(mode, count, null, BackgroundTask.start("autogen-drift-shadow",
-                () -> new Replay(Database.reusedShadow(project.settings().workingDirectory()), started)));
+                () -> new Replay(Database.reusedShadow(project.settings()), started)));
     }
 
     /**

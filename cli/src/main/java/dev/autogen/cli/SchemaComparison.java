@@ -50,7 +50,7 @@ final class SchemaComparison {
             return project.openDatabase();
         }
         parentsForNewRevision(project.graph());
-        Database database = Database.shadow();
+        Database database = Database.shadow(project.settings());
         try {
             project.migrator(database).upgrade("heads");
             return database;
