@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.progress.ProgressSink;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -44,9 +45,12 @@ public final class CommandRunner {
             return e.code().exitCode();
         }
         TerminalStyle previous = TerminalStyle.detect(environment).install();
+        ProgressSink previousProgress = CommandProgress.install(
+                CommandProgress.decide(environment, err, TerminalStyle.isTerminal()));
         try {
             return run(environment, out, err, args, settings, build.apply(settings));
         } finally {
+            CommandProgress.install(previousProgress);
             previous.install();
         }
     }

@@ -80,6 +80,7 @@ public final class ConnectionFactory {
                 .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds()))
                 .ddlLockTimeout(options.ddlLockTimeout())
                 .ddlLockRetries(options.ddlLockRetries())
+                .progress(CommandProgress.current())
                 .load();
     }
 
