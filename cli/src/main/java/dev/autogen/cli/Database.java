@@ -29,13 +29,20 @@ final class Database implements AutoCloseable {
     static final String EMBEDDED_DIR = ".autogen";
     private static final String SHADOW_DATABASE = "autogen_shadow";
 
-    private final UrlDataSource dataSource;
+    private final DataSource dataSource;
+    private final SecretMask mask;
     private final EmbeddedPostgres embedded;
     private final String description;
     private final Path temporaryDirectory;
 
     private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description, Path temporaryDirectory) {
+        this(dataSource, dataSource.mask(), embedded, description, temporaryDirectory);
+    }
+
+    private Database(DataSource dataSource, SecretMask mask, EmbeddedPostgres embedded, String description,
+                     Path temporaryDirectory) {
         this.dataSource = dataSource;
+        this.mask = mask;
         this.embedded = embedded;
         this.description = description;
         this.temporaryDirectory = temporaryDirectory;
@@ -47,6 +54,14 @@ final class Database implements AutoCloseable {
         }
         ConnectionFactory connections = new ConnectionFactory(options, settings);
         return new Database(connections.connect(), null, connections.description(), null);
+    }
+
+    /**
+     * A view of a database another object opened and closes, such as one schema of it in a run over
+     * many ({@code check --each-schema}); closing the view leaves the database as it is.
+     */
+    static Database view(DataSource dataSource, String description, SecretMask mask) {
+        return new Database(dataSource, mask, null, description, null);
     }
 
     /**
@@ -159,13 +174,14 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
+            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask)
+                    : DatabaseErrors.connectionFailed(e, description, null, mask);
         }
     }
 
     /** Hides the database's password in text for people. */
     SecretMask mask() {
-        return dataSource.mask();
+        return mask;
     }
 
     /** What the database is, for messages: its URL with any password masked, or which embedded one. */

@@ -1,12 +1,16 @@
 package dev.autogen.runtime.deploy;
 
+import dev.autogen.runtime.progress.ProgressDisplay;
 import dev.autogen.runtime.progress.ProgressSink;
 import dev.autogen.runtime.progress.ProgressSinks;
 import dev.autogen.runtime.progress.ThresholdProgress;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The progress of the command running now, on standard error: one line rewritten in place on a
@@ -17,6 +21,7 @@ public final class CommandProgress {
     /** The variable that chooses the progress display: {@code auto}, {@code terminal}, {@code plain} or {@code never}. */
     public static final String PROGRESS_VARIABLE = "AUTOGEN_PROGRESS";
     private static final int DEFAULT_WIDTH = 80;
+    private static final Set<String> NEVER = Set.of("never", "off", "false", "0");
     private static volatile ProgressSink current = ProgressSink.silent();
 
     private CommandProgress() {
@@ -24,20 +29,33 @@ public final class CommandProgress {
 
     /** The sink for an environment, where {@code terminal} says whether standard error is a terminal. */
     public static ProgressSink decide(Map<String, String> environment, PrintWriter err, boolean terminal) {
-        String mode = environment.getOrDefault(PROGRESS_VARIABLE, "auto").trim().toLowerCase(Locale.ROOT);
-        return switch (mode) {
-            case "never", "off", "false", "0" -> ProgressSink.silent();
-            case "plain" -> ThresholdProgress.ticking(ProgressSinks.plainLines(err), ProgressSinks.PLAIN_REPEAT);
-            case "terminal" -> terminal(environment, err);
-            default -> terminal ? terminal(environment, err)
-                    : ThresholdProgress.ticking(ProgressSinks.plainLines(err), ProgressSinks.PLAIN_REPEAT);
-        };
+        Duration repeat = inPlace(environment, terminal) ? ProgressSinks.TERMINAL_REPEAT : ProgressSinks.PLAIN_REPEAT;
+        return display(environment, err, terminal).<ProgressSink>map(display -> ThresholdProgress.ticking(display, repeat))
+                .orElse(ProgressSink.silent());
     }
 
-    private static ProgressSink terminal(Map<String, String> environment, PrintWriter err) {
+    /**
+     * The display for an environment: a terminal line, its text dimmed when colour is on, when standard
+     * error is a terminal; plain lines otherwise; none with {@code AUTOGEN_PROGRESS=never}.
+     */
+    static Optional<ProgressDisplay> display(Map<String, String> environment, PrintWriter err, boolean terminal) {
+        if (NEVER.contains(mode(environment))) {
+            return Optional.empty();
+        }
+        if (!inPlace(environment, terminal)) {
+            return Optional.of(ProgressSinks.plainLines(err));
+        }
         TerminalStyle style = TerminalStyle.decide(environment, true);
-        return ThresholdProgress.ticking(ProgressSinks.terminalLine(err, width(environment), style::dim),
-                ProgressSinks.TERMINAL_REPEAT);
+        return Optional.of(ProgressSinks.terminalLine(err, width(environment), style::dim));
+    }
+
+    private static boolean inPlace(Map<String, String> environment, boolean terminal) {
+        String mode = mode(environment);
+        return mode.equals("terminal") || (!mode.equals("plain") && terminal);
+    }
+
+    private static String mode(Map<String, String> environment) {
+        return environment.getOrDefault(PROGRESS_VARIABLE, "auto").trim().toLowerCase(Locale.ROOT);
     }
 
     private static int width(Map<String, String> environment) {
