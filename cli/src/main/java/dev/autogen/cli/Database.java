@@ -6,10 +6,12 @@ import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.deploy.CommandProgress;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.progress.ProgressTask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import javax.sql.DataSource;
@@ -34,13 +36,15 @@ final class Database implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final String description;
     private final Path temporaryDirectory;
+    private final boolean shadow;
 
     private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description, Path temporaryDirectory) {
-        this(dataSource, dataSource.mask(), embedded, description, temporaryDirectory);
+        this(dataSource, dataSource.mask(), embedded, description, temporaryDirectory, false);
     }
 
     private Database(DataSource dataSource, SecretMask mask, EmbeddedPostgres embedded, String description,
-                     Path temporaryDirectory) {
+                     Path temporaryDirectory, boolean shadow) {
+        this.shadow = shadow;
         this.dataSource = dataSource;
         this.mask = mask;
         this.embedded = embedded;
@@ -61,7 +65,7 @@ final class Database implements AutoCloseable {
      * many ({@code check --each-schema}); closing the view leaves the database as it is.
      */
     static Database view(DataSource dataSource, String description, SecretMask mask) {
-        return new Database(dataSource, mask, null, description, null);
+        return new Database(dataSource, mask, null, description, null, false);
     }
 
     /**
@@ -73,7 +77,8 @@ final class Database implements AutoCloseable {
         try {
             directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true,
-                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory);
+                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory,
+                    "starting the shadow database (a throwaway embedded PostgreSQL: unpacking it and running initdb)");
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -92,15 +97,18 @@ final class Database implements AutoCloseable {
         EmbeddedPostgres postgres = null;
         try {
             Files.createDirectories(dataDirectory.getParent());
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            try (ProgressTask task = CommandProgress.current().begin(startLabel(dataDirectory, "the shadow database in "
+                    + EMBEDDED_DIR + "/shadow/"))) {
+                postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+            }
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
                 statement.execute("CREATE DATABASE " + SHADOW_DATABASE);
             }
-            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null),
-                    postgres, "the shadow database (all migrations replayed into an embedded PostgreSQL in "
-                    + EMBEDDED_DIR + "/shadow/)", null);
+            UrlDataSource dataSource = new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null);
+            return new Database(dataSource, dataSource.mask(), postgres, "the shadow database (all migrations replayed"
+                    + " into an embedded PostgreSQL in " + EMBEDDED_DIR + "/shadow/)", null, true);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(postgres);
             return shadow();
@@ -127,7 +135,8 @@ final class Database implements AutoCloseable {
                     + " own database.", e);
         }
         try {
-            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
+            return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null,
+                    startLabel(dataDirectory, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/"));
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + reason(e) + ". If another autogen command is running in this folder,"
@@ -136,14 +145,28 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static Database start(Path dataDirectory, boolean clean, String description, Path temporaryDirectory)
-            throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
-                .start();
-        return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
-                description, temporaryDirectory);
+    private static Database start(Path dataDirectory, boolean clean, String description, Path temporaryDirectory,
+                                  String progressLabel) throws IOException {
+        EmbeddedPostgres postgres;
+        try (ProgressTask task = CommandProgress.current().begin(progressLabel)) {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .start();
+        }
+        UrlDataSource dataSource = new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+        return new Database(dataSource, dataSource.mask(), postgres, description, temporaryDirectory, clean);
+    }
+
+    /** What starting an embedded PostgreSQL shows when it takes long: its first start also unpacks it and runs initdb. */
+    private static String startLabel(Path dataDirectory, String what) {
+        return Files.isDirectory(dataDirectory) ? "starting " + what
+                : "starting " + what + " for the first time (unpacking PostgreSQL and running initdb)";
+    }
+
+    /** Whether this is a shadow database, into which the migrations are replayed. */
+    boolean isShadow() {
+        return shadow;
     }
 
     private static String reason(Exception e) {
