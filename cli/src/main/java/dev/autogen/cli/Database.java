@@ -78,7 +78,7 @@ final class Database implements AutoCloseable {
             directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true,
                     "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory,
-                    "starting the shadow database (a throwaway embedded PostgreSQL: unpacking it and running initdb)");
+                    "creating the shadow database (a throwaway embedded PostgreSQL: initdb, unpacking on first use)");
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -158,10 +158,13 @@ final class Database implements AutoCloseable {
         return new Database(dataSource, dataSource.mask(), postgres, description, temporaryDirectory, clean);
     }
 
-    /** What starting an embedded PostgreSQL shows when it takes long: its first start also unpacks it and runs initdb. */
+    /**
+     * What starting an embedded PostgreSQL shows when it takes long: the first start in a folder runs
+     * initdb, and the first on this machine also unpacks PostgreSQL.
+     */
     private static String startLabel(Path dataDirectory, String what) {
         return Files.isDirectory(dataDirectory) ? "starting " + what
-                : "starting " + what + " for the first time (unpacking PostgreSQL and running initdb)";
+                : "creating " + what + " (initdb, unpacking on first use)";
     }
 
     /** Whether this is a shadow database, into which the migrations are replayed. */
