@@ -11,6 +11,7 @@ import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.progress.ProgressSink;
 import dev.autogen.runtime.progress.ProgressTask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -73,12 +74,18 @@ final class Database implements AutoCloseable {
      * that {@code --shadow} replays the migrations into.
      */
     static Database shadow() {
+        return shadow(CommandProgress.current());
+    }
+
+    /** As {@link #shadow()}, its start shown on {@code progress}. */
+    private static Database shadow(ProgressSink progress) {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true,
                     "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory,
-                    "creating the shadow database (a throwaway embedded PostgreSQL: initdb, unpacking on first use)");
+                    progress.begin("creating the shadow database (a throwaway embedded PostgreSQL: initdb, unpacking"
+                            + " on first use)"));
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -90,17 +97,15 @@ final class Database implements AutoCloseable {
     /**
      * The drift check's shadow: an embedded PostgreSQL kept in {@code .autogen/shadow/}, which after
      * the first time is only started, not created, holding a fresh database for each replay. When
-     * that one cannot start (another command uses it), a throwaway {@link #shadow()}.
+     * that one cannot start (another command uses it), a throwaway {@link #shadow()}. It starts in
+     * the background while the command does its own work, so its start shows no progress.
      */
     static Database reusedShadow(Path workingDirectory) {
         Path dataDirectory = workingDirectory.resolve(EMBEDDED_DIR).resolve("shadow");
         EmbeddedPostgres postgres = null;
         try {
             Files.createDirectories(dataDirectory.getParent());
-            try (ProgressTask task = CommandProgress.current().begin(startLabel(dataDirectory, "the shadow database in "
-                    + EMBEDDED_DIR + "/shadow/"))) {
-                postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
-            }
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
@@ -111,7 +116,7 @@ final class Database implements AutoCloseable {
                     + " into an embedded PostgreSQL in " + EMBEDDED_DIR + "/shadow/)", null, true);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(postgres);
-            return shadow();
+            return shadow(ProgressSink.silent());
         }
     }
 
@@ -136,7 +141,8 @@ final class Database implements AutoCloseable {
         }
         try {
             return start(dataDirectory, false, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null,
-                    startLabel(dataDirectory, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/"));
+                    CommandProgress.current().begin(startLabel(dataDirectory, "the embedded PostgreSQL in "
+                            + EMBEDDED_DIR + "/")));
         } catch (IOException | RuntimeException e) {
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL in " + dataDirectory
                     + " did not start: " + reason(e) + ". If another autogen command is running in this folder,"
@@ -145,10 +151,11 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Starts an embedded PostgreSQL, then ends the progress task that shows its start. */
     private static Database start(Path dataDirectory, boolean clean, String description, Path temporaryDirectory,
-                                  String progressLabel) throws IOException {
+                                  ProgressTask starting) throws IOException {
         EmbeddedPostgres postgres;
-        try (ProgressTask task = CommandProgress.current().begin(progressLabel)) {
+        try (starting) {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
