@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Where progress of long work goes. {@link #silent()} shows nothing, {@link #logging()} logs at INFO
  * through SLF4J (the default of an embedded {@code Migrator}), and the command line shows a terminal
- * line or plain log lines ({@link ProgressSinks#forCommandLine}).
+ * line or plain log lines ({@link ProgressSinks}, over a {@link ThresholdProgress}).
  */
 @FunctionalInterface
 public interface ProgressSink {
