@@ -76,7 +76,7 @@ class ThresholdProgressTest {
                 text -> text), ProgressSink.THRESHOLD, Duration.ZERO, clock, false);
         ProgressTask outer = progress.begin("[1/9] upgrading");
         clock.advance(Duration.ofSeconds(1));
-        ProgressTask inner = progress.begin("20240101_000003: UPDATE customer SET name = lower(name)");
+        ProgressTask inner = progress.begin("20240101_000003: UPDATE customer SET name = lower(name), email = lower(email)");
         clock.advance(Duration.ofSeconds(2));
         progress.tick();
         inner.close();
@@ -86,6 +86,22 @@ class ThresholdProgressTest {
         assertEquals(39, line.length(), line);
         assertTrue(line.startsWith("[1/9] upgrading (3 s) · 20240101_00000"), line);
         assertTrue(line.endsWith("…"), line);
+    }
+
+    @Test
+    void theStatementOfTheRunningRevisionIsShownWithoutItsRevisionAgain() {
+        ThresholdProgress progress = new ThresholdProgress(ProgressSinks.terminalLine(new PrintWriter(err), 120,
+                text -> text), ProgressSink.THRESHOLD, Duration.ZERO, clock, false);
+        try (ProgressTask run = progress.begin("[1/3] applying 20240101_000001");
+             ProgressTask statement = progress.begin("20240101_000001: UPDATE customer SET name = lower(name)")) {
+            clock.advance(Duration.ofSeconds(5));
+            progress.tick();
+            progress.tick();
+        }
+
+        assertEquals("\r[1/3] applying 20240101_000001 (5 s) · UPDATE customer SET name = lower(name) (5 s)",
+                err.toString().substring(0, err.toString().indexOf('\r', 1)));
+        assertEquals(3, err.toString().chars().filter(c -> c == '\r').count(), "an unchanged line is not redrawn");
     }
 
     @Test
