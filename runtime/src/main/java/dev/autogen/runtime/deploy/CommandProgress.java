@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The progress of the command running now, on standard error: one line rewritten in place on a
@@ -22,6 +23,7 @@ public final class CommandProgress {
     public static final String PROGRESS_VARIABLE = "AUTOGEN_PROGRESS";
     private static final int DEFAULT_WIDTH = 80;
     private static final Set<String> NEVER = Set.of("never", "off", "false", "0");
+    private static final ThreadLocal<String> TARGET = new ThreadLocal<>();
     private static volatile ProgressSink current = ProgressSink.silent();
 
     private CommandProgress() {
@@ -66,9 +68,28 @@ public final class CommandProgress {
         }
     }
 
-    /** The sink of the command running now; silent outside a command. */
+    /**
+     * The sink of the command running now, silent outside a command; on a thread working on one
+     * target of a run over many ({@link #forTarget}), its labels start with that target.
+     */
     public static ProgressSink current() {
-        return current;
+        String target = TARGET.get();
+        return target == null ? current : current.labelled(target + ": ");
+    }
+
+    /** Runs work for one schema or database of a run over many, its progress labelled with the target's name. */
+    static <T> T forTarget(String name, Supplier<T> work) {
+        String previous = TARGET.get();
+        TARGET.set(name);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                TARGET.remove();
+            } else {
+                TARGET.set(previous);
+            }
+        }
     }
 
     /** Makes the sink that of the command running now; returns the previous one to restore. */

@@ -202,7 +202,7 @@ public final class FleetRun {
         ConnectionBudget budget = new ConnectionBudget(parallel);
         SecretMask mask = session.dataSource() instanceof UrlDataSource url ? url.mask() : SecretMask.patternsOnly();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try (ProgressTask task = progress.begin("[0/" + targets.size() + "] starting")) {
+        try (ProgressTask task = progress.begin("[0/" + targets.size() + "] none " + verb + " yet")) {
             List<Future<FleetOutcome>> futures = new ArrayList<>();
             for (FleetTarget target : targets) {
                 futures.add(pool.submit(() -> {
@@ -238,7 +238,8 @@ public final class FleetRun {
             return new FleetOutcome(target.name(), null, target.problem(), 0);
         }
         try {
-            FleetResult result = work.run(budget.limit(target.dataSource()), target.name(), mask);
+            FleetResult result = CommandProgress.forTarget(target.name(),
+                    () -> work.run(budget.limit(target.dataSource()), target.name(), mask));
             return new FleetOutcome(target.name(), result.detail(), null, elapsedMs(started), result.pending());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -63,6 +63,23 @@ class CommandProgressTest {
     }
 
     @Test
+    void workOnOneTargetOfARunOverManyIsLabelledWithTheTarget() {
+        java.util.List<String> begun = new java.util.ArrayList<>();
+        ProgressSink previous = CommandProgress.install(label -> {
+            begun.add(label);
+            return ProgressTask.NONE;
+        });
+        try {
+            CommandProgress.forTarget("tenant_1", () -> CommandProgress.current().begin("[1/2] applying 20240101_000001"));
+            CommandProgress.current().begin("after");
+        } finally {
+            CommandProgress.install(previous);
+        }
+
+        assertEquals(java.util.List.of("tenant_1: [1/2] applying 20240101_000001", "after"), begun);
+    }
+
+    @Test
     void autogenProgressNeverShowsNothing() {
         assertEquals(null, shown(Map.of("AUTOGEN_PROGRESS", "never"), true));
         ProgressTask task = CommandProgress.decide(Map.of("AUTOGEN_PROGRESS", "never"), new PrintWriter(new StringWriter()),
