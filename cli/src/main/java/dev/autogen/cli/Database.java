@@ -84,8 +84,7 @@ final class Database implements AutoCloseable {
             directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true,
                     "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory,
-                    progress.begin("creating the shadow database (a throwaway embedded PostgreSQL: initdb, unpacking"
-                            + " on first use)"));
+                    progress.begin("creating the shadow database (a throwaway embedded PostgreSQL)"));
         } catch (IOException | RuntimeException e) {
             deleteTree(directory);
             throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The shadow database (an embedded PostgreSQL in a"
@@ -171,7 +170,7 @@ final class Database implements AutoCloseable {
      */
     private static String startLabel(Path dataDirectory, String what) {
         return Files.isDirectory(dataDirectory) ? "starting " + what
-                : "creating " + what + " (initdb, unpacking on first use)";
+                : "creating " + what + " (first start in this folder)";
     }
 
     /** Whether this is a shadow database, into which the migrations are replayed. */
