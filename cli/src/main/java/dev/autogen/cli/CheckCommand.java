@@ -6,7 +6,9 @@ import dev.autogen.diff.Renames;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.runtime.deploy.FleetOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.Optional;
  * {@code autogen check}: the CI gate; exit 1 when the entities need a new revision, or when the
  * database has changes its migrations do not make (drift).
  */
-@Command(name = "check", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} check", "  ${PARENT-COMMAND-NAME} check --shadow"},
+@Command(name = "check", mixinStandardHelpOptions = true, footerHeading = "%nExamples:%n", footer = {"  ${PARENT-COMMAND-NAME} check", "  ${PARENT-COMMAND-NAME} check --shadow", "  ${PARENT-COMMAND-NAME} check --each-schema 'tenant_*'"},
         description = "Exit 0 when the entities and the database at"
         + " head agree and the database is what its migrations make, 1 when a revision is pending.")
 final class CheckCommand extends ProjectCommand {
@@ -29,9 +31,15 @@ final class CheckCommand extends ProjectCommand {
             + DriftCheck.AUTO_LIMIT + " migrations.")
     DriftMode drift;
 
+    @Mixin
+    FleetOptions fleet;
+
     @Override
     public Integer call() {
         Project project = project();
+        if (fleet.active()) {
+            return new FleetCheck(project, spec.commandLine(), fleet, shadow, drift).run();
+        }
         SchemaComparison.Comparison comparison;
         Optional<DriftCheck.Drift> found;
         printSettingsSources(project);

@@ -1,19 +1,22 @@
 package dev.autogen.cli;
 
-import dev.autogen.cli.embedded.BinarySources;
-import dev.autogen.cli.embedded.DownloadProgress;
-import dev.autogen.cli.embedded.PostgresBinaries;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.cli.embedded.BinarySources;
+import dev.autogen.cli.embedded.DownloadProgress;
+import dev.autogen.cli.embedded.PostgresBinaries;
+import dev.autogen.runtime.deploy.CommandProgress;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.progress.ProgressSink;
+import dev.autogen.runtime.progress.ProgressTask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import javax.sql.DataSource;
@@ -33,13 +36,22 @@ final class Database implements AutoCloseable {
     static final String EMBEDDED_DIR = ".autogen";
     private static final String SHADOW_DATABASE = "autogen_shadow";
 
-    private final UrlDataSource dataSource;
+    private final DataSource dataSource;
+    private final SecretMask mask;
     private final EmbeddedPostgres embedded;
     private final String description;
     private final Path temporaryDirectory;
+    private final boolean shadow;
 
     private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description, Path temporaryDirectory) {
+        this(dataSource, dataSource.mask(), embedded, description, temporaryDirectory, false);
+    }
+
+    private Database(DataSource dataSource, SecretMask mask, EmbeddedPostgres embedded, String description,
+                     Path temporaryDirectory, boolean shadow) {
+        this.shadow = shadow;
         this.dataSource = dataSource;
+        this.mask = mask;
         this.embedded = embedded;
         this.description = description;
         this.temporaryDirectory = temporaryDirectory;
@@ -54,15 +66,29 @@ final class Database implements AutoCloseable {
     }
 
     /**
+     * A view of a database another object opened and closes, such as one schema of it in a run over
+     * many ({@code check --each-schema}); closing the view leaves the database as it is.
+     */
+    static Database view(DataSource dataSource, String description, SecretMask mask) {
+        return new Database(dataSource, mask, null, description, null, false);
+    }
+
+    /**
      * A throwaway embedded PostgreSQL in a temporary folder, deleted on close: the shadow database
      * that {@code --shadow} replays the migrations into.
      */
     static Database shadow(Settings settings) {
+        return shadow(settings, CommandProgress.current());
+    }
+
+    /** As {@link #shadow(Settings)}, its start shown on {@code progress}. */
+    private static Database shadow(Settings settings, ProgressSink progress) {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("autogen-shadow-");
             return start(directory.resolve("pgdata"), true, binaries(settings),
-                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory);
+                    "the shadow database (all migrations replayed into a throwaway embedded PostgreSQL)", directory,
+                    progress.begin("creating the shadow database (a throwaway embedded PostgreSQL)"));
         } catch (AutogenException e) {
             deleteTree(directory);
             throw e;
@@ -77,7 +103,8 @@ final class Database implements AutoCloseable {
     /**
      * The drift check's shadow: an embedded PostgreSQL kept in {@code .autogen/shadow/}, which after
      * the first time is only started, not created, holding a fresh database for each replay. When
-     * that one cannot start (another command uses it), a throwaway {@link #shadow()}.
+     * that one cannot start (another command uses it), a throwaway {@link #shadow(Settings)}. It starts in
+     * the background while the command does its own work, so its start shows no progress.
      */
     static Database reusedShadow(Settings settings) {
         Path dataDirectory = settings.workingDirectory().resolve(EMBEDDED_DIR).resolve("shadow");
@@ -91,15 +118,15 @@ final class Database implements AutoCloseable {
                 statement.execute("DROP DATABASE IF EXISTS " + SHADOW_DATABASE);
                 statement.execute("CREATE DATABASE " + SHADOW_DATABASE);
             }
-            return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null),
-                    postgres, "the shadow database (all migrations replayed into an embedded PostgreSQL in "
-                    + EMBEDDED_DIR + "/shadow/)", null);
+            UrlDataSource dataSource = new UrlDataSource(postgres.getJdbcUrl("postgres", SHADOW_DATABASE), "postgres", null);
+            return new Database(dataSource, dataSource.mask(), postgres, "the shadow database (all migrations replayed"
+                    + " into an embedded PostgreSQL in " + EMBEDDED_DIR + "/shadow/)", null, true);
         } catch (AutogenException e) {
             closeQuietly(postgres);
             throw e;
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(postgres);
-            return shadow(settings);
+            return shadow(settings, ProgressSink.silent());
         }
     }
 
@@ -123,7 +150,9 @@ final class Database implements AutoCloseable {
                     + " own database.", e);
         }
         try {
-            return start(dataDirectory, false, binaries, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null);
+            return start(dataDirectory, false, binaries, "the embedded PostgreSQL in " + EMBEDDED_DIR + "/", null,
+                    CommandProgress.current().begin(startLabel(dataDirectory, "the embedded PostgreSQL in "
+                            + EMBEDDED_DIR + "/")));
         } catch (AutogenException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -134,15 +163,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Starts an embedded PostgreSQL, then ends the progress task that shows its start. */
     private static Database start(Path dataDirectory, boolean clean, PostgresBinaries binaries, String description,
-                                  Path temporaryDirectory) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPgBinaryResolver(binaries)
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
-                .start();
-        return new Database(new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null), postgres,
-                description, temporaryDirectory);
+                                  Path temporaryDirectory, ProgressTask starting) throws IOException {
+        EmbeddedPostgres postgres;
+        try (starting) {
+            postgres = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(binaries)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .start();
+        }
+        UrlDataSource dataSource = new UrlDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
+        return new Database(dataSource, dataSource.mask(), postgres, description, temporaryDirectory, clean);
+    }
+
+    /**
+     * What starting an embedded PostgreSQL shows when it takes long: the first start in a folder runs
+     * initdb, and the first on this machine also unpacks PostgreSQL.
+     */
+    private static String startLabel(Path dataDirectory, String what) {
+        return Files.isDirectory(dataDirectory) ? "starting " + what
+                : "creating " + what + " (first start in this folder)";
     }
 
     /**
@@ -152,6 +194,11 @@ final class Database implements AutoCloseable {
     private static PostgresBinaries binaries(Settings settings) {
         return new PostgresBinaries(BinarySources.from(settings, Path.of(System.getProperty("user.home")),
                 new DownloadProgress(System.err, TerminalStyle.isTerminal())));
+    }
+
+    /** Whether this is a shadow database, into which the migrations are replayed. */
+    boolean isShadow() {
+        return shadow;
     }
 
     private static String reason(Exception e) {
@@ -182,13 +229,14 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
+            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask)
+                    : DatabaseErrors.connectionFailed(e, description, null, mask);
         }
     }
 
     /** Hides the database's password in text for people. */
     SecretMask mask() {
-        return dataSource.mask();
+        return mask;
     }
 
     /** What the database is, for messages: its URL with any password masked, or which embedded one. */

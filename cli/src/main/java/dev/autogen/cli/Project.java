@@ -6,6 +6,7 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.deploy.ClasspathEntries;
+import dev.autogen.runtime.deploy.CommandProgress;
 import dev.autogen.runtime.deploy.ConnectionFactory;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
@@ -14,6 +15,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.progress.ProgressSink;
 import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
@@ -97,8 +99,11 @@ final class Project {
         return graph;
     }
 
+    /** A migrator over the database; over a shadow database its progress says it replays there. */
     Migrator migrator(Database database) {
-        return new ConnectionFactory(connection, settings).migrator(database.dataSource(), this::migrations);
+        ProgressSink progress = database.isShadow() ? CommandProgress.current().labelled("shadow database: ")
+                : CommandProgress.current();
+        return new ConnectionFactory(connection, settings).migrator(database.dataSource(), this::migrations, progress);
     }
 
     /** A migrator over a data source derived from the project's database, such as one schema of it. */

@@ -1,5 +1,6 @@
 package dev.autogen.maven;
 
+import dev.autogen.runtime.deploy.CommandProgress;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,7 +10,9 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -135,11 +138,21 @@ abstract class AutogenMojo extends AbstractMojo {
                 .flag("--verbose", verbose);
         addArguments(arguments);
         CommandResult result = new InProcessCommand(getLog(), logsOutput())
-                .run(project.getBasedir().toPath(), System.getenv(), arguments.toArray());
+                .run(project.getBasedir().toPath(), environment(), arguments.toArray());
         if (result.exitCode() != 0) {
             fail(result);
         }
         finish(result);
+    }
+
+    /**
+     * The process's environment, with progress as plain lines unless {@code AUTOGEN_PROGRESS} says
+     * otherwise: Maven's log takes whole lines, not one rewritten in place.
+     */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.putIfAbsent(CommandProgress.PROGRESS_VARIABLE, "plain");
+        return environment;
     }
 
     /** Fails before anything runs when a parameter the goal needs is not set; by default none is needed. */

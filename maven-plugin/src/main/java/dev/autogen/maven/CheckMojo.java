@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class CheckMojo extends AutogenMojo {
+public final class CheckMojo extends FleetMojo {
     /** Diff against a throwaway embedded PostgreSQL with all migrations replayed; needs no database server. */
     @Parameter(property = "autogen.shadow", defaultValue = "false")
     boolean shadow;
@@ -36,7 +36,7 @@ public final class CheckMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.flag("--shadow", shadow).option("--drift", drift);
+        fleet(arguments.flag("--shadow", shadow).option("--drift", drift));
     }
 
     @Override

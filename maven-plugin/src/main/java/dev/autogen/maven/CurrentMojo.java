@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** {@code autogen:current}: the revision(s) the database is at. */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class CurrentMojo extends AutogenMojo {
+public final class CurrentMojo extends FleetMojo {
     @Override
     String command() {
         return "current";
@@ -13,5 +13,6 @@ public final class CurrentMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
+        fleet(arguments);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** {@code autogen:downgrade}: undoes applied migrations, e.g. {@code mvn autogen:downgrade -Dautogen.target=-1}. */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class DowngradeMojo extends AutogenMojo {
+public final class DowngradeMojo extends FleetMojo {
     /** The target: {@code -1} (undo the last revision), {@code -N}, {@code base}, or an applied revision id or prefix. */
     @Parameter(property = "autogen.target")
     String target;
@@ -27,6 +27,6 @@ public final class DowngradeMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.positional(List.of(target));
+        fleet(arguments).positional(List.of(target));
     }
 }

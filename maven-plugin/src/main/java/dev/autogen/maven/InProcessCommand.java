@@ -20,6 +20,7 @@ import java.util.Map;
 final class InProcessCommand {
     private static final String ERROR_PREFIX = "error: ";
     private static final String WARNING_PREFIX = "warning: ";
+    private static final String PROGRESS_PREFIX = "… ";
 
     private final Log log;
     private final boolean logsOutput;
@@ -49,6 +50,8 @@ final class InProcessCommand {
                      errors.add(line.substring(ERROR_PREFIX.length()));
                  } else if (!errors.isEmpty()) {
                      errors.add(line);
+                 } else if (line.startsWith(PROGRESS_PREFIX)) {
+                     log.info(line.substring(PROGRESS_PREFIX.length()));
                  } else {
                      log.warn(warningText(line));
                  }

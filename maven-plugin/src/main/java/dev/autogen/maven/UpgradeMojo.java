@@ -9,7 +9,7 @@ import java.util.List;
 
 /** {@code autogen:upgrade}: applies the pending migrations, compiled in memory from their sources. */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-public final class UpgradeMojo extends AutogenMojo {
+public final class UpgradeMojo extends FleetMojo {
     /** The target: {@code head} (autogen's default), {@code heads}, {@code +N}, or a revision id or prefix. */
     @Parameter(property = "autogen.target")
     String target;
@@ -25,6 +25,6 @@ public final class UpgradeMojo extends AutogenMojo {
 
     @Override
     void addArguments(CommandArguments arguments) {
-        arguments.flag("--repair", repair).positional(target == null ? List.of() : List.of(target));
+        fleet(arguments.flag("--repair", repair)).positional(target == null ? List.of() : List.of(target));
     }
 }

@@ -71,6 +71,18 @@ class GoalsInProcessTest {
     }
 
     @Test
+    void theFleetParametersReachTheCommandLineWhichJudgesThemAsItsOwnOptions() throws Exception {
+        Files.createDirectories(folder.resolve("src/main/java/db/migrations"));
+        CurrentMojo current = configure(new CurrentMojo(), new RecordingLog());
+        current.eachSchema = "tenant_*";
+        current.parallel = 0;
+
+        MojoExecutionException failure = assertThrows(MojoExecutionException.class, current::execute);
+
+        assertTrue(failure.getMessage().contains("--parallel must be 1 or more, not 0"), failure.getMessage());
+    }
+
+    @Test
     void aMissingMessageNamesItsPropertyBeforeAnythingRuns() {
         RevisionMojo revision = configure(new RevisionMojo(), new RecordingLog());
 

@@ -8,6 +8,7 @@ import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.history.StepProgress;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
+import dev.autogen.runtime.progress.ProgressSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ final class MigrationExecutor {
     private final DataSource dataSource;
     private final LockRetry lockRetry;
     private final ConcurrentIndexes concurrentIndexes;
+    private final ProgressSink progress;
 
     /**
      * An executor that takes the lock on the migrating connection, a second connection from the data
@@ -59,6 +61,13 @@ final class MigrationExecutor {
      */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry) {
+        this(dialect, history, lock, session, dataSource, lockRetry, ProgressSink.silent());
+    }
+
+    /** As the other constructor, showing a statement that runs long on {@code progress}. */
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+                      DataSource dataSource, LockRetry lockRetry, ProgressSink progress) {
+        this.progress = progress;
         this.dataSource = dataSource;
         this.lockRetry = lockRetry;
         this.dialect = dialect;
@@ -146,7 +155,7 @@ final class MigrationExecutor {
         try {
             return underLock(connection, attempt, false, null, transaction -> {
                 try {
-                    StatementRunner.run(transaction, attempt.migration().id(), attempt.statements());
+                    StatementRunner.run(transaction, attempt.migration().id(), attempt.statements(), progress);
                 } catch (StatementRunner.FailedStatement failure) {
                     lockRetry.rethrowIfTimedOut(failure);
                     throw SqlStateAdvice.isConnectionLost(failure.sqlException())
@@ -178,7 +187,7 @@ final class MigrationExecutor {
                 throw e;
             }
             try {
-                StatementRunner.run(connection, attempt.migration().id(), attempt.statements());
+                StatementRunner.run(connection, attempt.migration().id(), attempt.statements(), progress);
             } catch (StatementRunner.FailedStatement failure) {
                 restoreQuietly(connection);
                 throw attempt.failedOutsideTransaction(failure, SqlStateAdvice.isConnectionLost(failure.sqlException()),
@@ -279,7 +288,7 @@ final class MigrationExecutor {
             migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                 lock.acquire(transaction);
                 try {
-                    StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit));
+                    StatementRunner.run(transaction, attempt.migration().id(), plan.statements(unit), progress);
                 } catch (StatementRunner.FailedStatement failure) {
                     int index = unit.from() + failure.index();
                     lockRetry.rethrowIfTimedOut(new StatementRunner.FailedStatement(index, failure.sql(),
@@ -307,7 +316,7 @@ final class MigrationExecutor {
             if (!concurrentIndexes.prepare(connection, step, resuming, revision)) {
                 return;
             }
-            StatementRunner.run(connection, revision, List.of(step.sql()));
+            StatementRunner.run(connection, revision, List.of(step.sql()), progress);
         } catch (StatementRunner.FailedStatement failure) {
             restoreQuietly(connection);
             throw attempt.failedStep(plan, unit, unit.from(), step.sql(), failure.sqlException(),

@@ -14,6 +14,8 @@ import dev.autogen.runtime.load.MigrationSource;
 import dev.autogen.runtime.load.PackageScanner;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
+import dev.autogen.runtime.progress.ProgressSink;
+import dev.autogen.runtime.progress.ProgressTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +74,7 @@ public final class Migrator {
     private final boolean verifyChecksums;
     private final Duration ddlLockTimeout;
     private final int ddlLockRetries;
+    private final ProgressSink progress;
     private RevisionGraph graph;
 
     private Migrator(Builder builder) {
@@ -83,6 +86,7 @@ public final class Migrator {
         this.verifyChecksums = builder.verifyChecksums;
         this.ddlLockTimeout = builder.ddlLockTimeout;
         this.ddlLockRetries = builder.ddlLockRetries;
+        this.progress = builder.progress;
     }
 
     /** Starts a configuration. */
@@ -135,8 +139,11 @@ public final class Migrator {
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
                 MigrationExecutor executor = executor(connection, lock);
-                for (int i = 0; i < plan.size(); i++) {
-                    executor.apply(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                try (ProgressTask task = progress.begin(runLabel("applying", 0, plan))) {
+                    for (int i = 0; i < plan.size(); i++) {
+                        task.update(runLabel("applying", i, plan));
+                        executor.apply(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                    }
                 }
             } else {
                 LOG.info("Database is up to date; nothing to apply");
@@ -158,8 +165,11 @@ public final class Migrator {
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
                 MigrationExecutor executor = executor(connection, lock);
-                for (int i = 0; i < plan.size(); i++) {
-                    executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                try (ProgressTask task = progress.begin(runLabel("undoing", 0, plan))) {
+                    for (int i = 0; i < plan.size(); i++) {
+                        task.update(runLabel("undoing", i, plan));
+                        executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
+                    }
                 }
             }
             return new MigrationResult(MigrationResult.Direction.DOWNGRADE, steps, elapsedMs(started));
@@ -522,6 +532,11 @@ public final class Migrator {
     }
 
     /** The migration lock of the history table as the connection's search path resolves it. */
+    /** {@code [3/12] applying 20240101_000003}: the progress of a run of migrations. */
+    private static String runLabel(String verb, int index, List<ResolvedMigration> plan) {
+        return "[" + (index + 1) + "/" + plan.size() + "] " + verb + " " + plan.get(index).id();
+    }
+
     private AdvisoryLock lockOf(Connection connection) throws SQLException {
         return new AdvisoryLock(HistoryLocation.resolve(connection, history.sqlName()), history.name(), lockTimeout);
     }
@@ -529,7 +544,7 @@ public final class Migrator {
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
         return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
-                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource));
+                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress);
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
@@ -618,6 +633,7 @@ public final class Migrator {
         private boolean verifyChecksums = true;
         private Duration ddlLockTimeout = LockRetry.DEFAULT_TIMEOUT;
         private int ddlLockRetries = LockRetry.DEFAULT_RETRIES;
+        private ProgressSink progress = ProgressSink.logging();
 
         private Builder() {
         }
@@ -717,6 +733,18 @@ public final class Migrator {
          */
         public Builder verifyChecksums(boolean value) {
             this.verifyChecksums = value;
+            return this;
+        }
+
+        /**
+         * Where the progress of long work goes: a statement of a migration, or a run of migrations,
+         * that has run for over {@link ProgressSink#THRESHOLD}, named with its revision and statement.
+         * Default {@link ProgressSink#logging()}, INFO lines through SLF4J; the command line shows a
+         * terminal line or plain lines; {@link ProgressSink#silent()} shows nothing. The progress is
+         * shown by a daemon thread and never waits on, interrupts or retries a statement.
+         */
+        public Builder progress(ProgressSink value) {
+            this.progress = Objects.requireNonNull(value, "progress");
             return this;
         }
 

@@ -2,6 +2,8 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.progress.ProgressSink;
+import dev.autogen.runtime.progress.ProgressTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,7 @@ import java.util.List;
 /** Renders operations to SQL and runs the statements in order, reporting which one failed. */
 final class StatementRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StatementRunner.class);
+    private static final int STATEMENT_CHARS = 60;
 
     private StatementRunner() {
     }
@@ -32,6 +35,15 @@ final class StatementRunner {
      * when no statement could be opened. Closing the statement afterwards cannot fail the run.
      */
     static void run(Connection connection, String revision, List<String> statements) throws FailedStatement {
+        run(connection, revision, statements, ProgressSink.silent());
+    }
+
+    /**
+     * As {@link #run(Connection, String, List)}, each statement a task on {@code progress}, which
+     * shows the revision and the statement in one line once it has run long.
+     */
+    static void run(Connection connection, String revision, List<String> statements, ProgressSink progress)
+            throws FailedStatement {
         Statement statement;
         try {
             statement = connection.createStatement();
@@ -42,7 +54,7 @@ final class StatementRunner {
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);
                 LOG.debug("{}: {}", revision, sql);
-                try {
+                try (ProgressTask task = progress.begin(label(revision, sql))) {
                     statement.execute(sql);
                 } catch (SQLException e) {
                     throw new FailedStatement(i, sql, e);
@@ -51,6 +63,12 @@ final class StatementRunner {
         } finally {
             closeQuietly(statement);
         }
+    }
+
+    /** {@code 20240101_000003: UPDATE customer SET …}: the revision and the statement, in one short line. */
+    static String label(String revision, String sql) {
+        String line = VisibleText.oneLine(sql.replaceAll("\\s+", " ").strip());
+        return revision + ": " + (line.length() <= STATEMENT_CHARS ? line : line.substring(0, STATEMENT_CHARS - 1) + "…");
     }
 
     private static void closeQuietly(Statement statement) {

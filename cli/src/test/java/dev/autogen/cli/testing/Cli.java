@@ -13,9 +13,13 @@ public final class Cli {
     private final Path workingDirectory;
     private final Map<String, String> environment = new HashMap<>();
 
-    /** A runner for the given working directory and an empty environment. */
+    /**
+     * A runner for the given working directory and an environment with only {@code AUTOGEN_PROGRESS=never},
+     * so that a slow machine's progress lines never mix into the output a test reads.
+     */
     public Cli(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
+        environment.put("AUTOGEN_PROGRESS", "never");
     }
 
     /** Sets an environment variable for later runs. */

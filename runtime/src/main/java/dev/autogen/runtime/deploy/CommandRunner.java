@@ -1,6 +1,7 @@
 package dev.autogen.runtime.deploy;
 
 import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.progress.ProgressSink;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -49,7 +50,14 @@ public final class CommandRunner {
             err.flush();
             return e.code().exitCode();
         }
-        return run(environment, out, err, args, settings, build.apply(settings), TerminalStyle.detect(environment));
+        TerminalStyle style = TerminalStyle.detect(environment);
+        ProgressSink previousProgress = CommandProgress.install(
+                CommandProgress.decide(environment, err, TerminalStyle.isTerminal()));
+        try {
+            return run(environment, out, err, args, settings, build.apply(settings), style);
+        } finally {
+            CommandProgress.install(previousProgress);
+        }
     }
 
     private static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String[] args,

@@ -7,6 +7,7 @@ import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.load.MigrationSource;
+import dev.autogen.runtime.progress.ProgressSink;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -72,6 +73,11 @@ public final class ConnectionFactory {
 
     /** A migrator over the data source and migrations, with the configured table, lock waits and dialect. */
     public Migrator migrator(DataSource dataSource, MigrationSource migrations) {
+        return migrator(dataSource, migrations, CommandProgress.current());
+    }
+
+    /** As {@link #migrator(DataSource, MigrationSource)}, showing the progress of long work on {@code progress}. */
+    public Migrator migrator(DataSource dataSource, MigrationSource migrations, ProgressSink progress) {
         return Migrator.configure()
                 .dataSource(dataSource)
                 .migrationSource(migrations)
@@ -80,6 +86,7 @@ public final class ConnectionFactory {
                 .lockTimeout(Duration.ofSeconds(options.lockTimeoutSeconds()))
                 .ddlLockTimeout(options.ddlLockTimeout())
                 .ddlLockRetries(options.ddlLockRetries())
+                .progress(progress)
                 .load();
     }
 

@@ -12,7 +12,8 @@ public final class FleetOptions {
     String eachSchema;
 
     @Option(names = "--each-url", paramLabel = "FILE",
-            description = "Run on every database in FILE: one JDBC URL per line; blank lines and # comments are skipped.")
+            description = "Run on every database in FILE: one JDBC URL per line; blank lines and # comments are skipped."
+                    + " With --each-schema, on every matching schema of each.")
     Path eachUrl;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",

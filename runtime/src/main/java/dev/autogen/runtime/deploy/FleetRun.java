@@ -9,8 +9,11 @@ import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.history.DatabaseErrors;
+import dev.autogen.runtime.progress.ProgressSink;
+import dev.autogen.runtime.progress.ProgressTask;
 import picocli.CommandLine;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,26 +32,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Runs one deploy action on every schema of {@code --each-schema} or database of {@code --each-url},
- * at most {@code --parallel} at a time and never over more connections than that, each over its own
- * migrator, so each has its own history table and lock. A failure is reported and the others still run; the per-target report and a summary go
- * to standard output, a progress line per finished target to standard error once the run takes
- * longer than about two seconds.
+ * Runs one deploy action on every schema of {@code --each-schema}, every database of {@code --each-url},
+ * or with both every matching schema of every listed database, at most {@code --parallel} at a time
+ * and never over more connections than that, each over its own migrator, so each has its own history
+ * table and lock. A failure is reported and the others still run; the per-target report and a summary
+ * go to standard output, and once the run takes longer than about two seconds its progress,
+ * {@code [37/100] tenant_037 upgraded}, to the command's progress sink on standard error.
  */
-final class FleetRun {
-    private static final long PROGRESS_AFTER_MS = 2000;
+public final class FleetRun {
     private static final String AVAILABLE_CONNECTIONS = "SELECT current_setting('max_connections')::int"
             + " - current_setting('superuser_reserved_connections')::int"
             + " - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')";
 
     private final CommandLine commandLine;
     private final FleetOptions options;
+    private final ProgressSink progress;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    FleetRun(CommandLine commandLine, FleetOptions options) {
+    /** A run of a command's options, its progress on the command's sink. */
+    public FleetRun(CommandLine commandLine, FleetOptions options) {
+        this(commandLine, options, CommandProgress.current());
+    }
+
+    FleetRun(CommandLine commandLine, FleetOptions options, ProgressSink progress) {
         this.commandLine = commandLine;
         this.options = options;
+        this.progress = progress;
         this.out = commandLine.getOut();
         this.err = commandLine.getErr();
     }
@@ -63,38 +73,64 @@ final class FleetRun {
      * @throws AutogenException {@link ErrorCode#FLEET_FAILED} after the report when any target failed
      */
     int run(DeployEnvironment environment, String verb, Function<Migrator, String> action) {
-        if (options.eachSchema() != null && options.eachUrl() != null) {
-            throw usage("Give either --each-schema or --each-url, not both.");
-        }
+        return runWork(environment, verb, session -> (dataSource, name, mask) ->
+                FleetResult.done(action.apply(session.migrators().apply(dataSource))));
+    }
+
+    /**
+     * Runs {@code check}-like work on every target: 0 when every target is clean, 1 when some have
+     * changes pending and none failed.
+     *
+     * @param environment the host's environment
+     * @param work        the work on one target
+     * @return 0 or 1
+     * @throws AutogenException {@link ErrorCode#FLEET_FAILED} after the report when any target failed
+     */
+    public int check(DeployEnvironment environment, FleetWork work) {
+        return runWork(environment, "checked", session -> work);
+    }
+
+    private int runWork(DeployEnvironment environment, String verb,
+                        Function<DeployEnvironment.FleetSession, FleetWork> work) {
         if (options.parallel() < 1) {
             throw usage("--parallel must be 1 or more, not " + options.parallel() + ".");
         }
+        SchemaPattern pattern = pattern();
         try (DeployEnvironment.FleetSession session = environment.openFleet()) {
             List<FleetTarget> targets;
             int parallel;
             try (Connection connection = session.dataSource().getConnection()) {
-                targets = options.eachSchema() != null ? schemas(session, connection) : urls(session);
+                targets = options.eachUrl() == null ? schemas(session.dataSource(), connection, session.description(), pattern)
+                        : urls(session, pattern);
                 parallel = capped(connection, Math.min(options.parallel(), targets.size()));
             } catch (SQLException e) {
                 throw DatabaseErrors.connectionFailed(e, session.description(), null, SecretMask.patternsOnly());
             }
-            List<FleetOutcome> outcomes = runAll(session, targets, parallel, action);
+            List<FleetOutcome> outcomes = runAll(session, targets, parallel, verb, work.apply(session));
             return report(outcomes, verb);
         }
     }
 
-    private List<FleetTarget> schemas(DeployEnvironment.FleetSession session, Connection connection) throws SQLException {
-        List<String> names;
+    private SchemaPattern pattern() {
         try {
-            names = SchemaPattern.parse(options.eachSchema()).schemas(connection, session.description());
+            return options.eachSchema() == null ? null : SchemaPattern.parse(options.eachSchema());
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(session.dataSource(), name), null))
-                .toList();
     }
 
-    private List<FleetTarget> urls(DeployEnvironment.FleetSession session) {
+    private List<FleetTarget> schemas(DataSource base, Connection connection, String description, SchemaPattern pattern)
+            throws SQLException {
+        List<String> names;
+        try {
+            names = pattern.schemas(connection, description);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(base, name), null)).toList();
+    }
+
+    private List<FleetTarget> urls(DeployEnvironment.FleetSession session, SchemaPattern pattern) {
         if (!(session.dataSource() instanceof UrlDataSource base)) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "--each-url needs a database given by URL; this one is "
                     + session.description() + ".");
@@ -117,16 +153,33 @@ final class FleetRun {
             String name = mask.apply(DatabaseErrors.maskUrl(url));
             try {
                 JdbcUrls.requireSupported(url);
-                targets.add(new FleetTarget(name, base.withUrl(url), null));
             } catch (AutogenException e) {
                 targets.add(new FleetTarget(name, null, file.getFileName() + " line " + (i + 1) + ": "
                         + VisibleText.oneLine(mask.apply(e.getMessage()))));
+                continue;
             }
+            UrlDataSource database = base.withUrl(url);
+            targets.addAll(pattern == null ? List.of(new FleetTarget(name, database, null))
+                    : schemasOf(database, name, pattern));
         }
         if (targets.isEmpty()) {
             throw usage("The --each-url file " + file + " lists no URL. Put one JDBC URL per line.");
         }
         return targets;
+    }
+
+    /** The matching schemas of one listed database, each named {@code schema (url)}; or that database as failed. */
+    private List<FleetTarget> schemasOf(UrlDataSource database, String name, SchemaPattern pattern) {
+        try (Connection connection = database.getConnection()) {
+            return pattern.schemas(connection, name).stream()
+                    .map(schema -> new FleetTarget(schema + " (" + name + ")", new SchemaDataSource(database, schema), null))
+                    .toList();
+        } catch (SQLException e) {
+            return List.of(new FleetTarget(name, null, VisibleText.oneLine(database.mask().apply(
+                    DatabaseErrors.connectionFailed(e, name, database.user(), database.mask()).getMessage()))));
+        } catch (IllegalArgumentException e) {
+            return List.of(new FleetTarget(name, null, VisibleText.oneLine(e.getMessage())));
+        }
     }
 
     private int capped(Connection connection, int wanted) throws SQLException {
@@ -144,17 +197,17 @@ final class FleetRun {
     }
 
     private List<FleetOutcome> runAll(DeployEnvironment.FleetSession session, List<FleetTarget> targets, int parallel,
-                                      Function<Migrator, String> action) {
-        long started = System.nanoTime();
+                                      String verb, FleetWork work) {
         AtomicInteger finished = new AtomicInteger();
         ConnectionBudget budget = new ConnectionBudget(parallel);
+        SecretMask mask = session.dataSource() instanceof UrlDataSource url ? url.mask() : SecretMask.patternsOnly();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
+        try (ProgressTask task = progress.begin("[0/" + targets.size() + "] none " + verb + " yet")) {
             List<Future<FleetOutcome>> futures = new ArrayList<>();
             for (FleetTarget target : targets) {
                 futures.add(pool.submit(() -> {
-                    FleetOutcome outcome = runOne(session, target, budget, action);
-                    progress(finished.incrementAndGet(), targets.size(), outcome, started);
+                    FleetOutcome outcome = runOne(target, budget, work, mask);
+                    task.update(progressLabel(finished.incrementAndGet(), targets.size(), outcome, verb));
                     return outcome;
                 }));
             }
@@ -173,35 +226,36 @@ final class FleetRun {
         }
     }
 
-    private static FleetOutcome runOne(DeployEnvironment.FleetSession session, FleetTarget target,
-                                       ConnectionBudget budget, Function<Migrator, String> action) {
+    /** {@code [37/100] tenant_037 upgraded}, or {@code failed}, or {@code checked: pending}. */
+    static String progressLabel(int done, int total, FleetOutcome outcome, String verb) {
+        return "[" + done + "/" + total + "] " + outcome.target() + " "
+                + (outcome.failed() ? "failed" : outcome.isPending() ? verb + ": pending" : verb);
+    }
+
+    private static FleetOutcome runOne(FleetTarget target, ConnectionBudget budget, FleetWork work, SecretMask mask) {
         long started = System.nanoTime();
         if (target.problem() != null) {
             return new FleetOutcome(target.name(), null, target.problem(), 0);
         }
         try {
-            String detail = action.apply(session.migrators().apply(budget.limit(target.dataSource())));
-            return new FleetOutcome(target.name(), detail, null, elapsedMs(started));
+            FleetResult result = CommandProgress.forTarget(target.name(),
+                    () -> work.run(budget.limit(target.dataSource()), target.name(), mask));
+            return new FleetOutcome(target.name(), result.detail(), null, elapsedMs(started), result.pending());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new FleetOutcome(target.name(), null, VisibleText.oneLine(message), elapsedMs(started));
-        }
-    }
-
-    private synchronized void progress(int done, int total, FleetOutcome outcome, long started) {
-        if (elapsedMs(started) > PROGRESS_AFTER_MS) {
-            err.println("[" + done + "/" + total + "] " + outcome.target() + (outcome.failed() ? " failed" : " done"));
-            err.flush();
+            return new FleetOutcome(target.name(), null, VisibleText.oneLine(mask.apply(message)), elapsedMs(started));
         }
     }
 
     private int report(List<FleetOutcome> outcomes, String verb) {
         int width = outcomes.stream().mapToInt(outcome -> outcome.target().length()).max().orElse(0);
-        outcomes.forEach(outcome -> out.println(outcome.line(width)));
-        String kind = options.eachSchema() != null ? "schema" : "database";
+        outcomes.forEach(outcome -> outcome.lines(width).forEach(out::println));
+        String kind = kind();
         List<String> failed = outcomes.stream().filter(FleetOutcome::failed).map(FleetOutcome::target).toList();
+        long pending = outcomes.stream().filter(FleetOutcome::isPending).count();
         long total = outcomes.stream().mapToLong(FleetOutcome::elapsedMs).sum();
         out.println(capitalized(verb) + " " + (outcomes.size() - failed.size()) + " of " + Plural.of(outcomes.size(), kind)
+                + (pending == 0 ? "" : "; " + pending + " with changes pending")
                 + (failed.isEmpty() ? "" : "; " + failed.size() + " failed") + " (" + total + " ms of work).");
         out.flush();
         if (!failed.isEmpty()) {
@@ -209,7 +263,11 @@ final class FleetRun {
                     + String.join(", ", failed) + "; the others were " + verb + ". Fix the failure shown in the report"
                     + " and run the command again: what succeeded is not run twice.");
         }
-        return 0;
+        return pending == 0 ? 0 : 1;
+    }
+
+    private String kind() {
+        return options.eachSchema() != null ? "schema" : "database";
     }
 
     private static String capitalized(String verb) {
