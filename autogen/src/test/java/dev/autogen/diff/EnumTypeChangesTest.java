@@ -86,6 +86,15 @@ class EnumTypeChangesTest {
     }
 
     @Test
+    void aDefaultLabelAsTheCatalogSpellsItIsTheSame() {
+        TableModel mapped = table("ticket").column(column("id", "bigint").notNull())
+                .column(column("status", "Status").defaultValue("'OPEN'")).primaryKey(primaryKey("id")).build();
+        TableModel read = table("ticket").column(column("id", "bigint").notNull())
+                .column(column("status", "status").defaultValue("'OPEN'::status")).primaryKey(primaryKey("id")).build();
+        assertEquals(List.of(), upgrade(model(STATUS, mapped), model(STATUS, read)));
+    }
+
+    @Test
     void newLabelsAreAddedInPlaceAndTheDowngradeRebuildsWithoutThem() {
         EnumTypeDef wanted = STATUS.withValues(List.of("ARCHIVED", "CLOSED", "OPEN", "WAITING"));
         MigrationPlan plan = SchemaDiff.compare(model(wanted, ticket("Status")), model(STATUS, ticket("status")));
