@@ -182,7 +182,11 @@ final class JavaOperationRenderer {
                 .add("$L,\n", enumType(op.previous()))
                 .add("$L", enumType(op.type()));
         for (EnumColumn column : op.columns()) {
-            code.add(",\n$L($S, $S)", factory("enumColumn"), column.table(), column.column());
+            if (column.defaultValue() == null) {
+                code.add(",\n$L($S, $S)", factory("enumColumn"), column.table(), column.column());
+            } else {
+                code.add(",\n$L($S, $S, $S)", factory("enumColumn"), column.table(), column.column(), column.defaultValue());
+            }
         }
         return call("replaceEnumType", code.build());
     }

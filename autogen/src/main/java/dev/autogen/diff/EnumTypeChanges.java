@@ -137,7 +137,7 @@ final class EnumTypeChanges {
             TableModel kept = target.tables().get(name);
             for (ColumnDef column : table.columns()) {
                 if (kept != null && kept.column(column.name()).isPresent() && isOfType(column, typeName)) {
-                    columns.add(new EnumColumn(name, column.name()));
+                    columns.add(new EnumColumn(name, column.name(), column.defaultValue()));
                 }
             }
         });

@@ -66,6 +66,10 @@ class EnumTypeJavaRenderingTest {
                         + "enumType(\"billing.status\", \"OPEN\", \"ARCHIVED\", \"CLOSED\").withVarcharCasts(),\n"
                         + "enumColumn(\"billing.invoice\", \"status\"))",
                 java(new ReplaceEnumType(cast, ARCHIVED.withVarcharCasts(), COLUMNS)));
+        assertEquals("op.replaceEnumType(enumType(\"mood\", \"A\"),\nenumType(\"mood\", \"B\"),\n"
+                        + "enumColumn(\"person\", \"mood\", \"'A'::mood\"))",
+                java(new ReplaceEnumType(new EnumTypeDef("mood", List.of("A")), new EnumTypeDef("mood", List.of("B")),
+                        List.of(new EnumColumn("person", "mood", "'A'::mood")))));
     }
 
     @Test

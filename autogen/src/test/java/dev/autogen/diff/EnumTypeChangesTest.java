@@ -92,6 +92,11 @@ class EnumTypeChangesTest {
         TableModel read = table("ticket").column(column("id", "bigint").notNull())
                 .column(column("status", "status").defaultValue("'OPEN'::status")).primaryKey(primaryKey("id")).build();
         assertEquals(List.of(), upgrade(model(STATUS, mapped), model(STATUS, read)));
+
+        EnumTypeDef shorter = STATUS.withValues(List.of("OPEN"));
+        TableModel mappedShorter = TableBuilder.from(mapped).build();
+        assertEquals(List.of(new ReplaceEnumType(STATUS, shorter, List.of(new EnumColumn("ticket", "status", "'OPEN'::status")))),
+                upgrade(model(shorter, mappedShorter), model(STATUS, read)), "the rebuild sets the default again");
     }
 
     @Test

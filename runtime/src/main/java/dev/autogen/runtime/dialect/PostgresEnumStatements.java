@@ -68,8 +68,9 @@ final class PostgresEnumStatements {
     }
 
     /**
-     * Renames the old type aside, creates the new one with its casts, converts each column through text, and
-     * drops the old one after its casts.
+     * Renames the old type aside, creates the new one with its casts, converts each column through text (its
+     * default dropped before and set again after, since PostgreSQL cannot convert it), and drops the old one
+     * after its casts.
      */
     static List<String> replace(ReplaceEnumType op) {
         String name = op.type().name();
@@ -81,8 +82,14 @@ final class PostgresEnumStatements {
         statements.add("ALTER TYPE " + target + " RENAME TO " + quote(asideName));
         statements.addAll(create(op.type()));
         for (EnumColumn column : op.columns()) {
-            statements.add("ALTER TABLE " + quoteQualified(column.table()) + " ALTER COLUMN " + quote(column.column())
-                    + " TYPE " + target + " USING " + quote(column.column()) + "::text::" + target);
+            String alter = "ALTER TABLE " + quoteQualified(column.table()) + " ALTER COLUMN " + quote(column.column());
+            if (column.defaultValue() != null) {
+                statements.add(alter + " DROP DEFAULT");
+            }
+            statements.add(alter + " TYPE " + target + " USING " + quote(column.column()) + "::text::" + target);
+            if (column.defaultValue() != null) {
+                statements.add(alter + " SET DEFAULT " + column.defaultValue());
+            }
         }
         if (op.previous().varcharCasts()) {
             statements.addAll(dropCasts(aside));

@@ -47,6 +47,16 @@ class PostgresEnumStatementsTest {
                         new EnumTypeDef("status", List.of("A")).withVarcharCasts(), List.of(new EnumColumn("t", "c")))));
     }
 
+    @Test
+    void aColumnDefaultIsDroppedForTheConversionAndSetAgain() {
+        assertEquals(List.of("ALTER TYPE status RENAME TO status_old", "CREATE TYPE status AS ENUM ('A')",
+                        "ALTER TABLE t ALTER COLUMN c DROP DEFAULT",
+                        "ALTER TABLE t ALTER COLUMN c TYPE status USING c::text::status",
+                        "ALTER TABLE t ALTER COLUMN c SET DEFAULT 'A'::status", "DROP TYPE status_old"),
+                dialect.toSql(new ReplaceEnumType(new EnumTypeDef("status", List.of("A", "B")),
+                        new EnumTypeDef("status", List.of("A")), List.of(new EnumColumn("t", "c", "'A'::status")))));
+    }
+
     /**
      * Outside a transaction block, which PostgreSQL before 12 requires and which commits the label before
      * anything uses it; {@code IF NOT EXISTS} so that an interrupted migration can run it again.
