@@ -75,8 +75,11 @@ final class EnumTypeChanges {
         return PostgresTypes.canonical(column.type()).equals(PostgresTypes.canonical(PostgresIdentifiers.quoteQualified(typeName)));
     }
 
+    /** Whether a column of the tables is of the type or an array of it. */
     private static boolean usedBy(Map<String, TableModel> tables, String typeName) {
-        return tables.values().stream().anyMatch(t -> t.columns().stream().anyMatch(c -> isOfType(c, typeName)));
+        String type = PostgresTypes.canonical(PostgresIdentifiers.quoteQualified(typeName));
+        return tables.values().stream().flatMap(t -> t.columns().stream()).map(c -> PostgresTypes.canonical(c.type()))
+                .anyMatch(columnType -> columnType.equals(type) || columnType.equals(type + "[]"));
     }
 
     private void change(EnumTypeDef present, EnumTypeDef wanted) {

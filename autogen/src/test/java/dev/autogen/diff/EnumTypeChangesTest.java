@@ -129,6 +129,14 @@ class EnumTypeChangesTest {
     }
 
     @Test
+    void anArrayOfTheTypeUsesItToo() {
+        assertEquals(new CreateEnumType(STATUS),
+                upgrade(model(STATUS, ticket("Status[]")), SchemaModel.empty()).get(0));
+        List<MigrationOperation> drop = upgrade(SchemaModel.empty(), model(STATUS, ticket("status[]")));
+        assertEquals(new DropEnumType("status", STATUS), drop.get(drop.size() - 1));
+    }
+
+    @Test
     void aHandMadeTypeThatNoColumnUsesIsLeftAlone() {
         EnumTypeDef mood = new EnumTypeDef("mood", List.of("HAPPY"));
         assertEquals(List.of(), upgrade(model(null, ticket("varchar(16)")), model(mood, ticket("varchar(16)"))));
