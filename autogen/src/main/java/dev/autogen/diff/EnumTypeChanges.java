@@ -113,7 +113,7 @@ final class EnumTypeChanges {
             }
             AddEnumValue add = new AddEnumValue(present.name(), label, next, null, before, columns);
             sink.accept(Phase.ENUM_TYPES, new Change(add, null, "rebuilds enum type " + present.name() + " without '"
-                    + label + "', since PostgreSQL cannot drop a label" + converting(columns) + "; "
+                    + label + "' (PostgreSQL cannot drop a label)" + converting(columns) + "; "
                     + ConstraintReviews.fails(Direction.DOWNGRADE) + " while a row holds '" + label + "'"));
             before = add.current();
         }
@@ -168,6 +168,6 @@ final class EnumTypeChanges {
 
     private static String converting(List<EnumColumn> columns) {
         return columns.isEmpty() ? "" : " and rewrites " + columns.stream().map(c -> c.table() + "." + c.column())
-                .collect(Collectors.joining(", ")) + " to convert them";
+                .collect(Collectors.joining(", ")) + " to convert " + (columns.size() == 1 ? "it" : "them");
     }
 }

@@ -109,8 +109,8 @@ class EnumTypeChangesTest {
         assertEquals(List.of(new ReplaceEnumType(wanted, withArchived, TICKET_STATUS),
                 new ReplaceEnumType(withArchived, STATUS, TICKET_STATUS)),
                 plan.downgrade().stream().map(Change::operation).toList());
-        assertTrue(plan.downgrade().get(0).review().contains("rebuilds enum type status without 'WAITING', since"
-                + " PostgreSQL cannot drop a label"), plan.downgrade().get(0).review());
+        assertTrue(plan.downgrade().get(0).review().contains("rebuilds enum type status without 'WAITING' (PostgreSQL"
+                + " cannot drop a label)"), plan.downgrade().get(0).review());
     }
 
     @Test
@@ -118,14 +118,14 @@ class EnumTypeChangesTest {
         EnumTypeDef shorter = STATUS.withValues(List.of("OPEN"));
         MigrationPlan removed = SchemaDiff.compare(model(shorter, ticket("Status")), model(STATUS, ticket("status")));
         assertEquals(List.of(new ReplaceEnumType(STATUS, shorter, TICKET_STATUS)), removed.operations());
-        assertEquals(List.of("rebuilds enum type status without 'CLOSED' and rewrites ticket.status to convert them;"
+        assertEquals(List.of("rebuilds enum type status without 'CLOSED' and rewrites ticket.status to convert it;"
                 + " the upgrade fails while a row holds it: update or delete those rows first"), removed.reviews());
 
         EnumTypeDef reordered = STATUS.withValues(List.of("OPEN", "CLOSED"));
         MigrationPlan order = SchemaDiff.compare(model(reordered, ticket("Status")), model(STATUS, ticket("status")));
         assertEquals(List.of(new ReplaceEnumType(STATUS, reordered, TICKET_STATUS)), order.operations());
         assertEquals(List.of("rebuilds enum type status to order its labels [OPEN, CLOSED] and rewrites ticket.status"
-                + " to convert them"), order.reviews());
+                + " to convert it"), order.reviews());
     }
 
     @Test

@@ -249,8 +249,8 @@ class CorpusTest {
                         .expects("op.addEnumValueBefore(\"status\", \"ARCHIVED\", \"CLOSED\");",
                                 "op.addEnumValue(\"status\", \"WAITING\");",
                                 "op.addEnumValueBefore(\"priority\", \"MEDIUM\", \"HIGH\");",
-                                "// REVIEW: rebuilds enum type status without 'WAITING', since PostgreSQL cannot drop a"
-                                        + " label and rewrites ticket.status to convert them; the downgrade fails while a"
+                                "// REVIEW: rebuilds enum type status without 'WAITING' (PostgreSQL cannot drop a"
+                                        + " label) and rewrites ticket.status to convert it; the downgrade fails while a"
                                         + " row holds 'WAITING'")
                         .probes("INSERT INTO ticket (id, status, priority) VALUES (2, 'ARCHIVED', 'MEDIUM')",
                                 "SELECT id FROM ticket WHERE priority > 'MEDIUM'"),
@@ -258,7 +258,7 @@ class CorpusTest {
                         .seed("INSERT INTO ticket (id, title, status) VALUES (1, 't', 'OPEN'), (2, 'u', 'CLOSED')")
                         .keeps("SELECT id, title, status::text FROM ticket")
                         .expects("// REVIEW: rebuilds enum type status without 'ARCHIVED' and rewrites ticket.status to"
-                                        + " convert them; the upgrade fails while a row holds it: update or delete those"
+                                        + " convert it; the upgrade fails while a row holds it: update or delete those"
                                         + " rows first",
                                 "WARNING: rebuilds enum type status without 'ARCHIVED'"),
                 Case.of("named_enum_dropped").seed("INSERT INTO ticket (id, title, status) VALUES (1, 't', 'OPEN')")
