@@ -10,6 +10,7 @@ import dev.autogen.runtime.ops.AddEnumValue;
 import dev.autogen.runtime.ops.CreateEnumType;
 import dev.autogen.runtime.ops.DropEnumType;
 import dev.autogen.runtime.ops.EnumColumn;
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddIdentity;
@@ -146,9 +147,11 @@ final class JavaOperationRenderer {
         register(AlterSequence.class, op -> call("alterSequence", sequence(op.sequence())));
         register(CreateSchema.class, op -> call("createSchema", CodeBlock.of("$S", op.name())));
         register(DropSchema.class, op -> call("dropSchema", CodeBlock.of("$S", op.name())));
-        register(CreateEnumType.class, op -> call("createEnumType", namesAndValues(op.type().name(), op.type().values())));
-        register(DropEnumType.class, op -> call("dropEnumType", namesAndValues(op.name(),
-                op.previous() == null ? List.of() : op.previous().values())));
+        register(CreateEnumType.class, op -> op.type().varcharCasts() ? call("createEnumType", enumType(op.type()))
+                : call("createEnumType", namesAndValues(op.type().name(), op.type().values())));
+        register(DropEnumType.class, op -> op.previous() != null && op.previous().varcharCasts()
+                ? call("dropEnumType", enumType(op.previous()))
+                : call("dropEnumType", namesAndValues(op.name(), op.previous() == null ? List.of() : op.previous().values())));
         register(AddEnumValue.class, op -> op.before() != null
                 ? call("addEnumValueBefore", CodeBlock.of("$S, $S, $S", op.name(), op.value(), op.before()))
                 : op.after() != null
@@ -168,12 +171,22 @@ final class JavaOperationRenderer {
         return code.build();
     }
 
+    /** {@code enumType("name", "A", "B")}, followed by {@code .withVarcharCasts()} when the type has them. */
+    private CodeBlock enumType(EnumTypeDef type) {
+        return CodeBlock.of("$L($L)$L", factory("enumType"), namesAndValues(type.name(), type.values()),
+                type.varcharCasts() ? ".withVarcharCasts()" : "");
+    }
+
     private CodeBlock replaceEnumType(ReplaceEnumType op) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("$L($L),\n", factory("enumType"), namesAndValues(op.previous().name(), op.previous().values()))
-                .add("$L($L)", factory("enumType"), namesAndValues(op.type().name(), op.type().values()));
+                .add("$L,\n", enumType(op.previous()))
+                .add("$L", enumType(op.type()));
         for (EnumColumn column : op.columns()) {
-            code.add(",\n$L($S, $S)", factory("enumColumn"), column.table(), column.column());
+            if (column.defaultValue() == null) {
+                code.add(",\n$L($S, $S)", factory("enumColumn"), column.table(), column.column());
+            } else {
+                code.add(",\n$L($S, $S, $S)", factory("enumColumn"), column.table(), column.column(), column.defaultValue());
+            }
         }
         return call("replaceEnumType", code.build());
     }

@@ -105,6 +105,22 @@ final class CatalogQueries {
                               AND d.deptype IN ('a', 'i'))
             ORDER BY 1, 2""";
 
+    /**
+     * Native enum types with their labels in sort order, and whether implicit I/O casts between
+     * {@code varchar} and the type exist both ways (as Hibernate creates them).
+     */
+    static final String ENUM_TYPES = """
+            SELECT n.nspname, t.typname,
+                   ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder),
+                   EXISTS (SELECT 1 FROM pg_cast c WHERE c.castsource = 'varchar'::regtype AND c.casttarget = t.oid
+                           AND c.castcontext = 'i' AND c.castmethod = 'i')
+                   AND EXISTS (SELECT 1 FROM pg_cast c WHERE c.castsource = t.oid AND c.casttarget = 'varchar'::regtype
+                               AND c.castcontext = 'i' AND c.castmethod = 'i')
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype = 'e' AND n.nspname = ANY (?)
+            ORDER BY 1, 2""";
+
     private CatalogQueries() {
     }
 }

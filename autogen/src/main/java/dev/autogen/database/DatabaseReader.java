@@ -6,6 +6,7 @@ import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
@@ -31,7 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads schemas, tables, columns, constraints, indexes and sequences of some schemas with six
+ * Reads schemas, tables, columns, constraints, indexes, sequences and enum types of some schemas with seven
  * catalog queries in all, however many tables there are. The session's current schema, where
  * unqualified names resolve, is always read, and its objects are named without prefix as the
  * entity model names them; autogen's history table is left out, and only that table.
@@ -116,8 +117,14 @@ public final class DatabaseReader {
             List<SequenceDef> sequences = new ArrayList<>();
             query(connection, session, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
                     new SequenceDef(session.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
+            List<EnumTypeDef> enumTypes = new ArrayList<>();
+            query(connection, session, CatalogQueries.ENUM_TYPES, schemaArray, row -> {
+                EnumTypeDef type = new EnumTypeDef(session.qualify(row.getString(1), row.getString(2)),
+                        strings(row.getArray(3)));
+                enumTypes.add(row.getBoolean(4) ? type.withVarcharCasts() : type);
+            });
             return new Catalog(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
-                    .withSchemas(session.otherSchemas()), session.current());
+                    .withSchemas(session.otherSchemas()).withEnumTypes(enumTypes), session.current());
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the database catalog", mask);
         }

@@ -103,6 +103,7 @@ public final class SchemaDiff {
         diff.compareSequences(target.sequences(), renamed.sequences(), SequenceContinuations.created(target, renamed),
                 SequenceContinuations.dropped(target, renamed));
         diff.compareTables(target.tables(), renamed.tables());
+        EnumTypeChanges.compare(target, current.enumTypes(), renamed.tables(), diff::add);
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);

@@ -75,7 +75,7 @@ final class MetadataTranslator {
             }
         }
         refuseSharedKeyNames(tables);
-        return SchemaModel.of(tables, sequences).withViews(views);
+        return SchemaModel.of(tables, sequences).withViews(views).withEnumTypes(NamedEnumTypes.of(metadata));
     }
 
     /**

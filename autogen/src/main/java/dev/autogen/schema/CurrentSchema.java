@@ -44,7 +44,8 @@ public final class CurrentSchema {
         Set<String> schemas = new TreeSet<>();
         Stream.of(tables.keySet(), sequences.keySet(), views.keySet()).flatMap(Set::stream).map(PostgresIdentifiers::schemaOf)
                 .filter(schema -> schema != null).forEach(schemas::add);
-        return new SchemaModel(tables, sequences, schemas, views);
+        return new SchemaModel(tables, sequences, schemas, views).withEnumTypes(model.enumTypes().values().stream()
+                .map(type -> type.withName(rebase(type.name(), current))).toList());
     }
 
     /** The default of a serial column: the next value of the sequence of that qualified name. */

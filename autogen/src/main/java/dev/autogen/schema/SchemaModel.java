@@ -1,6 +1,7 @@
 package dev.autogen.schema;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.ViewDef;
 
@@ -23,9 +24,12 @@ import java.util.stream.Stream;
  * @param schemas   the schemas other than the current one: those the model's objects need, or for a
  *                  database those that exist among the ones read
  * @param views     views by name: for an entity model those mapped with Hibernate's {@code @View}
+ * @param enumTypes native enumerated types by name: for an entity model those Hibernate exports for its
+ *                  PostgreSQL enum mappings ({@code NAMED_ENUM}, {@code NAMED_ORDINAL_ENUM}), for a database
+ *                  those of the schemas read
  */
 public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
-                          Map<String, ViewDef> views) {
+                          Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes) {
     /** The default schema, whose objects are named without prefix. */
     public static final String DEFAULT_SCHEMA = "public";
 
@@ -35,6 +39,13 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences));
         schemas = Collections.unmodifiableSet(new TreeSet<>(schemas));
         views = Collections.unmodifiableMap(new TreeMap<>(views));
+        enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
+    }
+
+    /** A model without enum types. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                       Map<String, ViewDef> views) {
+        this(tables, sequences, schemas, views, Map.of());
     }
 
     /** A model without views. */
@@ -63,7 +74,14 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
 
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
-        return new SchemaModel(tables, sequences, schemaNames, views);
+        return new SchemaModel(tables, sequences, schemaNames, views, enumTypes);
+    }
+
+    /** This model with the given enum types, keyed by their names, in place of its own. */
+    public SchemaModel withEnumTypes(Collection<EnumTypeDef> types) {
+        Map<String, EnumTypeDef> typeMap = new TreeMap<>();
+        types.forEach(t -> typeMap.put(t.name(), t));
+        return new SchemaModel(tables, sequences, schemas, views, typeMap);
     }
 
     /** This model with the given views, keyed by their names; the schemas they are in are added. */
@@ -72,7 +90,7 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         viewDefs.forEach(v -> viewMap.put(v.name(), v));
         Set<String> allSchemas = new TreeSet<>(schemas);
         allSchemas.addAll(schemasOf(viewMap.keySet(), Set.of()));
-        return new SchemaModel(tables, sequences, allSchemas, viewMap);
+        return new SchemaModel(tables, sequences, allSchemas, viewMap, enumTypes);
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

@@ -100,7 +100,7 @@ public final class TableFilter {
                 schemas.add(schema);
             }
         }
-        return new SchemaModel(kept, sequences, schemas);
+        return new SchemaModel(kept, sequences, schemas).withEnumTypes(model.enumTypes().values());
     }
 
     private static boolean keepsSequence(String sequence, SchemaModel model, Map<String, TableModel> kept) {

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EnumTypeJavaRenderingTest {
     private static final EnumTypeDef STATUS = new EnumTypeDef("billing.status", List.of("OPEN", "CLOSED"));
     private static final EnumTypeDef ARCHIVED = new EnumTypeDef("billing.status", List.of("OPEN", "ARCHIVED", "CLOSED"));
+    private static final EnumTypeDef CAST = new EnumTypeDef("mood", List.of("A", "B")).withVarcharCasts();
     private static final List<EnumColumn> COLUMNS = List.of(new EnumColumn("billing.invoice", "status"));
 
     @TempDir
@@ -55,8 +56,26 @@ class EnumTypeJavaRenderingTest {
     }
 
     @Test
+    void aTypeWithVarcharCastsIsWrittenAsADefinitionThatSaysSo() {
+        EnumTypeDef cast = STATUS.withVarcharCasts();
+        assertEquals("op.createEnumType(enumType(\"billing.status\", \"OPEN\", \"CLOSED\").withVarcharCasts())",
+                java(new CreateEnumType(cast)));
+        assertEquals("op.dropEnumType(enumType(\"billing.status\", \"OPEN\", \"CLOSED\").withVarcharCasts())",
+                java(new DropEnumType("billing.status", cast)));
+        assertEquals("op.replaceEnumType(enumType(\"billing.status\", \"OPEN\", \"CLOSED\").withVarcharCasts(),\n"
+                        + "enumType(\"billing.status\", \"OPEN\", \"ARCHIVED\", \"CLOSED\").withVarcharCasts(),\n"
+                        + "enumColumn(\"billing.invoice\", \"status\"))",
+                java(new ReplaceEnumType(cast, ARCHIVED.withVarcharCasts(), COLUMNS)));
+        assertEquals("op.replaceEnumType(enumType(\"mood\", \"A\"),\nenumType(\"mood\", \"B\"),\n"
+                        + "enumColumn(\"person\", \"mood\", \"'A'::mood\"))",
+                java(new ReplaceEnumType(new EnumTypeDef("mood", List.of("A")), new EnumTypeDef("mood", List.of("B")),
+                        List.of(new EnumColumn("person", "mood", "'A'::mood")))));
+    }
+
+    @Test
     void aGeneratedMigrationWithEnumTypesCompilesAndRecordsThemAgain() throws Exception {
-        List<MigrationOperation> upgrade = List.of(new CreateEnumType(STATUS),
+        List<MigrationOperation> upgrade = List.of(new CreateEnumType(STATUS), new CreateEnumType(CAST),
+                new DropEnumType(CAST.name(), CAST), new ReplaceEnumType(CAST, CAST.withValues(List.of("B")), List.of()),
                 new ReplaceEnumType(STATUS, ARCHIVED, COLUMNS), new DropEnumType("billing.status", ARCHIVED));
         GeneratedMigration migration = new MigrationWriter(MigrationWriterGoldenTest.PACKAGE).write(
                 new RevisionHeader("20261201_090000", List.of("20261130_100000"), "enum types",
@@ -71,7 +90,9 @@ class EnumTypeJavaRenderingTest {
             Migration instance = (Migration) loader.loadClass(className).getDeclaredConstructor().newInstance();
             assertEquals(upgrade, OperationRecorder.upgradeOf(instance));
             assertEquals(List.of(new CreateEnumType(ARCHIVED), new ReplaceEnumType(ARCHIVED, STATUS, COLUMNS),
-                    new DropEnumType("billing.status", STATUS)), OperationRecorder.downgradeOf(instance));
+                    new ReplaceEnumType(CAST.withValues(List.of("B")), CAST, List.of()), new CreateEnumType(CAST),
+                    new DropEnumType(CAST.name(), CAST), new DropEnumType("billing.status", STATUS)),
+                    OperationRecorder.downgradeOf(instance));
         }
     }
 }

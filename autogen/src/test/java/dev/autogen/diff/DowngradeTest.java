@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.schema.SchemaModel;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,10 @@ class DowngradeTest {
         MigrationPlan backward = scenario.backward(DdlForm.PLAIN);
         List<MigrationOperation> downgrade = forward.downgrade().stream().map(Change::operation).toList();
 
+        if (scenario.name().startsWith("enum value")) {
+            assertEnumLabelsGoBack(scenario, downgrade);
+            return;
+        }
         if (scenario.renames().isEmpty()) {
             assertEquals(new HashSet<>(backward.operations()), new HashSet<>(downgrade));
         } else {
@@ -66,6 +71,16 @@ class DowngradeTest {
                     "with renames, constraints are renamed on the table's name of the moment");
         }
         assertEquals(forward.operations().size(), backward.operations().size());
+    }
+
+    /**
+     * PostgreSQL cannot drop a label, so a downgrade takes an enum type back by rebuilding it, one rebuild per
+     * label the upgrade added, where the opposite diff adds labels in place: the labels end as they were.
+     */
+    private static void assertEnumLabelsGoBack(Scenarios.Scenario scenario, List<MigrationOperation> downgrade) {
+        List<ReplaceEnumType> rebuilds = downgrade.stream().map(ReplaceEnumType.class::cast).toList();
+        assertEquals(scenario.target().enumTypes().get("mood"), rebuilds.get(0).previous());
+        assertEquals(scenario.current().enumTypes().get("mood"), rebuilds.get(rebuilds.size() - 1).type());
     }
 
     @ParameterizedTest(name = "{0} {1}")

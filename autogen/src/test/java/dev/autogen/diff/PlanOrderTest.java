@@ -16,6 +16,10 @@ import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddEnumValue;
+import dev.autogen.runtime.ops.CreateEnumType;
+import dev.autogen.runtime.ops.DropEnumType;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddUnique;
@@ -73,14 +77,17 @@ class PlanOrderTest {
     private static final Map<Class<?>, Integer> RANK = ranks(
             List.of(CreateSchema.class), RENAMES, List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
             CONSTRAINT_RENAMES, List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class),
+            List.of(CreateEnumType.class, AddEnumValue.class, ReplaceEnumType.class),
             List.of(CreateSequence.class, AlterSequence.class), List.of(CreateTable.class), List.of(AddColumn.class),
-            ALTERATIONS, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), List.of(DropSchema.class));
+            ALTERATIONS, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), List.of(DropEnumType.class),
+            List.of(DropSchema.class));
 
     /** The rank of each operation type in a well-ordered downgrade: the upgrade's phases mirrored. */
     private static final Map<Class<?>, Integer> DOWNGRADE_RANK = ranks(
-            List.of(CreateSchema.class), List.of(DropForeignKey.class), DROPPED_CONSTRAINTS, ALTERATIONS,
+            List.of(CreateSchema.class), List.of(CreateEnumType.class), List.of(DropForeignKey.class),
+            DROPPED_CONSTRAINTS, ALTERATIONS,
             List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class, AlterSequence.class),
-            List.of(CreateSequence.class), List.of(CreateTable.class), List.of(AddColumn.class), CONSTRAINT_RENAMES,
+            List.of(DropEnumType.class, ReplaceEnumType.class), List.of(CreateSequence.class), List.of(CreateTable.class), List.of(AddColumn.class), CONSTRAINT_RENAMES,
             ADDED_CONSTRAINTS, List.of(AddForeignKey.class), RENAMES, List.of(DropSchema.class));
 
     @SafeVarargs

@@ -1,6 +1,8 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.ops.AddEnumValue;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.ReplaceEnumType;
 import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.ValidateConstraint;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,11 @@ class ReverseTest {
         MigrationPlan plan = scenario.plan(DdlForm.PLAIN);
         Stream.concat(plan.upgrade().stream(), plan.downgrade().stream()).forEach(change -> {
             MigrationOperation op = change.operation();
+            if (op instanceof AddEnumValue add) {
+                assertEquals(new ReplaceEnumType(add.previous(), add.current(), add.columns()), op.reverse().reverse(),
+                        "PostgreSQL cannot drop a label: the reverse rebuilds the type, and its reverse rebuilds it again");
+                return;
+            }
             assertEquals(op, op.reverse().reverse(), op::describe);
             assertNotEquals(op, op.reverse(), op::describe);
             assertEquals(change, change.reverse().reverse());
@@ -45,7 +52,7 @@ class ReverseTest {
     @MethodSource("scenarios")
     void lockSafeOperationsReversedTwiceAreThemselves(Scenarios.Scenario scenario) {
         for (MigrationOperation op : scenario.plan(DdlForm.LOCK_SAFE).operations()) {
-            if (!(op instanceof ValidateConstraint || op instanceof SetNotNullViaCheck)) {
+            if (!(op instanceof ValidateConstraint || op instanceof SetNotNullViaCheck || op instanceof AddEnumValue)) {
                 assertEquals(op, op.reverse().reverse(), op::describe);
             }
         }
@@ -55,8 +62,7 @@ class ReverseTest {
      * Written by hand until the diff compares views and enum types; remove each from here when the
      * diff produces it.
      */
-    private static final Set<String> OPERATIONS_NOT_YET_DIFFED = Set.of("CreateView", "DropView", "ReplaceView",
-            "CreateEnumType", "DropEnumType", "AddEnumValue", "ReplaceEnumType");
+    private static final Set<String> OPERATIONS_NOT_YET_DIFFED = Set.of("CreateView", "DropView", "ReplaceView");
 
     @Test
     void scenariosCoverEveryOperationTypeTheDiffProduces() {

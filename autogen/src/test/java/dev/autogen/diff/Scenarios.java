@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.schema.SchemaModel;
@@ -185,7 +186,22 @@ final class Scenarios {
                 List.of(LIST_SEQ, sequence("billing.invoice_seq")));
         add(scenarios, "table in a new schema", billing, base());
         add(scenarios, "last table of a schema dropped", base(), billing);
+        addEnumTypes(scenarios);
         return scenarios;
+    }
+
+    static final EnumTypeDef MOOD = new EnumTypeDef("mood", List.of("HAPPY", "SAD")).withVarcharCasts();
+
+    /** The base model with a column {@code todo.mood} of the enum type, which has the given labels. */
+    static SchemaModel withMood(String... labels) {
+        return withTodo(todoBuilder().column(column("mood", "Mood"))).withEnumTypes(List.of(MOOD.withValues(List.of(labels))));
+    }
+
+    private static void addEnumTypes(Map<String, Scenario> scenarios) {
+        add(scenarios, "enum type created", withMood("HAPPY", "SAD"), base());
+        add(scenarios, "enum type dropped", base(), withMood("HAPPY", "SAD"));
+        add(scenarios, "enum value added", withMood("CALM", "HAPPY", "SAD", "TIRED"), withMood("HAPPY", "SAD"));
+        add(scenarios, "enum value removed", withMood("HAPPY"), withMood("HAPPY", "SAD"));
     }
 
     private static void addColumnChanges(Map<String, Scenario> scenarios) {

@@ -69,4 +69,9 @@ public final class Ddl {
     public static EnumColumn enumColumn(String table, String column) {
         return new EnumColumn(table, column);
     }
+
+    /** A column that uses a native enumerated type and has a default, which a rebuild of the type sets again. */
+    public static EnumColumn enumColumn(String table, String column, String defaultValue) {
+        return new EnumColumn(table, column, defaultValue);
+    }
 }

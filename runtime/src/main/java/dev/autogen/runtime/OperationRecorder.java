@@ -316,6 +316,16 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void createEnumType(EnumTypeDef type) {
+        add(new CreateEnumType(type));
+    }
+
+    @Override
+    public void dropEnumType(EnumTypeDef type) {
+        add(new DropEnumType(type.name(), type));
+    }
+
+    @Override
     public void addEnumValue(String name, String value) {
         add(new AddEnumValue(name, value, null, null, null, List.of()));
     }

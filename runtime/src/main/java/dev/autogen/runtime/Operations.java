@@ -212,6 +212,12 @@ public interface Operations {
     /** Drops a native enumerated type; the labels, when given, make the drop reversible. */
     void dropEnumType(String name, String... values);
 
+    /** Creates a native enumerated type as defined, with its casts between {@code varchar} and it if it has them. */
+    void createEnumType(EnumTypeDef type);
+
+    /** Drops a native enumerated type, known by its full definition so that the drop is reversible. */
+    void dropEnumType(EnumTypeDef type);
+
     /** Adds a label at the end of a native enumerated type. */
     void addEnumValue(String name, String value);
 

@@ -83,4 +83,24 @@ class EnumTypeLiveTest {
         migrator.downgrade("base");
         assertEquals(List.of(), db.column(LABELS));
     }
+
+    @Test
+    void aRebuildKeepsTheCastsAndAColumnDefault() throws SQLException {
+        migrations.add("d1", List.of(), true, op -> {
+            op.createEnumType(enumType("mood", "HAPPY", "SAD", "TIRED").withVarcharCasts());
+            op.createTable("person", column("id", "bigint").notNull(), column("mood", "mood").defaultValue("'HAPPY'"));
+            op.execute("INSERT INTO person (id) VALUES (1)");
+        }, op -> op.dropTable("person"));
+        migrations.add("d2", List.of("d1"), true, op -> op.replaceEnumType(
+                enumType("mood", "HAPPY", "SAD", "TIRED").withVarcharCasts(), enumType("mood", "HAPPY", "SAD").withVarcharCasts(),
+                enumColumn("person", "mood", "'HAPPY'::mood")), op -> { });
+        migrations.migrator(db).upgrade();
+
+        db.execute("INSERT INTO person (id) VALUES (2)", "UPDATE person SET mood = 'SAD'::varchar WHERE id = 2");
+        assertEquals(List.of("HAPPY", "SAD"), db.column("SELECT mood::text FROM person ORDER BY id"));
+        assertEquals(List.of("'HAPPY'::mood"), db.column("SELECT column_default FROM information_schema.columns"
+                + " WHERE table_name = 'person' AND column_name = 'mood'"));
+        assertEquals(List.of("2"), db.column("SELECT count(*)::text FROM pg_cast WHERE castsource = 'mood'::regtype"
+                + " OR casttarget = 'mood'::regtype"));
+    }
 }

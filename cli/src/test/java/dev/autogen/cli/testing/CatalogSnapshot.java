@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A canonical text dump of the user schemas of a database, straight from the catalog and
  * independent of autogen's own reader: two databases with equal snapshots have the same schemas, tables,
- * columns (type, nullability, default, identity), constraints, indexes and sequences. Columns are
+ * columns (type, nullability, default, identity), constraints, indexes, sequences, enum types (labels in
+ * order) and the casts to and from them. Columns are
  * listed by name, so column order does not count; autogen's history table is left out.
  */
 public final class CatalogSnapshot {
@@ -52,6 +53,16 @@ public final class CatalogSnapshot {
                 SELECT schemaname || '.' || sequencename || ' ' || data_type || ' start ' || start_value
                        || ' increment ' || increment_by
                 FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1""");
+        append(connection, text, "enum type", """
+                SELECT n.nspname || '.' || t.typname || ' ' || array_to_string(ARRAY(SELECT e.enumlabel FROM pg_enum e
+                       WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder), ', ')
+                FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE t.typtype = 'e' AND %s ORDER BY 1""".formatted(SCHEMAS));
+        append(connection, text, "cast", """
+                SELECT format_type(c.castsource, NULL) || ' as ' || format_type(c.casttarget, NULL)
+                       || ' context ' || c.castcontext::text || ' method ' || c.castmethod::text
+                FROM pg_cast c JOIN pg_type s ON s.oid = c.castsource JOIN pg_type t ON t.oid = c.casttarget
+                WHERE s.typtype = 'e' OR t.typtype = 'e' ORDER BY 1""");
         return text.toString();
     }
 

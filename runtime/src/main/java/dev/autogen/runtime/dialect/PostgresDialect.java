@@ -134,8 +134,8 @@ public final class PostgresDialect implements SqlDialect {
         register(AlterSequence.class, PostgresAlterStatements::alterSequence);
         register(CreateSchema.class, op -> List.of("CREATE SCHEMA IF NOT EXISTS " + quote(op.name())));
         register(DropSchema.class, op -> List.of("DROP SCHEMA " + quote(op.name())));
-        register(CreateEnumType.class, op -> List.of(PostgresEnumStatements.create(op.type())));
-        register(DropEnumType.class, op -> List.of(PostgresEnumStatements.drop(op.name())));
+        register(CreateEnumType.class, op -> PostgresEnumStatements.create(op.type()));
+        register(DropEnumType.class, op -> PostgresEnumStatements.drop(op.name(), op.previous()));
         registerPlanned(AddEnumValue.class, PostgresEnumStatements::addValue);
         register(ReplaceEnumType.class, PostgresEnumStatements::replace);
         register(CreateView.class, op -> List.of(createView(op.view())));

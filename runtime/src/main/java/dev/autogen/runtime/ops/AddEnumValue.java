@@ -40,7 +40,7 @@ public record AddEnumValue(String name, String value, String before, String afte
         } else {
             values.add(value);
         }
-        return new EnumTypeDef(name, values);
+        return previous.withValues(values);
     }
 
     @Override
