@@ -31,8 +31,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads schemas, tables, columns, constraints, indexes and sequences of some schemas with six
- * catalog queries in all, however many tables there are. The session's current schema, where
+ * Reads schemas, tables, columns, constraints, indexes, sequences and views of some schemas with
+ * seven catalog queries in all, however many tables there are. The session's current schema, where
  * unqualified names resolve, is always read, and its objects are named without prefix as the
  * entity model names them; autogen's history table is left out, and only that table.
  */
@@ -116,8 +116,10 @@ public final class DatabaseReader {
             List<SequenceDef> sequences = new ArrayList<>();
             query(connection, session, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
                     new SequenceDef(session.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
-            return new Catalog(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
-                    .withSchemas(session.otherSchemas()), session.current());
+            ViewReader views = new ViewReader(session::qualify);
+            query(connection, session, CatalogQueries.VIEWS, schemaArray, views::add);
+            return new Catalog(views.addTo(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(),
+                    sequences).withSchemas(session.otherSchemas())), session.current());
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the database catalog", mask);
         }

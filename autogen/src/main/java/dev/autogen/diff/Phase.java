@@ -5,9 +5,11 @@ package dev.autogen.diff;
  * and the reversed plan works too: schemas are created first and dropped last; renames come before
  * everything that uses the new names; constraints are dropped before their columns and tables, and
  * added after them; foreign keys are dropped first and added last, after every table they join.
+ * Views are dropped before any table changes and created after all of them (see {@link ViewChanges}).
  */
 enum Phase {
     CREATE_SCHEMAS,
+    DROP_VIEWS,
     RENAME_TABLES,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
@@ -21,5 +23,6 @@ enum Phase {
     ALTER_COLUMNS,
     ADD_CONSTRAINTS,
     ADD_FOREIGN_KEYS,
+    CREATE_VIEWS,
     DROP_SCHEMAS
 }

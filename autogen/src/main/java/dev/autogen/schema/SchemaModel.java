@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * @param schemas   the schemas other than the current one: those the model's objects need, or for a
  *                  database those that exist among the ones read
  * @param views     views by name: for an entity model those mapped with Hibernate's {@code @View}
+ * @param viewDependencies what the views read, as a database's catalog records it; none for an entity model
  */
 public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
-                          Map<String, ViewDef> views) {
+                          Map<String, ViewDef> views, ViewDependencies viewDependencies) {
     /** The default schema, whose objects are named without prefix. */
     public static final String DEFAULT_SCHEMA = "public";
 
@@ -35,6 +36,13 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences));
         schemas = Collections.unmodifiableSet(new TreeSet<>(schemas));
         views = Collections.unmodifiableMap(new TreeMap<>(views));
+        viewDependencies = viewDependencies == null ? ViewDependencies.none() : viewDependencies;
+    }
+
+    /** A model whose views' dependencies are unknown. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                       Map<String, ViewDef> views) {
+        this(tables, sequences, schemas, views, ViewDependencies.none());
     }
 
     /** A model without views. */
@@ -63,7 +71,22 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
 
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
-        return new SchemaModel(tables, sequences, schemaNames, views);
+        return new SchemaModel(tables, sequences, schemaNames, views, viewDependencies);
+    }
+
+    /** This model with other tables, keeping its sequences, schemas and views. */
+    public SchemaModel withTables(Map<String, TableModel> tableMap) {
+        return new SchemaModel(tableMap, sequences, schemas, views, viewDependencies);
+    }
+
+    /** This model with other sequences, keeping the rest. */
+    public SchemaModel withSequences(Map<String, SequenceDef> sequenceMap) {
+        return new SchemaModel(tables, sequenceMap, schemas, views, viewDependencies);
+    }
+
+    /** This model with what its views read, as the catalog records it. */
+    public SchemaModel withViewDependencies(ViewDependencies dependencies) {
+        return new SchemaModel(tables, sequences, schemas, views, dependencies);
     }
 
     /** This model with the given views, keyed by their names; the schemas they are in are added. */
@@ -72,7 +95,8 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         viewDefs.forEach(v -> viewMap.put(v.name(), v));
         Set<String> allSchemas = new TreeSet<>(schemas);
         allSchemas.addAll(schemasOf(viewMap.keySet(), Set.of()));
-        return new SchemaModel(tables, sequences, allSchemas, viewMap);
+        return new SchemaModel(tables, sequences, allSchemas, viewMap,
+                viewDependencies.ofViews(viewMap::containsKey));
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

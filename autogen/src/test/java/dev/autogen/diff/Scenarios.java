@@ -185,6 +185,7 @@ final class Scenarios {
                 List.of(LIST_SEQ, sequence("billing.invoice_seq")));
         add(scenarios, "table in a new schema", billing, base());
         add(scenarios, "last table of a schema dropped", base(), billing);
+        ViewScenarios.addTo(scenarios);
         return scenarios;
     }
 

@@ -12,8 +12,10 @@ import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
+import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameIndex;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -155,13 +158,27 @@ final class Project {
      * manages those, and may drop them when the entities no longer declare them.
      */
     Set<String> indexesCreatedByMigrations() {
+        return namesInUpgrades(operation -> operation instanceof CreateIndex create ? create.index().name()
+                : operation instanceof RenameIndex rename ? rename.newName() : null);
+    }
+
+    /**
+     * The names of the views that the migrations create or replace (in their upgrades): autogen
+     * manages those, and drops them when no entity maps them any more.
+     */
+    Set<String> viewsCreatedByMigrations() {
+        return namesInUpgrades(operation -> operation instanceof CreateView create ? create.view().name()
+                : operation instanceof ReplaceView replace ? replace.view().name() : null);
+    }
+
+    /** The names that the given function finds in the operations of the migrations' upgrades ({@code null} for none). */
+    private Set<String> namesInUpgrades(Function<MigrationOperation, String> name) {
         Set<String> names = new HashSet<>();
         for (ResolvedMigration migration : migrations()) {
             for (MigrationOperation operation : migration.upgradeOperations(migration.factory().get())) {
-                if (operation instanceof CreateIndex create) {
-                    names.add(create.index().name());
-                } else if (operation instanceof RenameIndex rename) {
-                    names.add(rename.newName());
+                String found = name.apply(operation);
+                if (found != null) {
+                    names.add(found);
                 }
             }
         }
