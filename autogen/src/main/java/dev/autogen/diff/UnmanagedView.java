@@ -1,9 +1,14 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.ops.CreateView;
+import dev.autogen.runtime.ops.DropView;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.ViewDef;
 import dev.autogen.schema.SchemaModel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +42,25 @@ public record UnmanagedView(ViewDef view) {
             }
         });
         return found;
+    }
+
+    /**
+     * The views that an upgrade creates or replaces, leaving out one it creates again after dropping
+     * it (a view made by hand, restored around a change to what it reads).
+     */
+    public static Set<String> createdBy(List<MigrationOperation> upgrade) {
+        Set<String> dropped = new HashSet<>();
+        Set<String> created = new TreeSet<>();
+        for (MigrationOperation operation : upgrade) {
+            if (operation instanceof DropView drop) {
+                dropped.add(drop.name());
+            } else if (operation instanceof CreateView create && !dropped.contains(create.view().name())) {
+                created.add(create.view().name());
+            } else if (operation instanceof ReplaceView replace) {
+                created.add(replace.view().name());
+            }
+        }
+        return created;
     }
 
     /** The names of the given views. */

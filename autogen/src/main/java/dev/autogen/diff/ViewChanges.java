@@ -72,12 +72,12 @@ final class ViewChanges {
         decideFates();
         List<Change> drops = new ArrayList<>();
         for (String name : ViewOrder.readersFirst(current.views(), current.viewDependencies())) {
-            ViewDef view = current.views().get(name);
+            DropView drop = new DropView(name, current.views().get(name), unmanaged.contains(name));
             Fate fate = fates.get(name);
             if (fate == Fate.DROP) {
-                drops.add(new Change(new DropView(name, view), dropNote(name), null));
+                drops.add(new Change(drop, dropNote(name), null));
             } else if (fate == Fate.REBUILD) {
-                drops.add(new Change(new DropView(name, view), rebuildNote(name), null));
+                drops.add(new Change(drop, rebuildNote(name), null));
             }
         }
         Map<String, ViewDef> created = new TreeMap<>(target.views());
@@ -163,14 +163,15 @@ final class ViewChanges {
     private String dropNote(String view) {
         if (unmanaged.contains(view)) {
             return "drops view " + view + ", which no entity maps and no migration created, " + reasons.get(view)
-                    + "; it cannot be created again over what is gone (the downgrade restores it as it was)";
+                    + "; it cannot be created again over what is gone (the downgrade restores its query, not its"
+                    + " grants or comment)";
         }
         return "drops view " + view + ", which no entity maps any more; what reads it fails from now on";
     }
 
     private String rebuildNote(String view) {
-        return "drops view " + view + " " + reasons.get(view) + ", and creates it again after, as defined;"
-                + " what reads it fails in between";
+        return "drops view " + view + " " + reasons.get(view) + ", and creates it again after with the same"
+                + " query (not its grants or comment); what reads it fails in between";
     }
 
     /** The tables and columns that the changes to tables drop, retype or rename, by their names before the plan. */

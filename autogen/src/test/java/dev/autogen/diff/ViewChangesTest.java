@@ -96,7 +96,7 @@ class ViewChangesTest {
         MigrationPlan plan = SchemaDiff.compare(TITLE_AS_TEXT, current, Renames.none(), DdlForm.PLAIN,
                 Set.of("open_todo"));
         List<MigrationOperation> ops = plan.operations();
-        assertEquals(new DropView("open_todo", OPEN_TODO), ops.get(0));
+        assertEquals(new DropView("open_todo", OPEN_TODO, true), ops.get(0));
         assertEquals(new CreateView(OPEN_TODO), ops.get(ops.size() - 1));
         assertTrue(plan.reviews().get(0).contains("changes type from varchar(255) to text"), plan.reviews()::toString);
     }
@@ -109,7 +109,7 @@ class ViewChangesTest {
         MigrationPlan plan = SchemaDiff.compare(SchemaModel.empty(), current, Renames.none(), DdlForm.PLAIN,
                 Set.of("list_names"));
 
-        assertEquals(new DropView("list_names", overList), plan.operations().get(0));
+        assertEquals(new DropView("list_names", overList, true), plan.operations().get(0));
         assertTrue(plan.operations().stream().noneMatch(CreateView.class::isInstance));
         assertEquals(new CreateView(overList), plan.downgrade().get(plan.downgrade().size() - 1).operation());
     }

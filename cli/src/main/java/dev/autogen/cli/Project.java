@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.spring.SpringBootSettings;
+import dev.autogen.diff.UnmanagedView;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -12,10 +13,8 @@ import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.graph.RevisionGraph;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
-import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameIndex;
-import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.schema.IndexFilter;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableFilter;
@@ -29,10 +28,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.Set;
@@ -158,31 +159,27 @@ final class Project {
      * manages those, and may drop them when the entities no longer declare them.
      */
     Set<String> indexesCreatedByMigrations() {
-        return namesInUpgrades(operation -> operation instanceof CreateIndex create ? create.index().name()
-                : operation instanceof RenameIndex rename ? rename.newName() : null);
+        return namesInUpgrades(upgrade -> upgrade.stream().map(operation -> operation instanceof CreateIndex create
+                ? create.index().name() : operation instanceof RenameIndex rename ? rename.newName() : null)
+                .filter(Objects::nonNull).toList());
     }
 
     /**
-     * The names of the views that the migrations create or replace (in their upgrades): autogen
-     * manages those, and drops them when no entity maps them any more.
+     * The names of the views that the migrations create or replace (in their upgrades, not counting
+     * one restored after the same upgrade dropped it): autogen manages those, and drops them when no
+     * entity maps them any more.
      */
     Set<String> viewsCreatedByMigrations() {
-        return namesInUpgrades(operation -> operation instanceof CreateView create ? create.view().name()
-                : operation instanceof ReplaceView replace ? replace.view().name() : null);
+        return namesInUpgrades(UnmanagedView::createdBy);
     }
 
-    /** The names that the given function finds in the operations of the migrations' upgrades ({@code null} for none). */
-    private Set<String> namesInUpgrades(Function<MigrationOperation, String> name) {
-        Set<String> names = new HashSet<>();
+    /** The names that the given function finds in each migration's upgrade operations. */
+    private Set<String> namesInUpgrades(Function<List<MigrationOperation>, Collection<String>> names) {
+        Set<String> found = new HashSet<>();
         for (ResolvedMigration migration : migrations()) {
-            for (MigrationOperation operation : migration.upgradeOperations(migration.factory().get())) {
-                String found = name.apply(operation);
-                if (found != null) {
-                    names.add(found);
-                }
-            }
+            found.addAll(names.apply(migration.upgradeOperations(migration.factory().get())));
         }
-        return names;
+        return found;
     }
 
     /** Reads the entity model from the configured class path and packages. */
