@@ -75,6 +75,9 @@ public final class ViewProbe {
     }
 
     private static boolean same(Connection connection, ViewDef wanted, ViewDef existing, int number) throws SQLException {
+        if (!singleStatement(wanted.query())) {
+            return spelledAlike(wanted.query(), existing.query());
+        }
         String schema = PostgresIdentifiers.schemaOf(wanted.name());
         String scratch = PostgresIdentifiers.qualify(schema, SCRATCH_PREFIX + ProcessHandle.current().pid()
                 + "_" + Long.toHexString(System.nanoTime()) + "_" + number);
@@ -93,6 +96,27 @@ public final class ViewProbe {
         } finally {
             connection.rollback(savepoint);
         }
+    }
+
+    /**
+     * Whether the query is one statement: no {@code ;} outside quotes and no dollar quote ({@code $$}, {@code $tag$}; a {@code $} inside a name is fine), so that
+     * the probe runs nothing but the {@code CREATE VIEW} it is meant to (a {@code COMMIT} smuggled
+     * into a query would end the transaction that keeps the probe from leaving anything behind).
+     */
+    static boolean singleStatement(String query) {
+        char quote = 0;
+        char previous = ' ';
+        for (char c : query.toCharArray()) {
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == ';' || c == '$' && !(Character.isLetterOrDigit(previous) || previous == '_')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** Whether two texts differ only in blanks, and in case outside quotes. */

@@ -95,6 +95,20 @@ class ViewCatalogTest {
     }
 
     @Test
+    void aQueryOfSeveralStatementsIsNeverRunByTheProbe() throws Exception {
+        SchemaModel current = read();
+        SchemaModel target = current.withViews(List.of(new ViewDef("open_invoice",
+                "select id, total from invoice where paid = false; commit; drop table invoice"),
+                current.views().get("open_total")));
+        try (Connection connection = database.connect()) {
+            assertEquals(current.views(), ViewProbe.align(connection, target, current, SecretMask.patternsOnly()).views());
+        }
+        assertTrue(read().tables().containsKey("invoice"));
+        assertTrue(ViewProbe.singleStatement("select ';' as semi, \"a;b\", a$b from t"));
+        assertFalse(ViewProbe.singleStatement("select $$;$$ from t"));
+    }
+
+    @Test
     void aQueryOverWhatTheDatabaseLacksIsAChange() throws Exception {
         SchemaModel current = read();
         SchemaModel target = current.withViews(List.of(new ViewDef("open_invoice",
