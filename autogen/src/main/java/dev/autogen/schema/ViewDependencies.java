@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * What the views of a database read, as its catalog records it ({@code pg_depend} of each view's
@@ -40,8 +41,7 @@ public record ViewDependencies(Set<Edge> edges) {
 
     /** Only the edges of views that the predicate keeps. */
     public ViewDependencies ofViews(Predicate<String> keep) {
-        return new ViewDependencies(edges.stream().filter(e -> keep.test(e.view())).collect(
-                java.util.stream.Collectors.toSet()));
+        return new ViewDependencies(edges.stream().filter(e -> keep.test(e.view())).collect(Collectors.toSet()));
     }
 
     /** The edges of one view. */
