@@ -159,7 +159,7 @@ final class JavaOperationRenderer {
                 : call("addEnumValue", CodeBlock.of("$S, $S", op.name(), op.value())));
         register(ReplaceEnumType.class, this::replaceEnumType);
         register(CreateView.class, op -> call("createView", CodeBlock.of("$S, $S", op.view().name(), op.view().query())));
-        register(DropView.class, op -> call("dropView", CodeBlock.of("$S, $S", op.name(),
+        register(DropView.class, op -> call(op.ifExists() ? "dropViewIfExists" : "dropView", CodeBlock.of("$S, $S", op.name(),
                 op.previous() == null ? null : op.previous().query())));
         register(ReplaceView.class, op -> call("replaceView", CodeBlock.of("$S, $S, $S", op.view().name(),
                 op.view().query(), op.previous() == null ? null : op.previous().query())));

@@ -121,6 +121,36 @@ final class CatalogQueries {
             WHERE t.typtype = 'e' AND n.nspname = ANY (?)
             ORDER BY 1, 2""";
 
+    /**
+     * Views (not materialized ones, nor those an extension owns), each with its definition as the
+     * server deparses it and what its rewrite rule depends on: the relations (schema and name arrays)
+     * and for each its column, {@code NULL} for the relation as a whole. Few databases hold many
+     * views, so the dependencies come as arrays per view rather than as a query of their own.
+     */
+    static final String VIEWS = """
+            SELECT n.nspname, c.relname, pg_get_viewdef(c.oid),
+                   ARRAY(SELECT dn.nspname FROM pg_rewrite r
+                         JOIN pg_depend dep ON dep.classid = 'pg_rewrite'::regclass AND dep.objid = r.oid
+                          AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'n' AND dep.refobjid <> c.oid
+                         JOIN pg_class d ON d.oid = dep.refobjid JOIN pg_namespace dn ON dn.oid = d.relnamespace
+                         WHERE r.ev_class = c.oid ORDER BY dep.refobjid, dep.refobjsubid),
+                   ARRAY(SELECT d.relname FROM pg_rewrite r
+                         JOIN pg_depend dep ON dep.classid = 'pg_rewrite'::regclass AND dep.objid = r.oid
+                          AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'n' AND dep.refobjid <> c.oid
+                         JOIN pg_class d ON d.oid = dep.refobjid
+                         WHERE r.ev_class = c.oid ORDER BY dep.refobjid, dep.refobjsubid),
+                   ARRAY(SELECT a.attname FROM pg_rewrite r
+                         JOIN pg_depend dep ON dep.classid = 'pg_rewrite'::regclass AND dep.objid = r.oid
+                          AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'n' AND dep.refobjid <> c.oid
+                         LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
+                                                 AND dep.refobjsubid > 0
+                         WHERE r.ev_class = c.oid ORDER BY dep.refobjid, dep.refobjsubid)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'v' AND n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid
+                              AND e.deptype = 'e')
+            ORDER BY 1, 2""";
+
     private CatalogQueries() {
     }
 }

@@ -32,8 +32,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads schemas, tables, columns, constraints, indexes, sequences and enum types of some schemas with seven
- * catalog queries in all, however many tables there are. The session's current schema, where
+ * Reads schemas, tables, columns, constraints, indexes, sequences, enum types and views of some schemas
+ * with eight catalog queries in all, however many tables there are. The session's current schema, where
  * unqualified names resolve, is always read, and its objects are named without prefix as the
  * entity model names them; autogen's history table is left out, and only that table.
  */
@@ -123,8 +123,10 @@ public final class DatabaseReader {
                         strings(row.getArray(3)));
                 enumTypes.add(row.getBoolean(4) ? type.withVarcharCasts() : type);
             });
-            return new Catalog(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(), sequences)
-                    .withSchemas(session.otherSchemas()).withEnumTypes(enumTypes), session.current());
+            ViewReader views = new ViewReader(session::qualify);
+            query(connection, session, CatalogQueries.VIEWS, schemaArray, views::add);
+            return new Catalog(views.addTo(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(),
+                    sequences).withSchemas(session.otherSchemas()).withEnumTypes(enumTypes)), session.current());
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the database catalog", mask);
         }

@@ -33,7 +33,7 @@ final class ModelRenamer {
             tables.put(renamed.name(), withForeignKeys(renamed, fk -> fk.referencedTable().equals(from)
                     ? new ForeignKeyDef(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk));
         });
-        return new SchemaModel(tables, model.sequences(), model.schemas());
+        return model.withTables(tables);
     }
 
     static SchemaModel renameColumn(SchemaModel model, String tableName, String from, String to) {
@@ -45,14 +45,14 @@ final class ModelRenamer {
                     ? new ForeignKeyDef(fk.name(), fk.columns(), fk.referencedTable(),
                     fk.referencedColumns().stream().map(name).toList(), fk.onDelete()) : fk));
         });
-        return new SchemaModel(tables, model.sequences(), model.schemas());
+        return model.withTables(tables);
     }
 
     static SchemaModel renameSequence(SchemaModel model, String from, String to) {
         Map<String, SequenceDef> sequences = new LinkedHashMap<>(model.sequences());
         SequenceDef sequence = sequences.remove(from);
         sequences.put(to, new SequenceDef(to, sequence.start(), sequence.increment()));
-        return new SchemaModel(model.tables(), sequences, model.schemas());
+        return model.withSequences(sequences);
     }
 
     /** The table under a new name; an unnamed primary key keeps the name PostgreSQL gave it under the old one. */

@@ -52,7 +52,7 @@ import java.util.function.Function;
 /**
  * Compares a target schema with the current one and plans the upgrade: schemas, tables, columns
  * (type, nullability, default, identity, comment), primary keys, uniques, checks, indexes, foreign
- * keys and sequences, added, dropped, changed or renamed. Renames of tables and columns are applied
+ * keys, sequences and views, added, dropped, changed or renamed. Renames of tables and columns are applied
  * only when confirmed (see {@link Renames}); a constraint or index whose definition is unchanged but
  * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
  * phase they follow table and constraint names, so the same inputs always give the same plan. Changes
@@ -94,6 +94,16 @@ public final class SchemaDiff {
      * to existing tables in the given form.
      */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form) {
+        return compare(target, current, renames, form, Set.of());
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target}, with the given renames, writing changes
+     * to existing tables in the given form, leaving alone the given views of the database that no
+     * entity maps and no migration created (see {@link UnmanagedView}).
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
+                                        Set<String> unmanagedViews) {
         RenameResolver.Result resolved = RenameResolver.resolve(target, recreatableChecks(current), renames);
         SchemaModel renamed = resolved.current();
         SchemaDiff diff = new SchemaDiff(resolved.hints());
@@ -105,6 +115,7 @@ public final class SchemaDiff {
         diff.compareTables(target.tables(), renamed.tables());
         EnumTypeChanges.compare(target, current.enumTypes(), renamed.tables(), diff::add);
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
+        diff.addViews(ViewChanges.plan(target, current, unmanagedViews, diff.operations()));
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
         return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(changes), resolved.hints());
@@ -117,7 +128,16 @@ public final class SchemaDiff {
                 table.primaryKey(), table.uniques(), table.indexes(), table.foreignKeys(), table.checks().stream()
                 .map(c -> new CheckDef(c.name(), CheckExpressions.recreatable(c.expression()))).toList(),
                 table.comment())));
-        return new SchemaModel(tables, model.sequences(), model.schemas());
+        return model.withTables(tables);
+    }
+
+    private List<MigrationOperation> operations() {
+        return phases.values().stream().flatMap(List::stream).map(Change::operation).toList();
+    }
+
+    private void addViews(ViewChanges.Planned views) {
+        phases.get(Phase.DROP_VIEWS).addAll(views.drops());
+        phases.get(Phase.CREATE_VIEWS).addAll(views.creates());
     }
 
     private void add(Phase phase, Change change) {

@@ -75,8 +75,7 @@ public record UnmanagedIndex(String table, IndexDef index, String reason) {
                     table.foreignKeys(), table.checks(), table.comment()));
         });
         found.sort(Comparator.comparing(UnmanagedIndex::table).thenComparing(u -> u.index().name()));
-        return new LeftAlone(new SchemaModel(tables, current.sequences(), current.schemas())
-                .withEnumTypes(current.enumTypes().values()), found);
+        return new LeftAlone(current.withTables(tables), found);
     }
 
     /**
@@ -92,7 +91,7 @@ public record UnmanagedIndex(String table, IndexDef index, String reason) {
                 table.primaryKey(), table.uniques(), table.indexes().stream()
                 .filter(i -> indexes.stream().noneMatch(u -> u.table().equals(name) && u.index().name().equals(i.name())))
                 .toList(), table.foreignKeys(), table.checks(), table.comment())));
-        return new SchemaModel(tables, model.sequences(), model.schemas()).withEnumTypes(model.enumTypes().values());
+        return model.withTables(tables);
     }
 
     /**

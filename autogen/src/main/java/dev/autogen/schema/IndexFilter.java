@@ -56,7 +56,7 @@ public final class IndexFilter {
             tables.put(name, new TableModel(name, table.columns(), table.primaryKey(), table.uniques(), kept,
                     table.foreignKeys(), table.checks(), table.comment()));
         });
-        return new SchemaModel(tables, model.sequences(), model.schemas()).withEnumTypes(model.enumTypes().values());
+        return model.withTables(tables);
     }
 
     @Override

@@ -27,9 +27,11 @@ import java.util.stream.Stream;
  * @param enumTypes native enumerated types by name: for an entity model those Hibernate exports for its
  *                  PostgreSQL enum mappings ({@code NAMED_ENUM}, {@code NAMED_ORDINAL_ENUM}), for a database
  *                  those of the schemas read
+ * @param viewDependencies what the views read, as a database's catalog records it; none for an entity model
  */
 public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
-                          Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes) {
+                          Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes,
+                          ViewDependencies viewDependencies) {
     /** The default schema, whose objects are named without prefix. */
     public static final String DEFAULT_SCHEMA = "public";
 
@@ -40,12 +42,25 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         schemas = Collections.unmodifiableSet(new TreeSet<>(schemas));
         views = Collections.unmodifiableMap(new TreeMap<>(views));
         enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
+        viewDependencies = viewDependencies == null ? ViewDependencies.none() : viewDependencies;
     }
 
-    /** A model without enum types. */
+    /** A model whose views' dependencies are unknown. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                       Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes) {
+        this(tables, sequences, schemas, views, enumTypes, ViewDependencies.none());
+    }
+
+    /** A model without enum types, with what its views read. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                       Map<String, ViewDef> views, ViewDependencies viewDependencies) {
+        this(tables, sequences, schemas, views, Map.of(), viewDependencies);
+    }
+
+    /** A model without enum types, whose views' dependencies are unknown. */
     public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
                        Map<String, ViewDef> views) {
-        this(tables, sequences, schemas, views, Map.of());
+        this(tables, sequences, schemas, views, Map.of(), ViewDependencies.none());
     }
 
     /** A model without views. */
@@ -74,14 +89,29 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
 
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
-        return new SchemaModel(tables, sequences, schemaNames, views, enumTypes);
+        return new SchemaModel(tables, sequences, schemaNames, views, enumTypes, viewDependencies);
     }
 
     /** This model with the given enum types, keyed by their names, in place of its own. */
     public SchemaModel withEnumTypes(Collection<EnumTypeDef> types) {
         Map<String, EnumTypeDef> typeMap = new TreeMap<>();
         types.forEach(t -> typeMap.put(t.name(), t));
-        return new SchemaModel(tables, sequences, schemas, views, typeMap);
+        return new SchemaModel(tables, sequences, schemas, views, typeMap, viewDependencies);
+    }
+
+    /** This model with other tables, keeping its sequences, schemas, views and enum types. */
+    public SchemaModel withTables(Map<String, TableModel> tableMap) {
+        return new SchemaModel(tableMap, sequences, schemas, views, enumTypes, viewDependencies);
+    }
+
+    /** This model with other sequences, keeping the rest. */
+    public SchemaModel withSequences(Map<String, SequenceDef> sequenceMap) {
+        return new SchemaModel(tables, sequenceMap, schemas, views, enumTypes, viewDependencies);
+    }
+
+    /** This model with what its views read, as the catalog records it. */
+    public SchemaModel withViewDependencies(ViewDependencies dependencies) {
+        return new SchemaModel(tables, sequences, schemas, views, enumTypes, dependencies);
     }
 
     /** This model with the given views, keyed by their names; the schemas they are in are added. */
@@ -90,7 +120,8 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         viewDefs.forEach(v -> viewMap.put(v.name(), v));
         Set<String> allSchemas = new TreeSet<>(schemas);
         allSchemas.addAll(schemasOf(viewMap.keySet(), Set.of()));
-        return new SchemaModel(tables, sequences, allSchemas, viewMap, enumTypes);
+        return new SchemaModel(tables, sequences, allSchemas, viewMap, enumTypes,
+                viewDependencies.ofViews(viewMap::containsKey));
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

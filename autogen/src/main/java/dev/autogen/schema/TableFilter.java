@@ -3,6 +3,7 @@ package dev.autogen.schema;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.SequenceDef;
+import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * without regard to case. A pattern with a dot matches the schema-qualified name
  * ({@code billing.*}, {@code public.audit_*}), an unqualified table being in the default schema;
  * one without matches the table name in any schema. A table is compared when it matches an include
- * pattern (or none are given) and no exclude pattern.
+ * pattern (or none are given) and no exclude pattern. Views are filtered by their names the same way.
  */
 public final class TableFilter {
     private final List<Glob> includes;
@@ -100,7 +101,14 @@ public final class TableFilter {
                 schemas.add(schema);
             }
         }
-        return new SchemaModel(kept, sequences, schemas).withEnumTypes(model.enumTypes().values());
+        Map<String, ViewDef> views = new TreeMap<>();
+        model.views().forEach((name, view) -> {
+            if (includes(name)) {
+                views.put(name, view);
+            }
+        });
+        return new SchemaModel(kept, sequences, schemas, views, model.enumTypes(),
+                model.viewDependencies().ofViews(views::containsKey));
     }
 
     private static boolean keepsSequence(String sequence, SchemaModel model, Map<String, TableModel> kept) {

@@ -23,6 +23,8 @@ class ViewJavaRenderingTest {
         assertEquals("op.createView(\"open_todo\", \"SELECT t.id,\\n\"\n    + \"    t.title\\n\"\n"
                 + "    + \"   FROM todo t\\n\"\n    + \"  WHERE NOT t.done\")", java(new CreateView(OPEN)));
         assertEquals("op.dropView(\"open_todo\", \"SELECT id FROM todo\")", java(new DropView("open_todo", OLD)));
+        assertEquals("op.dropViewIfExists(\"open_todo\", \"SELECT id FROM todo\")",
+                java(new DropView("open_todo", OLD, true)));
         assertTrue(java(new ReplaceView(OLD, OPEN)).startsWith("op.replaceView(\"open_todo\", \"SELECT id FROM todo\", \"SELECT t.id,\\n\"\n"));
     }
 }

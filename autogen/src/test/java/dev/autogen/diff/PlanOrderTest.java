@@ -7,6 +7,9 @@ import dev.autogen.runtime.ops.AlterColumnNullability;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.AlterSequence;
 import dev.autogen.runtime.ops.CreateSchema;
+import dev.autogen.runtime.ops.CreateView;
+import dev.autogen.runtime.ops.DropView;
+import dev.autogen.runtime.ops.ReplaceView;
 import dev.autogen.runtime.ops.DropIdentity;
 import dev.autogen.runtime.ops.DropSchema;
 import dev.autogen.runtime.ops.RenameColumn;
@@ -75,20 +78,22 @@ class PlanOrderTest {
 
     /** The rank of each operation type in a well-ordered upgrade. */
     private static final Map<Class<?>, Integer> RANK = ranks(
-            List.of(CreateSchema.class), RENAMES, List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
+            List.of(CreateSchema.class), List.of(DropView.class), RENAMES, List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
             CONSTRAINT_RENAMES, List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class),
             List.of(CreateEnumType.class, AddEnumValue.class, ReplaceEnumType.class),
             List.of(CreateSequence.class, AlterSequence.class), List.of(CreateTable.class), List.of(AddColumn.class),
             ALTERATIONS, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), List.of(DropEnumType.class),
+            List.of(CreateView.class, ReplaceView.class),
             List.of(DropSchema.class));
 
     /** The rank of each operation type in a well-ordered downgrade: the upgrade's phases mirrored. */
     private static final Map<Class<?>, Integer> DOWNGRADE_RANK = ranks(
-            List.of(CreateSchema.class), List.of(CreateEnumType.class), List.of(DropForeignKey.class),
-            DROPPED_CONSTRAINTS, ALTERATIONS,
+            List.of(CreateSchema.class), List.of(DropView.class, ReplaceView.class), List.of(CreateEnumType.class),
+            List.of(DropForeignKey.class), DROPPED_CONSTRAINTS, ALTERATIONS,
             List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class, AlterSequence.class),
-            List.of(DropEnumType.class, ReplaceEnumType.class), List.of(CreateSequence.class), List.of(CreateTable.class), List.of(AddColumn.class), CONSTRAINT_RENAMES,
-            ADDED_CONSTRAINTS, List.of(AddForeignKey.class), RENAMES, List.of(DropSchema.class));
+            List.of(DropEnumType.class, ReplaceEnumType.class), List.of(CreateSequence.class), List.of(CreateTable.class),
+            List.of(AddColumn.class), CONSTRAINT_RENAMES, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), RENAMES,
+            List.of(CreateView.class), List.of(DropSchema.class));
 
     @SafeVarargs
     private static Map<Class<?>, Integer> ranks(List<Class<?>>... groups) {

@@ -187,6 +187,7 @@ final class Scenarios {
         add(scenarios, "table in a new schema", billing, base());
         add(scenarios, "last table of a schema dropped", base(), billing);
         addEnumTypes(scenarios);
+        ViewScenarios.addTo(scenarios);
         return scenarios;
     }
 

@@ -4,6 +4,7 @@ import dev.autogen.runtime.Plural;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
+import dev.autogen.diff.UnmanagedView;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.schema.SchemaModel;
@@ -78,7 +79,7 @@ final class DriftCheck implements AutoCloseable {
             schemas.addAll(produced.schemas());
             return Optional.of(new Drift(SchemaDiff.compare(UnmanagedIndex.without(live.current(), live.unmanaged())
                             .withSchemas(schemas),
-                    produced.withSchemas(schemas)), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
+                    UnmanagedView.without(produced, live.unmanagedViews()).withSchemas(schemas)), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {
             if (mode == DriftMode.ALWAYS) {
                 throw e;

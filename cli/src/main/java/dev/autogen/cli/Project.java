@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.spring.SpringBootSettings;
+import dev.autogen.diff.UnmanagedView;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -29,13 +30,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** One command's view of the user's project: resolved paths, migrations, entities and database. */
 final class Project {
@@ -160,17 +164,27 @@ final class Project {
      * manages those, and may drop them when the entities no longer declare them.
      */
     Set<String> indexesCreatedByMigrations() {
-        Set<String> names = new HashSet<>();
+        return namesInUpgrades(upgrade -> upgrade.stream().map(operation -> operation instanceof CreateIndex create
+                ? create.index().name() : operation instanceof RenameIndex rename ? rename.newName() : null)
+                .filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The names of the views that the migrations create or replace (in their upgrades, not counting
+     * one restored after the same upgrade dropped it): autogen manages those, and drops them when no
+     * entity maps them any more.
+     */
+    Set<String> viewsCreatedByMigrations() {
+        return namesInUpgrades(UnmanagedView::createdBy);
+    }
+
+    /** The names that the given function finds in each migration's upgrade operations. */
+    private Set<String> namesInUpgrades(Function<List<MigrationOperation>, Collection<String>> names) {
+        Set<String> found = new HashSet<>();
         for (ResolvedMigration migration : migrations()) {
-            for (MigrationOperation operation : migration.upgradeOperations(migration.factory().get())) {
-                if (operation instanceof CreateIndex create) {
-                    names.add(create.index().name());
-                } else if (operation instanceof RenameIndex rename) {
-                    names.add(rename.newName());
-                }
-            }
+            found.addAll(names.apply(migration.upgradeOperations(migration.factory().get())));
         }
-        return names;
+        return found;
     }
 
     /** Reads the entity model from the configured class path and packages. */

@@ -1,11 +1,13 @@
 package dev.autogen.cli;
 
 import dev.autogen.database.DatabaseReader;
+import dev.autogen.database.ViewProbe;
 import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
+import dev.autogen.diff.UnmanagedView;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.BackgroundTask;
 import dev.autogen.runtime.ErrorCode;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Compares the entity model with the database at head, for {@code revision} and {@code check}. */
 final class SchemaComparison {
@@ -109,10 +112,13 @@ final class SchemaComparison {
         }
         SchemaModel live = indexes.apply(filter.apply(catalog.model()));
         UnmanagedIndex.LeftAlone leftAlone = UnmanagedIndex.leaveAlone(target, live,
-                new CreatedByMigrations(project));
-        return new Comparison(SchemaDiff.compare(target, leftAlone.current(),
-                renames.inCurrentSchema(catalog.currentSchema()), form), live, catalog.currentSchema(),
-                List.copyOf(modelSchemas), leftAlone.unmanaged());
+                new CreatedByMigrations(project::indexesCreatedByMigrations));
+        List<UnmanagedView> views = UnmanagedView.of(target, live,
+                new CreatedByMigrations(project::viewsCreatedByMigrations));
+        return new Comparison(SchemaDiff.compare(target, alignViews(database, target, leftAlone.current()),
+                renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views)),
+                UnmanagedView.without(live, views), catalog.currentSchema(), List.copyOf(modelSchemas),
+                leftAlone.unmanaged(), views);
     }
 
     /**
@@ -125,24 +131,36 @@ final class SchemaComparison {
                 .apply(project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model()));
     }
 
+    /** The database's views with those that are the entities' query given the entities' text (see {@link ViewProbe}). */
+    private static SchemaModel alignViews(Database database, SchemaModel target, SchemaModel current) {
+        if (target.views().isEmpty() || current.views().isEmpty()) {
+            return current;
+        }
+        try (Connection connection = database.connect()) {
+            return ViewProbe.align(connection, target, current, database.mask());
+        } catch (SQLException e) {
+            throw DatabaseErrors.failed(e, "comparing the views of " + database.description(), database.mask());
+        }
+    }
+
     /**
-     * Whether a migration created an index of this name. The migrations' upgrades are recorded only
-     * when the first index that the database has and the entities lack asks, then kept.
+     * Whether a migration created an object (an index, a view) of this name. The migrations' upgrades
+     * are recorded only when the first object that the database has and the entities lack asks, then kept.
      */
     private static final class CreatedByMigrations implements Predicate<String> {
-        private final Project project;
+        private final Supplier<Set<String>> created;
         private Set<String> names;
 
-        CreatedByMigrations(Project project) {
-            this.project = project;
+        CreatedByMigrations(Supplier<Set<String>> created) {
+            this.created = created;
         }
 
         @Override
-        public boolean test(String indexName) {
+        public boolean test(String name) {
             if (names == null) {
-                names = project.indexesCreatedByMigrations();
+                names = created.get();
             }
-            return names.contains(indexName);
+            return names.contains(name);
         }
     }
 
@@ -155,17 +173,25 @@ final class SchemaComparison {
      * @param currentSchema the session's current schema, where unqualified names are
      * @param schemas       the schemas read besides the session's current one
      * @param unmanaged     the indexes of the database left alone: neither dropped nor rebuilt
+     * @param unmanagedViews the views of the database left alone, which {@code current} leaves out
      */
     record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas,
-                      List<UnmanagedIndex> unmanaged) {
+                      List<UnmanagedIndex> unmanaged, List<UnmanagedView> unmanagedViews) {
         /** A comparison that left no index alone. */
         Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
             this(plan, current, currentSchema, schemas, List.of());
         }
 
-        /** Prints one line for each index left alone, unmanaged. */
+        /** A comparison that left no view alone. */
+        Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas,
+                   List<UnmanagedIndex> unmanaged) {
+            this(plan, current, currentSchema, schemas, unmanaged, List.of());
+        }
+
+        /** Prints one line for each index and view left alone, unmanaged. */
         void printUnmanaged(PrintWriter err) {
             unmanaged.forEach(index -> err.println("note: " + VisibleText.oneLine(index.describe())));
+            unmanagedViews.forEach(view -> err.println("note: " + VisibleText.oneLine(view.describe())));
         }
     }
 

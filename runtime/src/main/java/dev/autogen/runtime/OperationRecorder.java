@@ -361,6 +361,11 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void dropViewIfExists(String view, String previousQuery) {
+        add(new DropView(view, previousQuery == null ? null : new ViewDef(view, previousQuery), true));
+    }
+
+    @Override
     public void replaceView(String view, String query, String previousQuery) {
         add(new ReplaceView(new ViewDef(view, query), previousQuery == null ? null : new ViewDef(view, previousQuery)));
     }

@@ -190,6 +190,12 @@ public interface Operations {
     /** Drops a view; {@code previousQuery} is its query, so that the drop can be reversed. */
     void dropView(String view, String previousQuery);
 
+    /**
+     * Drops a view if it exists, as for a view made by hand in one database and not by the
+     * migrations; {@code previousQuery} is its query, so that the drop can be reversed.
+     */
+    void dropViewIfExists(String view, String previousQuery);
+
     /** Gives a view a new query (a drop and a create); {@code previousQuery} is the one it replaces. */
     void replaceView(String view, String query, String previousQuery);
 

@@ -12,7 +12,9 @@ import java.util.List;
  * independent of autogen's own reader: two databases with equal snapshots have the same schemas, tables,
  * columns (type, nullability, default, identity), constraints, indexes, sequences, enum types (labels in
  * order) and the casts to and from them. Columns are
- * listed by name, so column order does not count; autogen's history table is left out.
+ * listed by name, so column order does not count; autogen's history table is left out. Views are
+ * compared by the server's deparsed definition, blanks folded; a view named {@code handmade_…} stands
+ * for one made by hand, outside the entities, and is left out (the corpus reads it with its own queries).
  */
 public final class CatalogSnapshot {
     private static final String SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')";
@@ -63,6 +65,10 @@ public final class CatalogSnapshot {
                        || ' context ' || c.castcontext::text || ' method ' || c.castmethod::text
                 FROM pg_cast c JOIN pg_type s ON s.oid = c.castsource JOIN pg_type t ON t.oid = c.casttarget
                 WHERE s.typtype = 'e' OR t.typtype = 'e' ORDER BY 1""");
+        append(connection, text, "view", """
+                SELECT n.nspname || '.' || c.relname || ' ' || regexp_replace(btrim(pg_get_viewdef(c.oid)), '\\s+', ' ', 'g')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind = 'v' AND %s AND c.relname NOT LIKE 'handmade\\_%%' ORDER BY 1""".formatted(SCHEMAS));
         return text.toString();
     }
 

@@ -139,7 +139,8 @@ public final class PostgresDialect implements SqlDialect {
         registerPlanned(AddEnumValue.class, PostgresEnumStatements::addValue);
         register(ReplaceEnumType.class, PostgresEnumStatements::replace);
         register(CreateView.class, op -> List.of(createView(op.view())));
-        register(DropView.class, op -> List.of("DROP VIEW " + quoteQualified(op.name())));
+        register(DropView.class, op -> List.of("DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "")
+                + quoteQualified(op.name())));
         register(ReplaceView.class, op -> List.of("DROP VIEW " + quoteQualified(op.view().name()),
                 createView(op.view())));
     }

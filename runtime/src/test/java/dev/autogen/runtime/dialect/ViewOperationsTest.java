@@ -41,6 +41,7 @@ class ViewOperationsTest {
         assertEquals(List.of("CREATE VIEW billing.open_invoice AS select id, total from billing.invoice where paid = false"),
                 dialect.toSql(new CreateView(OPEN)));
         assertEquals(List.of("DROP VIEW \"OpenInvoice\""), dialect.toSql(new DropView("OpenInvoice", null)));
+        assertEquals(List.of("DROP VIEW IF EXISTS \"OpenInvoice\""), dialect.toSql(new DropView("OpenInvoice", null, true)));
         assertEquals(List.of("DROP VIEW billing.open_invoice",
                         "CREATE VIEW billing.open_invoice AS select id from billing.invoice where not paid"),
                 dialect.toSql(new ReplaceView(OPEN_V2, OPEN)));
@@ -49,7 +50,7 @@ class ViewOperationsTest {
     @Test
     void locksAreRecognisedOnTheViewItself() {
         for (MigrationOperation operation : List.of(new CreateView(OPEN), new DropView(OPEN.name(), OPEN),
-                new ReplaceView(OPEN_V2, OPEN))) {
+                new ReplaceView(OPEN_V2, OPEN), new DropView(OPEN.name(), OPEN, true))) {
             OperationLocks locks = dialect.lockAnalysis().analyse(List.of(operation), true).operations().get(0);
             assertNotEquals(LockVerdict.UNKNOWN, locks.verdict(), operation.describe());
             for (StatementLocks statement : locks.statements()) {
@@ -65,7 +66,8 @@ class ViewOperationsTest {
         op.createView(OPEN.name(), OPEN.query());
         op.replaceView(OPEN.name(), OPEN_V2.query(), OPEN.query());
         op.dropView(OPEN.name(), OPEN_V2.query());
-        assertEquals(List.of(new CreateView(OPEN), new ReplaceView(OPEN_V2, OPEN), new DropView(OPEN.name(), OPEN_V2)),
-                op.operations());
+        op.dropViewIfExists(OPEN.name(), OPEN_V2.query());
+        assertEquals(List.of(new CreateView(OPEN), new ReplaceView(OPEN_V2, OPEN), new DropView(OPEN.name(), OPEN_V2),
+                new DropView(OPEN.name(), OPEN_V2, true)), op.operations());
     }
 }

@@ -1,0 +1,16 @@
+package dev.autogen.it.corpus.view_handwritten_left_alone.v2;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+    @Id
+    Long id;
+
+    long total;
+
+    boolean paid;
+}

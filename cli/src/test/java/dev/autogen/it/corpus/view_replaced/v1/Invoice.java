@@ -1,0 +1,16 @@
+package dev.autogen.it.corpus.view_replaced.v1;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+    @Id
+    Long id;
+
+    int total;
+
+    boolean paid;
+}
