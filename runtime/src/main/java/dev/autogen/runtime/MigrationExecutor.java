@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.graph.Squashes;
 import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -52,6 +54,7 @@ final class MigrationExecutor {
     private final DataSource dataSource;
     private final LockRetry lockRetry;
     private final ConcurrentIndexes concurrentIndexes;
+    private final Squashes squashes;
 
     /**
      * An executor that takes the lock on the migrating connection, a second connection from the data
@@ -59,6 +62,12 @@ final class MigrationExecutor {
      */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry) {
+        this(dialect, history, lock, session, dataSource, lockRetry, Squashes.none());
+    }
+
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+                      DataSource dataSource, LockRetry lockRetry, Squashes squashes) {
+        this.squashes = squashes;
         this.dataSource = dataSource;
         this.lockRetry = lockRetry;
         this.dialect = dialect;
@@ -113,22 +122,30 @@ final class MigrationExecutor {
             String statementsChecksum = Checksums.ofStatements(statements);
             boolean ran = stepped(connection, attempt, plan, statementsChecksum,
                     transaction -> {
-                        history.delete(transaction, migration.id());
+                        forget(transaction, migration);
                         history.insert(transaction, entry(migration, null, 0, false,
                                 new StepProgress(0, statementsChecksum)));
                     },
-                    transaction -> history.delete(transaction, migration.id()));
+                    transaction -> forget(transaction, migration));
             return finished(attempt, ran, started, "Undid");
         }
         boolean ran = migration.transactional()
-                ? inTransaction(connection, attempt, transaction -> history.delete(transaction, migration.id()))
+                ? inTransaction(connection, attempt, transaction -> forget(transaction, migration))
                 : outsideTransaction(connection, attempt,
                         transaction -> {
-                            history.delete(transaction, migration.id());
+                            forget(transaction, migration);
                             history.insert(transaction, entry(migration, null, 0, false));
                         },
-                        transaction -> history.delete(transaction, migration.id()));
+                        transaction -> forget(transaction, migration));
         return finished(attempt, ran, started, "Undid");
+    }
+
+    /** Deletes the record of an undone migration, and for a squashed revision those of the revisions it replaces. */
+    private void forget(Connection transaction, ResolvedMigration migration) throws SQLException {
+        history.delete(transaction, migration.id());
+        for (String replaced : squashes.replacedBy(migration.id())) {
+            history.delete(transaction, replaced);
+        }
     }
 
     private Optional<MigrationResult.Step> finished(Attempt attempt, boolean ran, long started, String verb) {
@@ -394,11 +411,14 @@ final class MigrationExecutor {
             return new Standing(false, own, null);
         }
         if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
-            if (own != null) {
+            if (own != null || squashes.holds(recorded.keySet(), migration.id())) {
                 return Standing.DONE;
             }
             for (String parent : migration.parents()) {
                 HistoryEntry entry = recorded.get(parent);
+                if (entry == null && squashes.holds(recorded.keySet(), parent)) {
+                    continue;
+                }
                 if (entry == null) {
                     throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
                 }
@@ -408,11 +428,15 @@ final class MigrationExecutor {
             }
             return Standing.TO_DO;
         }
-        if (own == null) {
+        if (own == null && !squashes.holds(recorded.keySet(), migration.id())) {
             return Standing.DONE;
         }
+        Set<String> replaced = squashes.replacedBy(migration.id());
         for (HistoryEntry entry : recorded.values()) {
-            if (entry.parents().contains(migration.id())) {
+            if (replaced.contains(entry.revision())) {
+                continue;
+            }
+            if (entry.parents().contains(migration.id()) || entry.parents().stream().anyMatch(replaced::contains)) {
                 throw attempt.historyMoved(entry.revision() + ", which builds on it, is applied now", history.name());
             }
         }

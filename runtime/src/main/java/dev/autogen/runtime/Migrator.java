@@ -134,7 +134,7 @@ public final class Migrator {
             refuseRecreating(connection, lock, revisions, applied, target, plan, instances);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
-                MigrationExecutor executor = executor(connection, lock);
+                MigrationExecutor executor = executor(connection, lock, revisions);
                 for (int i = 0; i < plan.size(); i++) {
                     executor.apply(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
                 }
@@ -157,7 +157,7 @@ public final class Migrator {
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
-                MigrationExecutor executor = executor(connection, lock);
+                MigrationExecutor executor = executor(connection, lock, revisions);
                 for (int i = 0; i < plan.size(); i++) {
                     executor.undo(connection, plan.get(i), instances.get(i)).ifPresent(steps::add);
                 }
@@ -333,12 +333,12 @@ public final class Migrator {
             List<RevisionStatus> statuses = new ArrayList<>();
             for (ResolvedMigration migration : revisions.ordered()) {
                 statuses.add(new RevisionStatus(migration.id(), migration.parents(), migration.message(),
-                        migration.origin(), heads.contains(migration.id()), applied.get(migration.id())));
+                        migration.origin(), heads.contains(migration.id()), entryOf(revisions, migration, applied)));
             }
             Collections.reverse(statuses);
             List<RevisionStatus> unknown = new ArrayList<>();
             for (HistoryEntry entry : applied.values()) {
-                if (!revisions.contains(entry.revision())) {
+                if (!revisions.knows(entry.revision())) {
                     unknown.add(new RevisionStatus(entry.revision(), entry.parents(), entry.description(), null,
                             false, entry));
                 }
@@ -347,6 +347,26 @@ public final class Migrator {
             unknown.addAll(statuses);
             return unknown;
         });
+    }
+
+    /**
+     * The history entry of a revision; for a squashed revision not recorded itself whose replaced
+     * revisions all are, the entry of the last of them to be applied.
+     */
+    private static HistoryEntry entryOf(RevisionGraph revisions, ResolvedMigration migration,
+                                        Map<String, HistoryEntry> applied) {
+        HistoryEntry own = applied.get(migration.id());
+        Set<String> replaced = revisions.squashes().replacedBy(migration.id());
+        if (own != null || replaced.isEmpty() || !applied.keySet().containsAll(replaced)) {
+            return own;
+        }
+        HistoryEntry last = null;
+        for (HistoryEntry entry : applied.values()) {
+            if (replaced.contains(entry.revision())) {
+                last = entry;
+            }
+        }
+        return last;
     }
 
     /**
@@ -378,7 +398,7 @@ public final class Migrator {
                 Set<String> present = new HashSet<>();
                 for (HistoryEntry entry : history.read(transaction)) {
                     String revision = entry.revision();
-                    boolean known = revisions.contains(revision);
+                    boolean known = revisions.knows(revision);
                     boolean keep = known ? (wanted.contains(revision) ? entry.success() : add) : !purge;
                     if (keep) {
                         (known ? present : kept).add(revision);
@@ -476,7 +496,8 @@ public final class Migrator {
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {
-        return SourceDigests.recorded(revisions.get(revision).sourceDigest(), checksum);
+        return SourceDigests.recorded(revisions.declared(revision).map(ResolvedMigration::sourceDigest).orElse(null),
+                checksum);
     }
 
     private static Set<String> revisionsAt(RevisionGraph revisions, String spec) {
@@ -527,9 +548,10 @@ public final class Migrator {
     }
 
     /** An executor whose migrations each start from the session settings the connection has now. */
-    private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
+    private MigrationExecutor executor(Connection connection, AdvisoryLock lock, RevisionGraph revisions)
+            throws SQLException {
         return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
-                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource));
+                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), revisions.squashes());
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {

@@ -32,6 +32,28 @@ final class InlineMigrations {
         }, transactional));
     }
 
+    /** Adds a squashed revision, whose origin is {@code V<id>.java}, replacing the given revisions. */
+    void addSquash(String id, List<String> parents, List<String> replaces, Consumer<Operations> upgrade,
+                   Consumer<Operations> downgrade) {
+        migrations.add(new ResolvedMigration(id, parents, "squash " + id, "V" + id + ".java", () -> new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                upgrade.accept(op);
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+                downgrade.accept(op);
+            }
+        }, true, null, replaces));
+    }
+
+    /** Forgets the migrations with these ids, as when their files are deleted. */
+    void remove(String... ids) {
+        List<String> gone = List.of(ids);
+        migrations.removeIf(m -> gone.contains(m.id()));
+    }
+
     /** Forgets every migration added so far. */
     void clear() {
         migrations.clear();
