@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,13 +69,17 @@ record SquashedMigration(List<Change> upgrade, List<Change> downgrade, boolean t
      * the first of them; returns the notes still to place when it recorded none either.
      */
     private static List<String> add(List<Change> into, List<MigrationOperation> operations, List<String> carried,
-                                    List<String> notes, List<String> reviews) {
-        reviews.addAll(notes);
+                                    Map<Integer, List<String>> notes, List<String> reviews) {
+        notes.values().forEach(reviews::addAll);
         List<String> pending = new ArrayList<>(carried);
-        pending.addAll(notes);
-        for (MigrationOperation operation : operations) {
-            into.add(pending.isEmpty() ? Change.of(operation)
-                    : new Change(operation, String.join("\n", pending), null));
+        if (operations.isEmpty()) {
+            notes.values().forEach(pending::addAll);
+            return pending;
+        }
+        for (int i = 0; i < operations.size(); i++) {
+            pending.addAll(notes.getOrDefault(i, List.of()));
+            into.add(pending.isEmpty() ? Change.of(operations.get(i))
+                    : new Change(operations.get(i), String.join("\n", pending), null));
             pending = new ArrayList<>();
         }
         return pending;
@@ -93,7 +99,8 @@ record SquashedMigration(List<Change> upgrade, List<Change> downgrade, boolean t
 
     /** One replaced revision: its recorded operations and the notes of its file. */
     private record Part(ResolvedMigration migration, List<MigrationOperation> upgrade,
-                        List<MigrationOperation> downgrade, List<String> upgradeNotes, List<String> downgradeNotes) {
+                        List<MigrationOperation> downgrade, Map<Integer, List<String>> upgradeNotes,
+                        Map<Integer, List<String>> downgradeNotes) {
         static Part of(ResolvedMigration migration, Path workingDirectory) {
             List<MigrationOperation> upgrade = migration.upgradeOperations(migration.factory().get());
             List<MigrationOperation> downgrade = migration.downgradeOperations(migration.factory().get());
@@ -101,20 +108,45 @@ record SquashedMigration(List<Change> upgrade, List<Change> downgrade, boolean t
             int split = source.indexOf(DOWNGRADE);
             String upgradeCode = split < 0 ? source : source.substring(0, split);
             String downgradeCode = split < 0 ? "" : source.substring(split);
-            return new Part(migration, upgrade, downgrade, notes(migration, upgradeCode, "upgrade"),
-                    notes(migration, downgradeCode, "downgrade"));
+            return new Part(migration, upgrade, downgrade, notes(migration, upgradeCode, "upgrade", upgrade.size()),
+                    notes(migration, downgradeCode, "downgrade", downgrade.size()));
         }
 
-        private static List<String> notes(ResolvedMigration migration, String code, String method) {
-            List<String> notes = new ArrayList<>();
-            Matcher review = REVIEW.matcher(code);
-            while (review.find()) {
-                notes.add("(from " + migration.id() + ") " + review.group(1).strip());
+        /**
+         * The notes of one method by the index of the operation they stand above: each {@code // REVIEW:}
+         * line belongs to the next statement that starts with {@code op.}, when the method's statements
+         * are as many as the operations recorded; otherwise all of them belong to the first.
+         */
+        private static Map<Integer, List<String>> notes(ResolvedMigration migration, String code, String method,
+                                                        int operations) {
+            Map<Integer, List<String>> notes = new TreeMap<>();
+            List<String> pending = new ArrayList<>();
+            List<String> all = new ArrayList<>();
+            int statement = 0;
+            for (String line : code.split("\n")) {
+                Matcher review = REVIEW.matcher(line);
+                if (review.find()) {
+                    String note = "(from " + migration.id() + ") " + review.group(1).strip();
+                    pending.add(note);
+                    all.add(note);
+                } else if (line.strip().startsWith("op.")) {
+                    if (!pending.isEmpty()) {
+                        notes.put(statement, pending);
+                        pending = new ArrayList<>();
+                    }
+                    statement++;
+                }
+            }
+            if (statement != operations || !pending.isEmpty()) {
+                notes.clear();
+                if (!all.isEmpty()) {
+                    notes.put(0, all);
+                }
             }
             String body = code.replaceAll("//[^\\n]*", "").replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
             int start = body.indexOf("void " + method + "(");
             if (start >= 0 && LOGIC.matcher(body.substring(start)).find()) {
-                notes.add("the " + method + "() of " + migration.id() + " (" + migration.origin() + ") has Java logic"
+                notes.computeIfAbsent(0, i -> new ArrayList<>()).add(0, "the " + method + "() of " + migration.id() + " (" + migration.origin() + ") has Java logic"
                         + " (a condition, loop or lookup); this squash holds only the operations it recorded when"
                         + " squashed. Check that they are right for every database, or write the logic here again");
             }

@@ -111,6 +111,8 @@ class SquashTest {
         assertFalse(source.contains("parents ="), source);
         assertTrue(source.contains("// REVIEW: (from 20300101_000000) backfills every list"), source);
         assertTrue(source.contains("has Java logic"), source);
+        assertTrue(source.contains("// REVIEW: (from " + range.get(1) + ") existing rows get '' as todos.owner; a"
+                + " placeholder, replace it with a real value\n        op.addColumn(\"todos\", column(\"owner\""), source);
         assertTrue(source.contains("op.execute(\"UPDATE TodoList SET name = name\")"), source);
         assertTrue(source.endsWith("// formatted\n"), source);
         assertTrue(squash.out().contains("squashing 4 revisions"), squash.toString());
