@@ -244,7 +244,7 @@ public final class Migrator {
             applied.requireNoGaps(revisions);
             applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
-            return new SqlScript(dialect, history).downgrade("to " + target, plan, instantiate(plan));
+            return new SqlScript(dialect, history, revisions.squashes()).downgrade("to " + target, plan, instantiate(plan));
         });
     }
 
@@ -264,7 +264,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         Set<String> applied = revisionsAt(revisions, from);
         List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).downgrade(to);
-        return new SqlScript(dialect, history).downgrade(from + ":" + to, plan, instantiate(plan));
+        return new SqlScript(dialect, history, revisions.squashes()).downgrade(from + ":" + to, plan, instantiate(plan));
     }
 
     /**
@@ -491,8 +491,9 @@ public final class Migrator {
      */
     private static List<ResolvedMigration> appliedIn(RevisionGraph revisions, AppliedState applied) {
         Set<String> underWay = applied.upgradesUnderWay();
+        Set<String> done = revisions.squashes().effective(applied.revisions());
         return revisions.ordered().stream()
-                .filter(m -> applied.revisions().contains(m.id()) || underWay.contains(m.id())).toList();
+                .filter(m -> done.contains(m.id()) || underWay.contains(m.id())).toList();
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {

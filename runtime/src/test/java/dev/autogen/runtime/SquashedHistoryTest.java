@@ -117,6 +117,8 @@ class SquashedHistoryTest {
         migrator.upgrade();
 
         assertEquals(List.of("r5"), steps(migrator.downgrade("-1")));
+        String sql = migrator.downgradeSql("-1");
+        assertTrue(sql.contains("DELETE FROM autogen_history WHERE revision IN ('s4', 'r2', 'r3', 'r4');"), sql);
         assertEquals(List.of("s4"), steps(migrator.downgrade("-1")));
 
         assertEquals(List.of("r1"), db.column(REVISIONS));
