@@ -52,6 +52,12 @@ class SquashedHistoryTest {
         return migrations;
     }
 
+    private static InlineMigrations withoutOldFiles() {
+        InlineMigrations migrations = squashed(range());
+        migrations.remove("r2", "r3", "r4");
+        return migrations;
+    }
+
     private static List<String> steps(MigrationResult result) {
         return result.revisions().stream().map(MigrationResult.Step::id).toList();
     }
@@ -70,9 +76,7 @@ class SquashedHistoryTest {
     @Test
     void aDatabaseThatAppliedTheRangeHasNothingToDoForTheSquash() throws SQLException {
         range().migrator(db).upgrade();
-        InlineMigrations migrations = squashed(range());
-        migrations.remove("r2", "r3", "r4");
-        Migrator migrator = migrations.migrator(db);
+        Migrator migrator = withoutOldFiles().migrator(db);
 
         assertEquals(List.of("s4"), migrator.current());
         List<RevisionStatus> history = migrator.history();
@@ -98,8 +102,7 @@ class SquashedHistoryTest {
     @Test
     void aDatabasePartWayThroughWithoutTheOldFilesIsRefusedNamingThem() throws SQLException {
         range().migrator(db).upgrade("r2");
-        InlineMigrations migrations = squashed(range());
-        migrations.remove("r2", "r3", "r4");
+        InlineMigrations migrations = withoutOldFiles();
 
         AutogenException e = assertThrows(AutogenException.class, () -> migrations.migrator(db).upgrade());
 
@@ -111,9 +114,7 @@ class SquashedHistoryTest {
     @Test
     void downgradeMinusOneUndoesTheWholeSquashAndForgetsTheReplacedRecords() throws SQLException {
         range().migrator(db).upgrade();
-        InlineMigrations migrations = squashed(range());
-        migrations.remove("r2", "r3", "r4");
-        Migrator migrator = migrations.migrator(db);
+        Migrator migrator = withoutOldFiles().migrator(db);
         migrator.upgrade();
 
         assertEquals(List.of("r5"), steps(migrator.downgrade("-1")));
