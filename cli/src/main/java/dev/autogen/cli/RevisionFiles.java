@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,14 +27,20 @@ final class RevisionFiles {
 
     /** Writes a new revision for the plan and returns the file written. */
     static Path write(Project project, RevisionGraph graph, List<String> parents, String message, MigrationPlan plan) {
+        return write(project, graph, (writer, id, date) -> writer.write(new RevisionHeader(id, parents, message, date),
+                plan));
+    }
+
+    /** Writes a new revision whose class the content makes for the id chosen, and returns the file written. */
+    static Path write(Project project, RevisionGraph graph, Content content) {
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         String id = now.format(ID_FORMAT);
-        while (graph.contains(id)) {
+        while (graph.knows(id)) {
             now = now.plusSeconds(1);
             id = now.format(ID_FORMAT);
         }
-        GeneratedMigration migration = new MigrationWriter(project.options().migrationsPackage)
-                .write(new RevisionHeader(id, parents, message, now.toLocalDate()), plan);
+        GeneratedMigration migration = content.write(new MigrationWriter(project.options().migrationsPackage), id,
+                now.toLocalDate());
         Path file = project.migrationsDir().resolve(migration.fileName());
         if (Files.exists(file)) {
             throw new AutogenException(ErrorCode.IO, "The file " + file + " already exists; nothing was written.");
@@ -46,6 +53,12 @@ final class RevisionFiles {
                     + " write to; nothing was written");
         }
         return file;
+    }
+
+    /** Makes the class of a new revision once its id is chosen. */
+    @FunctionalInterface
+    interface Content {
+        GeneratedMigration write(MigrationWriter writer, String id, LocalDate date);
     }
 
     /** The revision id of a file {@link #write} wrote: {@code V<id>_<Message>.java}. */

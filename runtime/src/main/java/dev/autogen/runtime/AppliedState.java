@@ -33,7 +33,7 @@ final class AppliedState {
     static AppliedState read(HistoryTable history, Connection connection, RevisionGraph graph) throws SQLException {
         Map<String, HistoryEntry> entries = new LinkedHashMap<>();
         for (HistoryEntry entry : history.readForVerification(connection)) {
-            if (!graph.contains(entry.revision())) {
+            if (!graph.knows(entry.revision())) {
                 throw unknownRevision(history, connection, graph, entry);
             }
             entries.put(entry.revision(), entry);
@@ -44,7 +44,7 @@ final class AppliedState {
     private static AutogenException unknownRevision(HistoryTable history, Connection connection, RevisionGraph graph,
                                                     HistoryEntry unknown) throws SQLException {
         List<String> known = history.readForVerification(connection).stream()
-                .map(HistoryEntry::revision).filter(graph::contains).toList();
+                .map(HistoryEntry::revision).filter(graph::knows).toList();
         List<String> heads = graph.headsOf(known);
         return new AutogenException(ErrorCode.HISTORY_MISMATCH, "Revision " + unknown.revision() + " ("
                 + unknown.description() + ") is recorded in " + history.name()
@@ -60,10 +60,12 @@ final class AppliedState {
      * upgrading would run the missing revision again over a schema that has its changes.
      */
     void requireNoGaps(RevisionGraph graph) {
-        Set<String> needed = graph.ancestorsInclusive(entries.keySet());
+        Set<String> present = graph.squashes().effective(entries.keySet());
+        present.removeIf(id -> !graph.contains(id));
+        Set<String> needed = graph.ancestorsInclusive(present);
         Set<String> missing = new LinkedHashSet<>();
         for (ResolvedMigration migration : graph.ordered()) {
-            if (needed.contains(migration.id()) && !entries.containsKey(migration.id())) {
+            if (needed.contains(migration.id()) && !present.contains(migration.id())) {
                 missing.add(migration.id());
             }
         }
@@ -71,7 +73,7 @@ final class AppliedState {
             return;
         }
         String first = missing.iterator().next();
-        String descendant = entries.keySet().stream()
+        String descendant = present.stream()
                 .filter(id -> graph.ancestorsInclusive(List.of(id)).contains(first)).findFirst().orElseThrow();
         String list = String.join(" ", missing);
         throw new AutogenException(ErrorCode.HISTORY_MISMATCH, history.name() + " records revision " + descendant
@@ -177,7 +179,10 @@ final class AppliedState {
             if (!entry.success() || !Checksums.isComparable(entry.checksum())) {
                 continue;
             }
-            ResolvedMigration migration = graph.get(entry.revision());
+            ResolvedMigration migration = graph.declared(entry.revision()).orElse(null);
+            if (migration == null) {
+                continue;
+            }
             String expected = SourceDigests.recorded(migration.sourceDigest(), entry.checksum());
             if (expected != null && expected.equals(entry.verifiedSource())) {
                 continue;
@@ -221,10 +226,15 @@ final class AppliedState {
         Map<String, String> checksums = new LinkedHashMap<>();
         for (HistoryEntry entry : entries.values()) {
             if (entry.success() && !Checksums.isComparable(entry.checksum())) {
-                checksums.put(entry.revision(), Checksums.of(dialect, graph.get(entry.revision())));
+                graph.declared(entry.revision()).ifPresent(migration ->
+                        checksums.put(entry.revision(), Checksums.of(dialect, migration)));
             }
         }
         return checksums;
+    }
+
+    private static String origin(RevisionGraph graph, String revision) {
+        return graph.declared(revision).map(ResolvedMigration::origin).orElse("squashed, file deleted");
     }
 
     /**
@@ -238,7 +248,7 @@ final class AppliedState {
             String first = edited.keySet().iterator().next();
             throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "The applied "
                     + (edited.size() == 1 ? "migration " : "migrations ")
-                    + String.join(", ", edited.keySet()) + " (" + graph.get(first).origin()
+                    + String.join(", ", edited.keySet()) + " (" + origin(graph, first)
                     + (edited.size() > 1 ? ", …) changed after they ran: what they do" : ") changed after it ran: what it does")
                     + " now differs from"
                     + " what " + history.name() + " recorded. Nothing was run. Revert the edit and put the change in a"
@@ -249,7 +259,7 @@ final class AppliedState {
         if (!unverifiable.isEmpty()) {
             throw new AutogenException(ErrorCode.CHECKSUM_MISMATCH, history.name() + " records no checksum for the"
                     + " applied " + (unverifiable.size() == 1 ? "migration " : "migrations ") + String.join(", ", unverifiable) + " ("
-                    + graph.get(unverifiable.get(0)).origin() + (unverifiable.size() > 1 ? ", …" : "") + "), so autogen"
+                    + origin(graph, unverifiable.get(0)) + (unverifiable.size() > 1 ? ", …" : "") + "), so autogen"
                     + " cannot tell whether " + (unverifiable.size() == 1 ? "it was edited after it ran" : "they were edited"
                     + " after they ran") + ". Nothing was run. Check that each file"
                     + " still does what ran on this database (e.g. with git log), then run 'autogen upgrade --repair'"

@@ -75,6 +75,11 @@ public enum ErrorCode {
      * or more of them; the others were still handled, and the per-schema report says which failed and why.
      */
     FLEET_FAILED(24, "one or more schemas or databases failed"),
+    /**
+     * The database applied some, not all, of the revisions a squashed revision replaces, and the
+     * files of those it still needs are gone: restore them, upgrade, then delete them again.
+     */
+    SQUASH_INCOMPLETE(25, "database part way through a squashed range"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

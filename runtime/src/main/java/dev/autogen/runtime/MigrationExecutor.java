@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.graph.Squashes;
 import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,6 +56,7 @@ final class MigrationExecutor {
     private final LockRetry lockRetry;
     private final ConcurrentIndexes concurrentIndexes;
     private final ProgressSink progress;
+    private final Squashes squashes;
 
     /**
      * An executor that takes the lock on the migrating connection, a second connection from the data
@@ -61,13 +64,20 @@ final class MigrationExecutor {
      */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry) {
-        this(dialect, history, lock, session, dataSource, lockRetry, ProgressSink.silent());
+        this(dialect, history, lock, session, dataSource, lockRetry, ProgressSink.silent(), Squashes.none());
     }
 
     /** As the other constructor, showing a statement that runs long on {@code progress}. */
     MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry, ProgressSink progress) {
+        this(dialect, history, lock, session, dataSource, lockRetry, progress, Squashes.none());
+    }
+
+    /** As the other constructors, for a revision graph with squashed revisions. */
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+                      DataSource dataSource, LockRetry lockRetry, ProgressSink progress, Squashes squashes) {
         this.progress = progress;
+        this.squashes = squashes;
         this.dataSource = dataSource;
         this.lockRetry = lockRetry;
         this.dialect = dialect;
@@ -122,22 +132,30 @@ final class MigrationExecutor {
             String statementsChecksum = Checksums.ofStatements(statements);
             boolean ran = stepped(connection, attempt, plan, statementsChecksum,
                     transaction -> {
-                        history.delete(transaction, migration.id());
+                        forget(transaction, migration);
                         history.insert(transaction, entry(migration, null, 0, false,
                                 new StepProgress(0, statementsChecksum)));
                     },
-                    transaction -> history.delete(transaction, migration.id()));
+                    transaction -> forget(transaction, migration));
             return finished(attempt, ran, started, "Undid");
         }
         boolean ran = migration.transactional()
-                ? inTransaction(connection, attempt, transaction -> history.delete(transaction, migration.id()))
+                ? inTransaction(connection, attempt, transaction -> forget(transaction, migration))
                 : outsideTransaction(connection, attempt,
                         transaction -> {
-                            history.delete(transaction, migration.id());
+                            forget(transaction, migration);
                             history.insert(transaction, entry(migration, null, 0, false));
                         },
-                        transaction -> history.delete(transaction, migration.id()));
+                        transaction -> forget(transaction, migration));
         return finished(attempt, ran, started, "Undid");
+    }
+
+    /** Deletes the record of an undone migration, and for a squashed revision those of the revisions it replaces. */
+    private void forget(Connection transaction, ResolvedMigration migration) throws SQLException {
+        history.delete(transaction, migration.id());
+        for (String replaced : squashes.replacedBy(migration.id())) {
+            history.delete(transaction, replaced);
+        }
     }
 
     private Optional<MigrationResult.Step> finished(Attempt attempt, boolean ran, long started, String verb) {
@@ -403,11 +421,14 @@ final class MigrationExecutor {
             return new Standing(false, own, null);
         }
         if (attempt.direction() == MigrationResult.Direction.UPGRADE) {
-            if (own != null) {
+            if (own != null || squashes.holds(recorded.keySet(), migration.id())) {
                 return Standing.DONE;
             }
             for (String parent : migration.parents()) {
                 HistoryEntry entry = recorded.get(parent);
+                if (entry == null && squashes.holds(recorded.keySet(), parent)) {
+                    continue;
+                }
                 if (entry == null) {
                     throw attempt.historyMoved("its parent " + parent + " is not applied any more", history.name());
                 }
@@ -417,11 +438,15 @@ final class MigrationExecutor {
             }
             return Standing.TO_DO;
         }
-        if (own == null) {
+        if (own == null && !squashes.holds(recorded.keySet(), migration.id())) {
             return Standing.DONE;
         }
+        Set<String> replaced = squashes.replacedBy(migration.id());
         for (HistoryEntry entry : recorded.values()) {
-            if (entry.parents().contains(migration.id())) {
+            if (replaced.contains(entry.revision())) {
+                continue;
+            }
+            if (entry.parents().contains(migration.id()) || entry.parents().stream().anyMatch(replaced::contains)) {
                 throw attempt.historyMoved(entry.revision() + ", which builds on it, is applied now", history.name());
             }
         }

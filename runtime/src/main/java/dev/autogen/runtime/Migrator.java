@@ -138,7 +138,7 @@ public final class Migrator {
             refuseRecreating(connection, lock, revisions, applied, target, plan, instances);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
-                MigrationExecutor executor = executor(connection, lock);
+                MigrationExecutor executor = executor(connection, lock, revisions);
                 try (ProgressTask task = progress.begin(runLabel("applying", 0, plan))) {
                     for (int i = 0; i < plan.size(); i++) {
                         task.update(runLabel("applying", i, plan));
@@ -164,7 +164,7 @@ public final class Migrator {
             List<Migration> instances = instantiate(plan);
             List<MigrationResult.Step> steps = new ArrayList<>();
             if (!plan.isEmpty()) {
-                MigrationExecutor executor = executor(connection, lock);
+                MigrationExecutor executor = executor(connection, lock, revisions);
                 try (ProgressTask task = progress.begin(runLabel("undoing", 0, plan))) {
                     for (int i = 0; i < plan.size(); i++) {
                         task.update(runLabel("undoing", i, plan));
@@ -254,7 +254,7 @@ public final class Migrator {
             applied.requireNoGaps(revisions);
             applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
-            return new SqlScript(dialect, history).downgrade("to " + target, plan, instantiate(plan));
+            return new SqlScript(dialect, history, revisions.squashes()).downgrade("to " + target, plan, instantiate(plan));
         });
     }
 
@@ -274,7 +274,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         Set<String> applied = revisionsAt(revisions, from);
         List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).downgrade(to);
-        return new SqlScript(dialect, history).downgrade(from + ":" + to, plan, instantiate(plan));
+        return new SqlScript(dialect, history, revisions.squashes()).downgrade(from + ":" + to, plan, instantiate(plan));
     }
 
     /**
@@ -343,12 +343,12 @@ public final class Migrator {
             List<RevisionStatus> statuses = new ArrayList<>();
             for (ResolvedMigration migration : revisions.ordered()) {
                 statuses.add(new RevisionStatus(migration.id(), migration.parents(), migration.message(),
-                        migration.origin(), heads.contains(migration.id()), applied.get(migration.id())));
+                        migration.origin(), heads.contains(migration.id()), entryOf(revisions, migration, applied)));
             }
             Collections.reverse(statuses);
             List<RevisionStatus> unknown = new ArrayList<>();
             for (HistoryEntry entry : applied.values()) {
-                if (!revisions.contains(entry.revision())) {
+                if (!revisions.knows(entry.revision())) {
                     unknown.add(new RevisionStatus(entry.revision(), entry.parents(), entry.description(), null,
                             false, entry));
                 }
@@ -357,6 +357,26 @@ public final class Migrator {
             unknown.addAll(statuses);
             return unknown;
         });
+    }
+
+    /**
+     * The history entry of a revision; for a squashed revision not recorded itself whose replaced
+     * revisions all are, the entry of the last of them to be applied.
+     */
+    private static HistoryEntry entryOf(RevisionGraph revisions, ResolvedMigration migration,
+                                        Map<String, HistoryEntry> applied) {
+        HistoryEntry own = applied.get(migration.id());
+        Set<String> replaced = revisions.squashes().replacedBy(migration.id());
+        if (own != null || replaced.isEmpty() || !applied.keySet().containsAll(replaced)) {
+            return own;
+        }
+        HistoryEntry last = null;
+        for (HistoryEntry entry : applied.values()) {
+            if (replaced.contains(entry.revision())) {
+                last = entry;
+            }
+        }
+        return last;
     }
 
     /**
@@ -388,7 +408,7 @@ public final class Migrator {
                 Set<String> present = new HashSet<>();
                 for (HistoryEntry entry : history.read(transaction)) {
                     String revision = entry.revision();
-                    boolean known = revisions.contains(revision);
+                    boolean known = revisions.knows(revision);
                     boolean keep = known ? (wanted.contains(revision) ? entry.success() : add) : !purge;
                     if (keep) {
                         (known ? present : kept).add(revision);
@@ -481,12 +501,14 @@ public final class Migrator {
      */
     private static List<ResolvedMigration> appliedIn(RevisionGraph revisions, AppliedState applied) {
         Set<String> underWay = applied.upgradesUnderWay();
+        Set<String> done = revisions.squashes().effective(applied.revisions());
         return revisions.ordered().stream()
-                .filter(m -> applied.revisions().contains(m.id()) || underWay.contains(m.id())).toList();
+                .filter(m -> done.contains(m.id()) || underWay.contains(m.id())).toList();
     }
 
     private static String verifiedSource(RevisionGraph revisions, String revision, String checksum) {
-        return SourceDigests.recorded(revisions.get(revision).sourceDigest(), checksum);
+        return SourceDigests.recorded(revisions.declared(revision).map(ResolvedMigration::sourceDigest).orElse(null),
+                checksum);
     }
 
     private static Set<String> revisionsAt(RevisionGraph revisions, String spec) {
@@ -542,9 +564,11 @@ public final class Migrator {
     }
 
     /** An executor whose migrations each start from the session settings the connection has now. */
-    private MigrationExecutor executor(Connection connection, AdvisoryLock lock) throws SQLException {
+    private MigrationExecutor executor(Connection connection, AdvisoryLock lock, RevisionGraph revisions)
+            throws SQLException {
         return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
-                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress);
+                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
+                revisions.squashes());
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {

@@ -27,4 +27,12 @@ public @interface Revision {
      * table so that nothing runs on top of it until it is repaired.
      */
     boolean transactional() default true;
+
+    /**
+     * The revisions this one squashes ({@code autogen squash}): it does what they did, in one step.
+     * A database that applied all of them counts this one as applied; a fresh database runs this one
+     * alone; a database part way through them runs the rest of them while their files exist. A
+     * revision that names one of them as parent follows this one instead.
+     */
+    String[] replaces() default {};
 }

@@ -2,10 +2,12 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.graph.Squashes;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.MigrationOperation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,9 +23,17 @@ final class SqlScript {
     private final SqlDialect dialect;
     private final HistoryTable history;
 
+    private final Squashes squashes;
+
     SqlScript(SqlDialect dialect, HistoryTable history) {
+        this(dialect, history, Squashes.none());
+    }
+
+    /** A script whose undone squashed revisions also delete the records of the revisions they replace. */
+    SqlScript(SqlDialect dialect, HistoryTable history, Squashes squashes) {
         this.dialect = dialect;
         this.history = history;
+        this.squashes = squashes;
     }
 
     String upgrade(String range, List<ResolvedMigration> plan, List<Migration> instances, boolean createHistory) {
@@ -58,6 +68,16 @@ final class SqlScript {
         return sql.toString();
     }
 
+    /** The condition on the history rows an undone migration leaves: its own, and those it squashes. */
+    private String recordsOf(ResolvedMigration migration) {
+        if (squashes.replacedBy(migration.id()).isEmpty()) {
+            return "= " + PostgresIdentifiers.visibleLiteral(migration.id());
+        }
+        List<String> ids = new ArrayList<>(List.of(migration.id()));
+        ids.addAll(squashes.replacedBy(migration.id()));
+        return "IN (" + String.join(", ", ids.stream().map(PostgresIdentifiers::visibleLiteral).toList()) + ")";
+    }
+
     String downgrade(String range, List<ResolvedMigration> plan, List<Migration> instances) {
         StringBuilder sql = header("downgrade", range, plan.size());
         for (int i = 0; i < plan.size(); i++) {
@@ -66,8 +86,7 @@ final class SqlScript {
             List<String> statements = steps.statements();
             MigrationChecks.beforeDowngrade(migration, statements);
             comment(sql.append('\n'), "Undo revision " + migration.id() + ": " + migration.message());
-            String record = "DELETE FROM " + history.sqlName() + " WHERE revision = "
-                    + PostgresIdentifiers.visibleLiteral(migration.id()) + ";\n";
+            String record = "DELETE FROM " + history.sqlName() + " WHERE revision " + recordsOf(migration) + ";\n";
             if (migration.transactional() && steps.stepped()) {
                 appendSteps(sql, steps, record, "downgrade");
                 continue;

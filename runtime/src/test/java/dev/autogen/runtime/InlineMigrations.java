@@ -19,7 +19,19 @@ final class InlineMigrations {
     /** Adds a migration whose origin is {@code V<id>.java}. */
     void add(String id, List<String> parents, boolean transactional, Consumer<Operations> upgrade,
              Consumer<Operations> downgrade) {
-        migrations.add(new ResolvedMigration(id, parents, "revision " + id, "V" + id + ".java", () -> new Migration() {
+        migrations.add(new ResolvedMigration(id, parents, "revision " + id, "V" + id + ".java",
+                () -> migration(upgrade, downgrade), transactional));
+    }
+
+    /** Adds a squashed revision, whose origin is {@code V<id>.java}, replacing the given revisions. */
+    void addSquash(String id, List<String> parents, List<String> replaces, Consumer<Operations> upgrade,
+                   Consumer<Operations> downgrade) {
+        migrations.add(new ResolvedMigration(id, parents, "squash " + id, "V" + id + ".java",
+                () -> migration(upgrade, downgrade), true, null, replaces));
+    }
+
+    private static Migration migration(Consumer<Operations> upgrade, Consumer<Operations> downgrade) {
+        return new Migration() {
             @Override
             public void upgrade(Operations op) {
                 upgrade.accept(op);
@@ -29,7 +41,13 @@ final class InlineMigrations {
             public void downgrade(Operations op) {
                 downgrade.accept(op);
             }
-        }, transactional));
+        };
+    }
+
+    /** Forgets the migrations with these ids, as when their files are deleted. */
+    void remove(String... ids) {
+        List<String> gone = List.of(ids);
+        migrations.removeIf(m -> gone.contains(m.id()));
     }
 
     /** Forgets every migration added so far. */

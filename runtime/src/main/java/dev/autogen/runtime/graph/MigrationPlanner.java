@@ -16,12 +16,17 @@ import java.util.Set;
  */
 public final class MigrationPlanner {
     private final RevisionGraph graph;
+    private final Set<String> recorded;
     private final Set<String> applied;
 
-    /** A planner over the graph, with the applied revision ids as recorded in the history table. */
+    /**
+     * A planner over the graph, with the applied revision ids as recorded in the history table. A
+     * squashed revision counts as applied when all the revisions it replaces are recorded.
+     */
     public MigrationPlanner(RevisionGraph graph, Set<String> applied) {
         this.graph = graph;
-        this.applied = Set.copyOf(applied);
+        this.recorded = Set.copyOf(applied);
+        this.applied = Set.copyOf(graph.squashes().effective(applied));
     }
 
     /**
@@ -55,6 +60,8 @@ public final class MigrationPlanner {
         for (ResolvedMigration migration : graph.ordered()) {
             if (applied.contains(migration.id())) {
                 appliedNewestFirst.add(migration);
+            } else if (graph.squashes().isPartial(migration.id(), recorded)) {
+                appliedNewestFirst.addAll(partOfRange(migration, true));
             }
         }
         Collections.reverse(appliedNewestFirst);
@@ -76,7 +83,7 @@ public final class MigrationPlanner {
                     + ": it is not applied. Downgrade goes back to an applied revision, to -N or to base.");
         }
         Set<String> keep = graph.ancestorsInclusive(List.of(id));
-        return appliedNewestFirst.stream().filter(m -> !keep.contains(m.id())).toList();
+        return appliedNewestFirst.stream().filter(m -> !keep.contains(inGraph(m.id()))).toList();
     }
 
     /** The single head; the error names all heads when there are several. */
@@ -94,9 +101,53 @@ public final class MigrationPlanner {
     }
 
     private List<ResolvedMigration> pendingTowards(Set<String> wanted) {
-        return graph.ordered().stream()
-                .filter(m -> wanted.contains(m.id()) && !applied.contains(m.id()))
-                .toList();
+        List<ResolvedMigration> pending = new ArrayList<>();
+        for (ResolvedMigration migration : graph.ordered()) {
+            if (wanted.contains(migration.id()) && !applied.contains(migration.id())) {
+                pending.addAll(graph.squashes().isPartial(migration.id(), recorded)
+                        ? partOfRange(migration, false) : List.of(migration));
+            }
+        }
+        return pending;
+    }
+
+    private String inGraph(String id) {
+        String squash = graph.squashes().squashOf(id);
+        return squash == null ? id : squash;
+    }
+
+    /**
+     * The revisions a squashed revision names that the database part way through it has applied (to
+     * undo them, newest last) or has not (to apply them), in the order they ran. Fails when one of them
+     * has no file any more, or is itself a squashed revision the database is part way through.
+     */
+    private List<ResolvedMigration> partOfRange(ResolvedMigration squash, boolean appliedOnes) {
+        Squashes squashes = graph.squashes();
+        List<String> members = squashes.membersOf(squash.id());
+        List<String> needed = members.stream()
+                .filter(id -> squashes.holds(recorded, id) == appliedOnes).toList();
+        List<String> blocked = new ArrayList<>();
+        List<ResolvedMigration> plan = new ArrayList<>();
+        for (String id : needed) {
+            ResolvedMigration migration = graph.replacedMigration(id);
+            if (migration == null || squashes.isPartial(id, recorded)) {
+                blocked.add(id);
+            } else {
+                plan.add(migration);
+            }
+        }
+        if (!blocked.isEmpty()) {
+            List<String> done = members.stream().filter(id -> squashes.holds(recorded, id)).toList();
+            List<String> notDone = members.stream().filter(id -> !squashes.holds(recorded, id)).toList();
+            throw new AutogenException(ErrorCode.SQUASH_INCOMPLETE, "The database is part way through the revisions"
+                    + " that " + squash.id() + " (" + squash.origin() + ") squashes: it applied "
+                    + String.join(", ", done) + " but not " + String.join(", ", notDone) + ". The files of "
+                    + String.join(", ", blocked) + " are gone, so it can go neither on to " + squash.id()
+                    + " nor back. Nothing was run. Restore those migration files (e.g. from version control), run "
+                    + (appliedOnes ? "the downgrade" : "'autogen upgrade'") + " again, and delete them only once every"
+                    + " database has passed " + squash.id() + ".");
+        }
+        return plan;
     }
 
     private static int parseSteps(String target) {

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,9 +25,14 @@ public final class RevisionGraph {
     private final Map<String, ResolvedMigration> byId;
     private final List<ResolvedMigration> ordered;
     private final List<String> heads;
+    private final Squashes squashes;
+    private final Map<String, ResolvedMigration> replaced;
 
-    private RevisionGraph(Map<String, ResolvedMigration> byId) {
+    private RevisionGraph(Map<String, ResolvedMigration> byId, Squashes squashes,
+                          Map<String, ResolvedMigration> replaced) {
         this.byId = byId;
+        this.squashes = squashes;
+        this.replaced = replaced;
         Map<String, List<String>> children = new HashMap<>();
         for (ResolvedMigration migration : byId.values()) {
             for (String parent : migration.parents()) {
@@ -36,15 +43,30 @@ public final class RevisionGraph {
         this.heads = ordered.stream().map(ResolvedMigration::id).filter(id -> !children.containsKey(id)).sorted().toList();
     }
 
-    /** Builds and validates the graph; the error names duplicate ids, unknown parents or a cycle. */
+    /**
+     * Builds and validates the graph; the error names duplicate ids, unknown parents or a cycle. The
+     * revisions a squashed revision replaces are kept aside ({@link #replacedMigration}), and a revision
+     * that names one of them as parent follows the squashed revision instead.
+     */
     public static RevisionGraph of(Collection<ResolvedMigration> migrations) {
-        Map<String, ResolvedMigration> byId = new TreeMap<>();
+        Map<String, ResolvedMigration> declared = new TreeMap<>();
         for (ResolvedMigration migration : migrations) {
-            ResolvedMigration previous = byId.putIfAbsent(migration.id(), migration);
+            ResolvedMigration previous = declared.putIfAbsent(migration.id(), migration);
             if (previous != null) {
                 throw new AutogenException(ErrorCode.REVISION_GRAPH, "Duplicate revision id " + migration.id()
                         + ": it is declared by both " + previous.origin() + " and " + migration.origin()
                         + ". Give one of them a new id in its @Revision annotation.");
+            }
+        }
+        Squashes squashes = Squashes.of(declared.values());
+        Map<String, ResolvedMigration> byId = new TreeMap<>();
+        Map<String, ResolvedMigration> replaced = new TreeMap<>();
+        for (ResolvedMigration migration : declared.values()) {
+            if (squashes.isReplaced(migration.id())) {
+                replaced.put(migration.id(), migration);
+            } else {
+                byId.put(migration.id(), squashes.isEmpty() ? migration
+                        : migration.withParents(squashes.effectiveParents(migration)));
             }
         }
         for (ResolvedMigration migration : byId.values()) {
@@ -56,7 +78,7 @@ public final class RevisionGraph {
                 }
             }
         }
-        return new RevisionGraph(byId);
+        return new RevisionGraph(byId, squashes, replaced);
     }
 
     private List<ResolvedMigration> topologicalOrder(Map<String, List<String>> children) {
@@ -86,6 +108,37 @@ public final class RevisionGraph {
                     + " form a cycle through their parents. Correct the parents in their @Revision annotations.");
         }
         return List.copyOf(result);
+    }
+
+    /** The squashed revisions and what they replace. */
+    public Squashes squashes() {
+        return squashes;
+    }
+
+    /** Whether a squashed revision replaces this id, whether or not its file still exists. */
+    public boolean isReplaced(String id) {
+        return squashes.isReplaced(id);
+    }
+
+    /** Whether the id is a revision of the graph or one a squashed revision of it replaces. */
+    public boolean knows(String id) {
+        return byId.containsKey(id) || squashes.isReplaced(id);
+    }
+
+    /** The migration declaring this id: a revision of the graph or a replaced one whose file still exists. */
+    public Optional<ResolvedMigration> declared(String id) {
+        ResolvedMigration migration = byId.get(id);
+        return Optional.ofNullable(migration != null ? migration : replaced.get(id));
+    }
+
+    /** The migration of a replaced revision whose file still exists, or {@code null}. */
+    public ResolvedMigration replacedMigration(String id) {
+        return replaced.get(id);
+    }
+
+    /** The replaced revisions of a squashed revision whose files are gone, sorted. */
+    public List<String> missingReplaced(String squash) {
+        return squashes.replacedBy(squash).stream().filter(id -> !replaced.containsKey(id)).sorted().toList();
     }
 
     /** All revisions, parents before children, ties broken by id. */
@@ -134,7 +187,8 @@ public final class RevisionGraph {
      * The heads of a set of revisions: those none of the others descends from. One walk over the
      * ancestors of all of them, so linear in the size of the graph.
      */
-    public List<String> headsOf(Collection<String> ids) {
+    public List<String> headsOf(Collection<String> given) {
+        Collection<String> ids = squashes.isEmpty() ? given : squashes.effective(given);
         Set<String> notHeads = new HashSet<>();
         Deque<String> work = new ArrayDeque<>();
         for (String id : ids) {
@@ -159,6 +213,13 @@ public final class RevisionGraph {
     public String resolve(String idOrPrefix) {
         if (byId.containsKey(idOrPrefix)) {
             return idOrPrefix;
+        }
+        if (squashes.isReplaced(idOrPrefix)) {
+            String squash = squashes.squashOf(idOrPrefix);
+            List<String> parents = byId.get(squash).parents();
+            throw new AutogenException(ErrorCode.UNKNOWN_TARGET, "Revision " + idOrPrefix + " is squashed into "
+                    + squash + " (" + byId.get(squash).origin() + "), which runs as one step. Use " + squash
+                    + " or " + (parents.isEmpty() ? "base" : String.join(", ", parents)) + " instead.");
         }
         List<String> matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).toList();
         if (matches.size() == 1) {

@@ -27,9 +27,10 @@ final class ClassFileRevision {
      * @param parents            the parent ids
      * @param message            the message
      * @param transactional      whether it runs in one transaction
+     * @param replaces           the revisions it squashes
      */
     record Header(String className, boolean implementsMigration, String id, List<String> parents, String message,
-                  boolean transactional) {
+                  boolean transactional, List<String> replaces) {
     }
 
     private final DataInputStream in;
@@ -128,6 +129,7 @@ final class ClassFileRevision {
             List<String> parents = List.of();
             String message = "";
             boolean transactional = true;
+            List<String> replaces = List.of();
             for (int j = 0; j < pairs; j++) {
                 String name = utf8(in.readUnsignedShort());
                 Object value = elementValue();
@@ -139,6 +141,7 @@ final class ClassFileRevision {
                     case "parents" -> parents = strings(value);
                     case "message" -> message = (String) value;
                     case "transactional" -> transactional = ((Integer) value) != 0;
+                    case "replaces" -> replaces = strings(value);
                     default -> { }
                 }
             }
@@ -146,7 +149,8 @@ final class ClassFileRevision {
                 if (id == null) {
                     throw new IllegalArgumentException("@Revision without id");
                 }
-                found = Optional.of(new Header(className, implementsMigration, id, parents, message, transactional));
+                found = Optional.of(new Header(className, implementsMigration, id, parents, message, transactional,
+                        replaces));
             }
         }
         return found;

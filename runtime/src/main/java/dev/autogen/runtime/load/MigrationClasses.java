@@ -48,7 +48,8 @@ public final class MigrationClasses implements MigrationSource {
                     + " carries @Revision but does not implement " + Migration.class.getName() + ".");
         }
         return new ResolvedMigration(revision.id(), List.of(revision.parents()), revision.message(), origin,
-                () -> instantiate(type, revision.id(), origin), revision.transactional(), sourceDigest);
+                () -> instantiate(type, revision.id(), origin), revision.transactional(), sourceDigest,
+                List.of(revision.replaces()));
     }
 
     /** Creates an instance of a migration class; the error names the revision and where it came from. */

@@ -163,7 +163,8 @@ public final class PackageScanner implements MigrationSource {
 
     private ResolvedMigration indexed(String className, RevisionIndex.Entry entry, String indexLocation) {
         return new ResolvedMigration(entry.id(), entry.parents(), entry.message(), className,
-                () -> instantiateIndexed(className, entry, indexLocation), entry.transactional(), entry.sourceDigest());
+                () -> instantiateIndexed(className, entry, indexLocation), entry.transactional(), entry.sourceDigest(),
+                entry.replaces());
     }
 
     private Migration instantiateIndexed(String className, RevisionIndex.Entry entry, String indexLocation) {
@@ -171,7 +172,8 @@ public final class PackageScanner implements MigrationSource {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null || !Migration.class.isAssignableFrom(type) || !revision.id().equals(entry.id())
                 || !List.of(revision.parents()).equals(entry.parents())
-                || revision.transactional() != entry.transactional()) {
+                || revision.transactional() != entry.transactional()
+                || !List.of(revision.replaces()).equals(entry.replaces())) {
             throw new AutogenException(ErrorCode.MIGRATION_LOAD, "The revision index " + indexLocation
                     + " lists " + className + " as revision " + entry.id() + " with parents " + entry.parents()
                     + " (transactional " + entry.transactional() + "), but the class now says "
@@ -205,7 +207,8 @@ public final class PackageScanner implements MigrationSource {
     private ResolvedMigration lazy(ClassFileRevision.Header header) {
         String className = header.className();
         return new ResolvedMigration(header.id(), header.parents(), header.message(), className,
-                () -> MigrationClasses.instantiate(loadClass(className), header.id(), className), header.transactional());
+                () -> MigrationClasses.instantiate(loadClass(className), header.id(), className), header.transactional(),
+                null, header.replaces());
     }
 
     private Class<?> loadClass(String className) {

@@ -20,16 +20,30 @@ import java.util.function.Supplier;
  * @param factory  creates the migration instance
  * @param transactional whether it runs in one transaction
  * @param sourceDigest  the {@linkplain SourceDigests#of digest of its source} when known, else {@code null}
+ * @param replaces      the revisions it squashes ({@link dev.autogen.runtime.Revision#replaces}), empty for most
  */
 public record ResolvedMigration(String id, List<String> parents, String message, String origin,
-                                Supplier<Migration> factory, boolean transactional, String sourceDigest) {
+                                Supplier<Migration> factory, boolean transactional, String sourceDigest,
+                                List<String> replaces) {
     /** Validates the record. */
     public ResolvedMigration {
         Objects.requireNonNull(id, "id");
         parents = List.copyOf(parents);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
         message = message == null ? "" : message;
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(factory, "factory");
+    }
+
+    /** A migration that squashes no other. */
+    public ResolvedMigration(String id, List<String> parents, String message, String origin,
+                             Supplier<Migration> factory, boolean transactional, String sourceDigest) {
+        this(id, parents, message, origin, factory, transactional, sourceDigest, List.of());
+    }
+
+    /** The same migration following other parents, as the graph sees it after a squash. */
+    public ResolvedMigration withParents(List<String> newParents) {
+        return new ResolvedMigration(id, newParents, message, origin, factory, transactional, sourceDigest, replaces);
     }
 
     /** A migration whose source digest is not known. */

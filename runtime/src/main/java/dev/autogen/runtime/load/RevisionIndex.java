@@ -15,8 +15,8 @@ import java.util.Map;
  * {@link RevisionIndexProcessor}, so that a {@link PackageScanner} learns every revision from one
  * small file instead of reading every class file. One line per class, sorted by class name, tab
  * separated: simple class name, id, parents (comma separated), {@code true} or {@code false} for
- * transactional, source digest (or {@code -}), message; backslashes, tabs and line breaks in a field
- * are escaped.
+ * transactional, source digest (or {@code -}), message, and for a squashed revision only, the
+ * revisions it replaces (comma separated); backslashes, tabs and line breaks in a field are escaped.
  */
 public final class RevisionIndex {
     /** The file name of the index, in the package's folder of the class output. */
@@ -33,12 +33,20 @@ public final class RevisionIndex {
      * @param message       the message
      * @param transactional whether it runs in one transaction
      * @param sourceDigest  the {@linkplain SourceDigests#of digest of its source}, or {@code null} when unknown
+     * @param replaces      the revisions it squashes, empty for most
      */
     public record Entry(String simpleName, String id, List<String> parents, String message, boolean transactional,
-                        String sourceDigest) {
-        /** Copies the parents. */
+                        String sourceDigest, List<String> replaces) {
+        /** Copies the lists. */
         public Entry {
             parents = List.copyOf(parents);
+            replaces = replaces == null ? List.of() : List.copyOf(replaces);
+        }
+
+        /** An entry of a revision that squashes no other. */
+        public Entry(String simpleName, String id, List<String> parents, String message, boolean transactional,
+                     String sourceDigest) {
+            this(simpleName, id, parents, message, transactional, sourceDigest, List.of());
         }
     }
 
@@ -56,7 +64,11 @@ public final class RevisionIndex {
                     .append(escape(String.join(",", entry.parents()))).append('\t')
                     .append(entry.transactional()).append('\t')
                     .append(entry.sourceDigest() == null ? "-" : escape(entry.sourceDigest())).append('\t')
-                    .append(escape(entry.message())).append('\n');
+                    .append(escape(entry.message()));
+            if (!entry.replaces().isEmpty()) {
+                text.append('\t').append(escape(String.join(",", entry.replaces())));
+            }
+            text.append('\n');
         }
         return text.toString();
     }
@@ -73,6 +85,7 @@ public final class RevisionIndex {
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         String[] fields = new String[6];
+        String[] squashFields = new String[7];
         for (int start = lineEnd + 1; start < text.length(); start = lineEnd + 1) {
             lineEnd = text.indexOf('\n', start);
             if (lineEnd < 0) {
@@ -81,16 +94,23 @@ public final class RevisionIndex {
             if (lineEnd == start) {
                 continue;
             }
-            if (!split(text, start, lineEnd, fields)) {
+            List<String> replaces = List.of();
+            if (split(text, start, lineEnd, squashFields)) {
+                System.arraycopy(squashFields, 0, fields, 0, fields.length);
+                replaces = ids(squashFields[6]);
+            } else if (!split(text, start, lineEnd, fields)) {
                 return null;
             }
-            String parents = unescape(fields[2]);
-            Entry entry = new Entry(unescape(fields[0]), unescape(fields[1]),
-                    parents.isEmpty() ? List.of() : List.of(parents.split(",")), unescape(fields[5]),
-                    Boolean.parseBoolean(fields[3]), fields[4].equals("-") ? null : unescape(fields[4]));
+            Entry entry = new Entry(unescape(fields[0]), unescape(fields[1]), ids(fields[2]), unescape(fields[5]),
+                    Boolean.parseBoolean(fields[3]), fields[4].equals("-") ? null : unescape(fields[4]), replaces);
             entries.put(entry.simpleName(), entry);
         }
         return entries;
+    }
+
+    private static List<String> ids(String field) {
+        String ids = unescape(field);
+        return ids.isEmpty() ? List.of() : List.of(ids.split(","));
     }
 
     private static boolean split(String text, int start, int end, String[] fields) {

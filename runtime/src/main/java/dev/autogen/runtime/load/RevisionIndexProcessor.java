@@ -75,7 +75,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
         String simpleName = type.getSimpleName().toString();
         packages.computeIfAbsent(packageName, p -> new TreeMap<>()).put(simpleName, new RevisionIndex.Entry(
                 simpleName, revision.id(), List.of(revision.parents()), revision.message(), revision.transactional(),
-                sourceDigest(type)));
+                sourceDigest(type), List.of(revision.replaces())));
         originatingElements.computeIfAbsent(packageName, p -> new ArrayList<>()).add(type);
     }
 

@@ -25,6 +25,11 @@ final class Revisions {
         return new ResolvedMigration(id, List.of(parents), "revision " + id, "V" + id + ".java", () -> NOTHING);
     }
 
+    static ResolvedMigration squash(String id, List<String> replaces, String... parents) {
+        return new ResolvedMigration(id, List.of(parents), "squash " + id, "V" + id + ".java", () -> NOTHING, true,
+                null, replaces);
+    }
+
     static RevisionGraph graph(ResolvedMigration... migrations) {
         return RevisionGraph.of(List.of(migrations));
     }

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The class-file reader sees the same {@code @Revision} as reflection does, without loading the class. */
 class ClassFileRevisionTest {
-    @Revision(id = "r2", parents = {"r1a", "r1b"}, message = "merge \u00e9t\u00e9", transactional = false)
+    @Revision(id = "r2", parents = {"r1a", "r1b"}, message = "merge \u00e9t\u00e9", transactional = false,
+            replaces = {"r0a", "r0b"})
     @Deprecated
     static final class Merge implements Runnable, Migration {
         @Override
@@ -57,6 +58,7 @@ class ClassFileRevisionTest {
             assertEquals(List.of(revision.parents()), header.parents());
             assertEquals(revision.message(), header.message());
             assertEquals(revision.transactional(), header.transactional());
+            assertEquals(List.of(revision.replaces()), header.replaces());
         }
     }
 

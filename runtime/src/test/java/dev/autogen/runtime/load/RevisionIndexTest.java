@@ -28,6 +28,20 @@ class RevisionIndexTest {
     }
 
     @Test
+    void aSquashedRevisionKeepsWhatItReplacesAndOtherLinesStayAsBefore() throws IOException {
+        RevisionIndex.Entry squash = new RevisionIndex.Entry("V3_Squash", "r3", List.of(), "squash", true, null,
+                List.of("r1", "r2"));
+        RevisionIndex.Entry first = new RevisionIndex.Entry("V1_First", "r1", List.of(), "m", true, null);
+
+        String text = RevisionIndex.write(List.of(squash, first));
+
+        assertEquals("# autogen revision index 1\nV1_First\tr1\t\ttrue\t-\tm\nV3_Squash\tr3\t\ttrue\t-\tsquash\tr1,r2\n",
+                text);
+        assertEquals(squash, read(text).get("V3_Squash"));
+        assertEquals(first, read(text).get("V1_First"));
+    }
+
+    @Test
     void anIndexOfAnotherFormatIsIgnored() throws IOException {
         assertNull(read("# autogen revision index 2\nV1\tr1\t\ttrue\t-\tm\n"));
         assertNull(read("# autogen revision index 1\nV1\tr1\n"));
