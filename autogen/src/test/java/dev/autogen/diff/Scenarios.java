@@ -185,7 +185,27 @@ final class Scenarios {
                 List.of(LIST_SEQ, sequence("billing.invoice_seq")));
         add(scenarios, "table in a new schema", billing, base());
         add(scenarios, "last table of a schema dropped", base(), billing);
+        addGeneratedColumns(scenarios);
         return scenarios;
+    }
+
+    /** Stored generated columns added, changed, dropped, and turned into or from ordinary columns. */
+    private static void addGeneratedColumns(Map<String, Scenario> scenarios) {
+        TableBuilder plain = todoBuilder().column(column("price", "numeric(10,2)")).column(column("qty", "integer"));
+        SchemaModel withoutTotal = withTodo(plain);
+        SchemaModel generated = withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "integer")).column(column("total", "numeric(10,2)").generatedAs("price * qty")));
+        add(scenarios, "add generated column", generated, withoutTotal);
+        add(scenarios, "change generation expression", withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "bigint")).column(column("total", "numeric(10,2)").generatedAs("price * qty * 2"))),
+                generated);
+        add(scenarios, "generated column to plain", withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "integer")).column(column("total", "numeric(10,2)"))), generated);
+        add(scenarios, "plain column to generated", generated, withTodo(todoBuilder()
+                .column(column("price", "numeric(10,2)")).column(column("qty", "integer"))
+                .column(column("total", "numeric(10,2)").defaultValue("0"))));
+        add(scenarios, "drop generated column and its source", withTodo(todoBuilder()
+                .column(column("price", "numeric(10,2)"))), generated);
     }
 
     private static void addColumnChanges(Map<String, Scenario> scenarios) {
