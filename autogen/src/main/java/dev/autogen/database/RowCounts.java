@@ -95,8 +95,9 @@ public final class RowCounts {
         statement.execute("SAVEPOINT autogen_count");
         try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + PostgresIdentifiers.quoteQualified(table))) {
             rows.next();
+            long total = rows.getLong(1);
             statement.execute("RELEASE SAVEPOINT autogen_count");
-            return Map.of(table, new TableRows(rows.getLong(1), Map.of()));
+            return Map.of(table, new TableRows(total, Map.of()));
         } catch (SQLException e) {
             statement.execute("ROLLBACK TO SAVEPOINT autogen_count");
             return Map.of();

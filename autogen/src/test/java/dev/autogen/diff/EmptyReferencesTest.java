@@ -29,7 +29,7 @@ class EmptyReferencesTest {
         Change add = flagged.upgrade().stream().filter(c -> c.operation() instanceof AddColumn).findFirst().orElseThrow();
         assertTrue(add.review().contains("the upgrade fails: list holds no rows"), add.review());
         assertTrue(add.review().contains("make todo.parent_list_id nullable first"), add.review());
-        assertEquals(2, add.review().lines().count(), add.review());
+        assertTrue(add.review().lines().reduce((a, b) -> b).orElseThrow().startsWith("the upgrade fails"), add.review());
     }
 
     @Test
