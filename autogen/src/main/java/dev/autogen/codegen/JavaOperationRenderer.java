@@ -35,6 +35,8 @@ import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
 import dev.autogen.runtime.ops.DropSchema;
@@ -133,6 +135,9 @@ final class JavaOperationRenderer {
         register(AddIdentity.class, op -> call("addIdentity",
                 CodeBlock.of("$S, $S, $T.$L", op.table(), op.column(), Identity.class, op.identity().name())));
         register(DropIdentity.class, op -> call("dropIdentity", CodeBlock.of("$S, $S", op.table(), op.column())));
+        register(DropColumnExpression.class, op -> call("dropExpression", CodeBlock.of("$S, $S", op.table(), op.column())));
+        register(AddColumnExpression.class, op -> call("addExpression", CodeBlock.of("$S, $L", op.table(),
+                column(op.column()))));
         register(AlterColumnComment.class, op -> call("setComment",
                 CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.comment())));
         register(AlterTableComment.class, op -> call("setTableComment", CodeBlock.of("$S, $S", op.table(), op.comment())));
@@ -248,6 +253,9 @@ final class JavaOperationRenderer {
         }
         if (column.defaultValue() != null) {
             code.add(".defaultValue($S)", column.defaultValue());
+        }
+        if (column.isGenerated()) {
+            code.add(".generatedAs($S)", column.generatedAs());
         }
         if (column.backfill() != null) {
             code.add(".backfill($S)", column.backfill());

@@ -36,7 +36,8 @@ final class CatalogQueries {
 
     static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, ds.description, a.attnum
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity, ds.description, a.attnum,
+                   a.attgenerated
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -141,7 +141,9 @@ public final class DatabaseReader {
         } else if ("a".equals(identity)) {
             column = column.withIdentity(Identity.ALWAYS);
         }
-        if (row.getString(6) != null) {
+        if ("s".equals(row.getString(10))) {
+            column = column.generatedAs(row.getString(6));
+        } else if (row.getString(6) != null) {
             column = column.defaultValue(row.getString(6));
         }
         if (row.getString(8) != null) {

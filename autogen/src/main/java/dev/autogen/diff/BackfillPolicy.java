@@ -30,7 +30,7 @@ final class BackfillPolicy {
 
     /** Whether adding the column to a table with rows needs a backfill. */
     static boolean needsBackfill(ColumnDef column) {
-        return !column.nullable() && column.defaultValue() == null && !column.isIdentity();
+        return !column.nullable() && column.defaultValue() == null && !column.isIdentity() && !column.isGenerated();
     }
 
     /** The backfill of a column added to a table that may hold rows. */

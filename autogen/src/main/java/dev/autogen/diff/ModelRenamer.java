@@ -69,7 +69,9 @@ final class ModelRenamer {
         UnaryOperator<String> name = column -> column.equals(from) ? to : column;
         List<ColumnDef> columns = table.columns().stream()
                 .map(c -> c.name().equals(from) ? new ColumnDef(to, c.type(), c.nullable(), c.defaultValue(),
-                        c.identity(), c.backfill(), c.comment()) : c).toList();
+                        c.identity(), c.backfill(), c.comment(), c.generatedAs()) : c)
+                .map(c -> c.isGenerated() ? c.generatedAs(SqlExpressions.renameColumn(c.generatedAs(), from, to)) : c)
+                .toList();
         PrimaryKeyDef key = table.primaryKey() == null ? null
                 : new PrimaryKeyDef(table.primaryKey().name(), table.primaryKey().columns().stream().map(name).toList());
         List<UniqueDef> uniques = table.uniques().stream()

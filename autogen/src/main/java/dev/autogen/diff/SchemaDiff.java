@@ -249,19 +249,27 @@ public final class SchemaDiff {
     }
 
     private void compareColumns(TableModel target, TableModel current) {
+        GeneratedColumns generated = GeneratedColumns.compare(target, current);
+        generated.expressionDrops().forEach(c -> add(Phase.DROP_CONSTRAINTS, c));
+        generated.firstDrops().forEach(c -> add(Phase.DROP_COLUMNS, c));
         for (ColumnDef column : current.columns()) {
-            if (target.column(column.name()).isEmpty()) {
+            if (target.column(column.name()).isEmpty() && !generated.rebuilt().contains(column.name())) {
                 dropColumn(current, column);
             }
         }
         for (ColumnDef column : target.columns()) {
             ColumnDef existing = current.column(column.name()).orElse(null);
+            if (generated.rebuilt().contains(column.name())) {
+                continue;
+            }
             if (existing == null) {
                 addColumn(target, column);
             } else {
-                ColumnChanges.compare(target, column, current, existing).forEach(c -> add(Phase.ALTER_COLUMNS, c));
+                Map.Entry<ColumnDef, ColumnDef> pair = GeneratedColumns.comparable(column, existing);
+                ColumnChanges.compare(target, pair.getKey(), current, pair.getValue()).forEach(c -> add(Phase.ALTER_COLUMNS, c));
             }
         }
+        generated.lastAdds().forEach(c -> add(Phase.ALTER_COLUMNS, c));
     }
 
     private void compareChecks(TableModel target, TableModel current) {

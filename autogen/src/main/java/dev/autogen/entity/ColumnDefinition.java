@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A {@code @Column(columnDefinition = "...")} taken apart the way PostgreSQL reads it: the type,
  * and the clauses Hibernate copies into the DDL after it ({@code DEFAULT}, {@code NOT NULL},
- * {@code CHECK}, {@code UNIQUE}). A {@code serial} type is the integer type it stands for, with
+ * {@code CHECK}, {@code UNIQUE}, {@code GENERATED ALWAYS AS (...) STORED}). A {@code serial} type is the integer type it stands for, with
  * {@code NOT NULL} and a default from its own sequence.
  *
  * @param type         the SQL type
@@ -17,11 +17,18 @@ import java.util.Set;
  * @param checks       the check expressions, without the {@code CHECK} keyword
  * @param unique       whether the definition says {@code UNIQUE}
  * @param serial       whether the type is a {@code serial} type
+ * @param generatedAs  the expression of a stored generated column, or {@code null}
  */
 record ColumnDefinition(String type, String defaultValue, boolean notNull, List<String> checks, boolean unique,
-                        boolean serial) {
+                        boolean serial, String generatedAs) {
     private static final Set<String> CLAUSES = Set.of("default", "not", "null", "check", "unique", "primary",
             "references", "collate", "generated", "constraint");
+
+    /** A definition of an ordinary (not generated) column. */
+    ColumnDefinition(String type, String defaultValue, boolean notNull, List<String> checks, boolean unique,
+                     boolean serial) {
+        this(type, defaultValue, notNull, checks, unique, serial, null);
+    }
 
     /** Parses a definition. */
     static ColumnDefinition parse(String definition) {
@@ -34,6 +41,7 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, List<
         String defaultValue = null;
         boolean notNull = false;
         boolean unique = false;
+        String generatedAs = null;
         List<String> checks = new ArrayList<>();
         while (i < words.size()) {
             String word = lower(words.get(i++));
@@ -56,6 +64,15 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, List<
                     }
                 }
                 case "unique" -> unique = true;
+                case "generated" -> {
+                    int as = i + 1;
+                    if (as + 1 < words.size() && lower(words.get(i)).equals("always") && lower(words.get(as)).equals("as")
+                            && words.get(as + 1).startsWith("(")) {
+                        String body = words.get(as + 1);
+                        generatedAs = body.substring(1, body.length() - 1).strip();
+                        i = as + 2;
+                    }
+                }
                 default -> {
                 }
             }
@@ -68,7 +85,7 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, List<
             default -> null;
         };
         return new ColumnDefinition(serialType == null ? sqlType : serialType, defaultValue,
-                notNull || serialType != null, checks, unique, serialType != null);
+                notNull || serialType != null, checks, unique, serialType != null, generatedAs);
     }
 
     private static void append(StringBuilder text, String word) {

@@ -194,6 +194,11 @@ final class MetadataTranslator {
         if (column.isIdentity()) {
             def = def.withIdentity(Identity.BY_DEFAULT);
         }
+        if (column.getGeneratedAs() != null) {
+            def = def.generatedAs(column.getGeneratedAs());
+        } else if (definition != null && definition.generatedAs() != null) {
+            def = def.generatedAs(definition.generatedAs());
+        }
         if (column.getComment() != null) {
             def = def.comment(column.getComment());
         }

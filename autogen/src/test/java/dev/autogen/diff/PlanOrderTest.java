@@ -31,6 +31,8 @@ import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
@@ -76,30 +78,55 @@ class PlanOrderTest {
     private static final List<Class<?>> RENAMES = List.of(RenameTable.class, RenameColumn.class, RenameSequence.class);
     private static final List<Class<?>> CONSTRAINT_RENAMES = List.of(RenameConstraint.class, RenameIndex.class);
 
+    /**
+     * Stands for a generated column dropped or added: dropped before the columns it reads are dropped
+     * or retyped, added after they are added or retyped.
+     */
+    private enum Generated { DROP, ADD }
+
     /** The rank of each operation type in a well-ordered upgrade. */
-    private static final Map<Class<?>, Integer> RANK = ranks(
-            List.of(CreateSchema.class), List.of(DropView.class), RENAMES, List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
-            CONSTRAINT_RENAMES, List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class),
+    private static final Map<Object, Integer> RANK = ranks(
+            List.of(CreateSchema.class), List.of(DropView.class), RENAMES, List.of(DropForeignKey.class),
+            concat(DROPPED_CONSTRAINTS, DropColumnExpression.class),
+            CONSTRAINT_RENAMES, List.of(DropColumn.class, Generated.DROP), List.of(DropTable.class), List.of(DropSequence.class),
             List.of(CreateEnumType.class, AddEnumValue.class, ReplaceEnumType.class),
             List.of(CreateSequence.class, AlterSequence.class), List.of(CreateTable.class), List.of(AddColumn.class),
-            ALTERATIONS, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), List.of(DropEnumType.class),
-            List.of(CreateView.class, ReplaceView.class),
+            ALTERATIONS, List.of(Generated.ADD, AddColumnExpression.class), ADDED_CONSTRAINTS,
+            List.of(AddForeignKey.class), List.of(DropEnumType.class), List.of(CreateView.class, ReplaceView.class),
             List.of(DropSchema.class));
 
     /** The rank of each operation type in a well-ordered downgrade: the upgrade's phases mirrored. */
-    private static final Map<Class<?>, Integer> DOWNGRADE_RANK = ranks(
+    private static final Map<Object, Integer> DOWNGRADE_RANK = ranks(
             List.of(CreateSchema.class), List.of(DropView.class, ReplaceView.class), List.of(CreateEnumType.class),
-            List.of(DropForeignKey.class), DROPPED_CONSTRAINTS, ALTERATIONS,
+            List.of(DropForeignKey.class), DROPPED_CONSTRAINTS,
+            List.of(Generated.DROP, DropColumnExpression.class), ALTERATIONS,
             List.of(DropColumn.class), List.of(DropTable.class), List.of(DropSequence.class, AlterSequence.class),
             List.of(DropEnumType.class, ReplaceEnumType.class), List.of(CreateSequence.class), List.of(CreateTable.class),
-            List.of(AddColumn.class), CONSTRAINT_RENAMES, ADDED_CONSTRAINTS, List.of(AddForeignKey.class), RENAMES,
-            List.of(CreateView.class), List.of(DropSchema.class));
+            List.of(AddColumn.class, Generated.ADD), CONSTRAINT_RENAMES, concat(ADDED_CONSTRAINTS, AddColumnExpression.class),
+            List.of(AddForeignKey.class), RENAMES, List.of(CreateView.class), List.of(DropSchema.class));
+
+    private static List<Object> concat(List<Class<?>> group, Object more) {
+        List<Object> all = new java.util.ArrayList<>(group);
+        all.add(more);
+        return all;
+    }
+
+    /** What ranks an operation: its type, or whether it drops or adds a generated column. */
+    private static Object rankKey(MigrationOperation op) {
+        if (op instanceof DropColumn drop && drop.previous() != null && drop.previous().isGenerated()) {
+            return Generated.DROP;
+        }
+        if (op instanceof AddColumn add && add.column().isGenerated()) {
+            return Generated.ADD;
+        }
+        return op.getClass();
+    }
 
     @SafeVarargs
-    private static Map<Class<?>, Integer> ranks(List<Class<?>>... groups) {
-        Map<Class<?>, Integer> ranks = new HashMap<>();
+    private static Map<Object, Integer> ranks(List<?>... groups) {
+        Map<Object, Integer> ranks = new HashMap<>();
         for (int i = 0; i < groups.length; i++) {
-            for (Class<?> type : groups[i]) {
+            for (Object type : groups[i]) {
                 ranks.put(type, i);
             }
         }
@@ -113,10 +140,10 @@ class PlanOrderTest {
     /** Checks the order of the operations; a validation belongs to the constraint just before it. */
     private static void assertWellOrdered(String what, List<MigrationOperation> all) {
         List<MigrationOperation> ops = all.stream().filter(op -> !(op instanceof ValidateConstraint)).toList();
-        Map<Class<?>, Integer> rank = what.equals("upgrade") ? RANK : DOWNGRADE_RANK;
+        Map<Object, Integer> rank = what.equals("upgrade") ? RANK : DOWNGRADE_RANK;
         for (int i = 1; i < ops.size(); i++) {
-            int previous = rank.get(ops.get(i - 1).getClass());
-            int next = rank.get(ops.get(i).getClass());
+            int previous = rank.get(rankKey(ops.get(i - 1)));
+            int next = rank.get(rankKey(ops.get(i)));
             int at = i;
             assertTrue(previous <= next, () -> what + ": " + ops.get(at - 1).describe() + " must not come before "
                     + ops.get(at).describe() + " in " + ops.stream().map(MigrationOperation::describe).toList());

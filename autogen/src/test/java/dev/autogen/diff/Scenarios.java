@@ -188,6 +188,7 @@ final class Scenarios {
         add(scenarios, "last table of a schema dropped", base(), billing);
         addEnumTypes(scenarios);
         ViewScenarios.addTo(scenarios);
+        addGeneratedColumns(scenarios);
         return scenarios;
     }
 
@@ -203,6 +204,25 @@ final class Scenarios {
         add(scenarios, "enum type dropped", base(), withMood("HAPPY", "SAD"));
         add(scenarios, "enum value added", withMood("CALM", "HAPPY", "SAD", "TIRED"), withMood("HAPPY", "SAD"));
         add(scenarios, "enum value removed", withMood("HAPPY"), withMood("HAPPY", "SAD"));
+    }
+
+    /** Stored generated columns added, changed, dropped, and turned into or from ordinary columns. */
+    private static void addGeneratedColumns(Map<String, Scenario> scenarios) {
+        TableBuilder plain = todoBuilder().column(column("price", "numeric(10,2)")).column(column("qty", "integer"));
+        SchemaModel withoutTotal = withTodo(plain);
+        SchemaModel generated = withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "integer")).column(column("total", "numeric(10,2)").generatedAs("price * qty")));
+        add(scenarios, "add generated column", generated, withoutTotal);
+        add(scenarios, "change generation expression", withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "bigint")).column(column("total", "numeric(10,2)").generatedAs("price * qty * 2"))),
+                generated);
+        add(scenarios, "generated column to plain", withTodo(todoBuilder().column(column("price", "numeric(10,2)"))
+                .column(column("qty", "integer")).column(column("total", "numeric(10,2)"))), generated);
+        add(scenarios, "plain column to generated", generated, withTodo(todoBuilder()
+                .column(column("price", "numeric(10,2)")).column(column("qty", "integer"))
+                .column(column("total", "numeric(10,2)").defaultValue("0"))));
+        add(scenarios, "drop generated column and its source", withTodo(todoBuilder()
+                .column(column("price", "numeric(10,2)"))), generated);
     }
 
     private static void addColumnChanges(Map<String, Scenario> scenarios) {

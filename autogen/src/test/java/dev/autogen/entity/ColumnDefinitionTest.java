@@ -32,4 +32,10 @@ class ColumnDefinitionTest {
         assertEquals(new ColumnDefinition("integer", null, true, List.of(), false, true), ColumnDefinition.parse("serial"));
         assertEquals(new ColumnDefinition("bigint", null, true, List.of(), false, true), ColumnDefinition.parse("BIGSERIAL"));
     }
+
+    @Test
+    void generatedExpressionIsTakenApart() {
+        assertEquals(new ColumnDefinition("numeric(10,2)", null, true, List.of(), false, false, "price * (qty + 1)"),
+                ColumnDefinition.parse("numeric(10,2) GENERATED ALWAYS AS (price * (qty + 1)) STORED NOT NULL"));
+    }
 }

@@ -119,6 +119,7 @@ final class RevisionCommand extends ProjectCommand {
                 plan = comparison.plan();
                 warnings = shadow ? RevisionWarnings.of(plan)
                         : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
+                plan = warnings.plan();
                 if (plan.isEmpty()) {
                     out().println("No changes detected: the entities and the database agree. Nothing written.");
                     DriftReport.printClean(out(), check, found);

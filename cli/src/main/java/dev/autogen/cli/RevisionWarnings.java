@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.database.RowCounts;
+import dev.autogen.diff.AffectedRows;
 import dev.autogen.diff.Change;
+import dev.autogen.diff.EmptyReferences;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.VisibleText;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +28,13 @@ import java.util.Set;
 final class RevisionWarnings {
     private final MigrationPlan plan;
     private final Map<String, Long> rowCounts;
+    private final Map<String, RowCounts.TableRows> tableRows;
 
-    private RevisionWarnings(MigrationPlan plan, Map<String, Long> rowCounts) {
+    private RevisionWarnings(MigrationPlan plan, Map<String, RowCounts.TableRows> tableRows) {
         this.plan = plan;
-        this.rowCounts = rowCounts;
+        this.tableRows = tableRows;
+        this.rowCounts = new LinkedHashMap<>();
+        tableRows.forEach((table, rows) -> rowCounts.put(table, rows.total()));
     }
 
     /** The warnings of a plan without row counts. */
@@ -38,25 +44,43 @@ final class RevisionWarnings {
 
     /**
      * The warnings of a plan with the row counts of the tables they concern and of the other given
-     * tables (those the lock summary names), counted in the database.
+     * tables (those the lock summary names), counted in the database with one query per table, which
+     * also counts the rows each reviewed change touches (see {@link AffectedRows}). A {@code NOT NULL}
+     * foreign key column backfilled from an empty table gets a review note (see {@link EmptyReferences}).
      */
     static RevisionWarnings counted(MigrationPlan plan, Database database, Collection<String> lockedTables) {
-        Set<String> tables = new LinkedHashSet<>();
+        Map<String, Set<String>> conditions = new LinkedHashMap<>();
         Map<String, String> oldNames = oldNames(plan);
         for (Change change : plan.upgrade()) {
             if (change.review() != null && change.operation().table() != null) {
-                tables.add(oldNames.getOrDefault(change.operation().table(), change.operation().table()));
+                Set<String> table = conditions.computeIfAbsent(oldName(oldNames, change.operation().table()),
+                        t -> new LinkedHashSet<>());
+                String condition = AffectedRows.condition(change.operation());
+                if (condition != null) {
+                    table.add(condition);
+                }
             }
         }
-        tables.addAll(lockedTables);
-        if (tables.isEmpty()) {
+        EmptyReferences.tablesToCount(plan).forEach(t -> conditions.putIfAbsent(oldName(oldNames, t), new LinkedHashSet<>()));
+        lockedTables.forEach(t -> conditions.putIfAbsent(t, new LinkedHashSet<>()));
+        if (conditions.isEmpty()) {
             return of(plan);
         }
         try (Connection connection = database.connect()) {
-            return new RevisionWarnings(plan, RowCounts.of(connection, tables));
+            Map<String, RowCounts.TableRows> rows = RowCounts.matching(connection, conditions);
+            MigrationPlan flagged = EmptyReferences.flag(plan, table -> {
+                RowCounts.TableRows counted = rows.get(oldName(oldNames, table));
+                return counted == null ? null : counted.total();
+            });
+            return new RevisionWarnings(flagged, rows);
         } catch (SQLException e) {
             return of(plan);
         }
+    }
+
+    /** The plan, with the review notes that only the row counts could tell. */
+    MigrationPlan plan() {
+        return plan;
     }
 
     /** The exact row count of each table that could be counted, by its name before the migration. */
@@ -71,9 +95,7 @@ final class RevisionWarnings {
             if (change.review() == null) {
                 continue;
             }
-            String table = change.operation().table();
-            Long rows = table == null ? null : rowCounts.get(oldNames.getOrDefault(table, table));
-            String suffix = rows == null ? "" : " (" + table + " holds " + Plural.of(rows, "row") + ")";
+            String suffix = rowsSuffix(change, oldNames);
             List<String> lines = change.review().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 err.println(style.warning("WARNING:") + " " + style.review(VisibleText.oneLine(lines.get(i) + (i == lines.size() - 1 ? suffix : ""))));
@@ -83,6 +105,28 @@ final class RevisionWarnings {
         if (any) {
             err.println("Review the lines marked // REVIEW: in the generated file before you upgrade.");
         }
+    }
+
+    /**
+     * How many rows a change touches: {@code (t holds N rows)} when it touches them all, otherwise
+     * {@code (affects K of the N rows in t)}; nothing when the table was not counted.
+     */
+    private String rowsSuffix(Change change, Map<String, String> oldNames) {
+        String table = change.operation().table();
+        RowCounts.TableRows rows = table == null ? null : tableRows.get(oldName(oldNames, table));
+        if (rows == null) {
+            return "";
+        }
+        String condition = AffectedRows.condition(change.operation());
+        Long affected = condition == null ? null : rows.matching().get(condition);
+        if (affected == null) {
+            return " (" + table + " holds " + Plural.of(rows.total(), "row") + ")";
+        }
+        return " (affects " + affected + " of the " + Plural.of(rows.total(), "row") + " in " + table + ")";
+    }
+
+    private static String oldName(Map<String, String> oldNames, String table) {
+        return oldNames.getOrDefault(table, table);
     }
 
     /** The name each renamed table had in the database, by its new name. */

@@ -31,6 +31,8 @@ import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
 import dev.autogen.runtime.ops.DropSchema;
@@ -253,6 +255,16 @@ public final class OperationRecorder implements Operations {
     @Override
     public void dropIdentity(String table, String column) {
         add(new DropIdentity(table, column, null));
+    }
+
+    @Override
+    public void dropExpression(String table, String column) {
+        add(new DropColumnExpression(table, column, null));
+    }
+
+    @Override
+    public void addExpression(String table, ColumnDef column) {
+        add(new AddColumnExpression(table, column));
     }
 
     @Override

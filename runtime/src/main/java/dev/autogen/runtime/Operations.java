@@ -151,6 +151,16 @@ public interface Operations {
     /** Makes an identity column an ordinary column, keeping its values. */
     void dropIdentity(String table, String column);
 
+    /** Makes a stored generated column an ordinary column ({@code DROP EXPRESSION}), keeping its values. */
+    void dropExpression(String table, String column);
+
+    /**
+     * Makes a column a stored generated column computed by {@code column}'s
+     * {@linkplain ColumnDef#generatedAs expression}: the column is dropped and added again, so the
+     * values it held are replaced by computed ones.
+     */
+    void addExpression(String table, ColumnDef column);
+
     /** Sets the comment of a column; {@code null} removes it. */
     void setComment(String table, String column, String comment);
 

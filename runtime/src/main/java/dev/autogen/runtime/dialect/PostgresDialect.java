@@ -30,6 +30,8 @@ import dev.autogen.runtime.ops.DropCheck;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropForeignKey;
 import dev.autogen.runtime.ops.DropIdentity;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
 import dev.autogen.runtime.ops.DropSchema;
@@ -121,6 +123,14 @@ public final class PostgresDialect implements SqlDialect {
         register(DropIdentity.class, op -> List.of(alter(op.table()) + " ALTER COLUMN " + quote(op.column())
                 + " DROP IDENTITY"));
         register(AlterColumnComment.class, PostgresAlterStatements::comment);
+        register(DropColumnExpression.class, op -> List.of(alter(op.table()) + " ALTER COLUMN " + quote(op.column())
+                + " DROP EXPRESSION"));
+        register(AddColumnExpression.class, op -> {
+            List<String> statements = new ArrayList<>();
+            statements.add(alter(op.table()) + " DROP COLUMN " + quote(op.column().name()));
+            statements.addAll(addColumn(new AddColumn(op.table(), op.column())));
+            return statements;
+        });
         register(AlterTableComment.class, PostgresAlterStatements::tableComment);
         register(RenameTable.class, PostgresAlterStatements::renameTable);
         register(RenameColumn.class, op -> List.of(alter(op.table()) + " RENAME COLUMN " + quote(op.column())
@@ -294,6 +304,9 @@ public final class PostgresDialect implements SqlDialect {
         }
         if (column.defaultValue() != null) {
             sql.append(" DEFAULT ").append(column.defaultValue());
+        }
+        if (column.isGenerated()) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generatedAs()).append(") STORED");
         }
         if (!column.nullable()) {
             sql.append(" NOT NULL");

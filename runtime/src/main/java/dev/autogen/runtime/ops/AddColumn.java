@@ -11,6 +11,7 @@ public record AddColumn(String table, ColumnDef column) implements MigrationOper
     public String describe() {
         return "add column " + table + "." + column.name() + " " + column.type()
                 + (column.nullable() ? "" : " not null")
+                + (column.isGenerated() ? " generated always as (" + column.generatedAs() + ") stored" : "")
                 + (column.backfill() == null ? "" : " (existing rows get " + column.backfill() + ")");
     }
 

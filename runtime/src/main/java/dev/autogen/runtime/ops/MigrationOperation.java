@@ -11,7 +11,8 @@ public sealed interface MigrationOperation
         CreateSchema, DropSchema,
         ValidateConstraint, SetNotNullViaCheck, AddUniqueUsingIndex, AddPrimaryKeyUsingIndex,
         CreateEnumType, DropEnumType, AddEnumValue, ReplaceEnumType,
-        CreateView, DropView, ReplaceView {
+        CreateView, DropView, ReplaceView,
+        DropColumnExpression, AddColumnExpression {
 
     /** The operation that undoes this one. */
     MigrationOperation reverse();

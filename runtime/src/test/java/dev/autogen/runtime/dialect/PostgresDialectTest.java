@@ -37,6 +37,8 @@ import dev.autogen.runtime.ops.DropSequence;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.DropView;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
@@ -360,7 +362,9 @@ class PostgresDialectTest {
                 new AddEnumValue("e", "B", null, null, null, List.of()),
                 new ReplaceEnumType(new EnumTypeDef("e", List.of("A", "B")), new EnumTypeDef("e", List.of("A")), List.of()),
                 new CreateView(new ViewDef("v", "select 1")), new DropView("v", null),
-                new ReplaceView(new ViewDef("v", "select 2"), null));
+                new ReplaceView(new ViewDef("v", "select 2"), null),
+                new DropColumnExpression("t", "c", null),
+                new AddColumnExpression("t", ColumnDef.of("c", "integer").generatedAs("a + 1")));
 
         Set<Class<?>> covered = samples.stream().map(Object::getClass).collect(Collectors.toSet());
         assertEquals(Set.of(MigrationOperation.class.getPermittedSubclasses()), covered);

@@ -84,7 +84,9 @@ class ReverseTest {
                         new ReplaceEnumType(STATUS_ARCHIVED, STATUS, List.of(new EnumColumn("todo", "status")))),
                 Arguments.of(new CreateView(OPEN_TODO), new DropView("open_todo", OPEN_TODO)),
                 Arguments.of(new ReplaceView(OPEN_TODO, new ViewDef("open_todo", "select id from todo")),
-                        new ReplaceView(new ViewDef("open_todo", "select id from todo"), OPEN_TODO)));
+                        new ReplaceView(new ViewDef("open_todo", "select id from todo"), OPEN_TODO)),
+                Arguments.of(new AddColumnExpression("todo", ColumnDef.of("rank", "integer").generatedAs("id * 2")),
+                        new DropColumnExpression("todo", "rank", ColumnDef.of("rank", "integer").generatedAs("id * 2"))));
     }
 
     @Test

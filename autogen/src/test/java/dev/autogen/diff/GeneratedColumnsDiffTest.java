@@ -1,0 +1,93 @@
+package dev.autogen.diff;
+
+import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddColumnExpression;
+import dev.autogen.runtime.ops.AlterColumnDefault;
+import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropColumnExpression;
+import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.schema.SchemaModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.autogen.diff.Scenarios.todoBuilder;
+import static dev.autogen.diff.Scenarios.withTodo;
+import static dev.autogen.runtime.Ddl.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Stored generated columns: compared by normalized expression, rebuilt in an order PostgreSQL accepts. */
+class GeneratedColumnsDiffTest {
+    private static List<MigrationOperation> plan(String scenario) {
+        return Scenarios.get(scenario).plan(DdlForm.PLAIN).operations();
+    }
+
+    private static SchemaModel withTotal(String type, String expression) {
+        return withTodo(todoBuilder().column(column("price", "numeric(10,2)")).column(column("qty", "integer"))
+                .column(column("total", type).generatedAs(expression)));
+    }
+
+    @Test
+    void catalogSpellingOfTheExpressionIsNoChange() {
+        assertTrue(SchemaDiff.compare(withTotal("numeric(10,2)", "price * qty"),
+                withTotal("numeric(10,2)", "(price * (qty)::numeric)")).isEmpty());
+    }
+
+    @Test
+    void generatedColumnIsNotReadAsADefault() {
+        MigrationPlan plan = SchemaDiff.compare(withTotal("numeric(10,2)", "price * qty"),
+                withTotal("numeric(10,2)", "price * qty * 2"));
+        assertTrue(plan.operations().stream().noneMatch(op -> op instanceof AlterColumnDefault), plan.operations()::toString);
+    }
+
+    @Test
+    void addedGeneratedColumnNeedsNoBackfill() {
+        List<MigrationOperation> ops = plan("add generated column");
+        assertEquals(1, ops.size(), ops::toString);
+        AddColumn add = assertInstanceOf(AddColumn.class, ops.get(0));
+        assertEquals("price * qty", add.column().generatedAs());
+        assertNull(add.column().backfill());
+    }
+
+    @Test
+    void changedExpressionDropsTheColumnBeforeItsSourceIsRetypedAndAddsItAfter() {
+        List<MigrationOperation> ops = plan("change generation expression");
+        assertEquals(3, ops.size(), ops::toString);
+        assertInstanceOf(DropColumn.class, ops.get(0));
+        assertInstanceOf(AlterColumnType.class, ops.get(1));
+        assertEquals("price * qty * 2", assertInstanceOf(AddColumn.class, ops.get(2)).column().generatedAs());
+    }
+
+    @Test
+    void generatedColumnDroppedBeforeTheColumnItReads() {
+        List<MigrationOperation> ops = plan("drop generated column and its source");
+        assertEquals(List.of("total", "qty"), ops.stream().map(op -> ((DropColumn) op).column()).toList());
+        assertTrue(Scenarios.get("drop generated column and its source").plan().upgrade().get(0).review() == null);
+    }
+
+    @Test
+    void generatedToPlainKeepsTheValues() {
+        MigrationPlan plan = Scenarios.get("generated column to plain").plan(DdlForm.PLAIN);
+        assertEquals(1, plan.upgrade().size(), plan.operations()::toString);
+        Change change = plan.upgrade().get(0);
+        assertInstanceOf(DropColumnExpression.class, change.operation());
+        assertNull(change.review());
+        assertTrue(change.reverseReview().contains("downgrade replaces the values of todo.total"), change.reverseReview());
+        assertInstanceOf(AddColumnExpression.class, plan.downgrade().get(0).operation());
+    }
+
+    @Test
+    void plainToGeneratedDropsTheDefaultThenRebuildsWithAReview() {
+        MigrationPlan plan = Scenarios.get("plain column to generated").plan(DdlForm.PLAIN);
+        assertEquals(2, plan.upgrade().size(), plan.operations()::toString);
+        assertInstanceOf(AlterColumnDefault.class, plan.upgrade().get(0).operation());
+        Change rebuild = plan.upgrade().get(1);
+        assertInstanceOf(AddColumnExpression.class, rebuild.operation());
+        assertTrue(rebuild.review().contains("the values it holds now are lost"), rebuild.review());
+        assertInstanceOf(DropColumnExpression.class, plan.downgrade().get(0).operation());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.autogen.it.corpus.generated_column_changed.v1;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.GeneratedColumn;
+
+import java.math.BigDecimal;
+
+@Entity
+@Table(name = "line")
+public class Line {
+    @Id
+    Long id;
+
+    @Column(precision = 10, scale = 2)
+    BigDecimal price;
+
+    Integer qty;
+
+    @GeneratedColumn("price * qty")
+    @Column(precision = 10, scale = 2)
+    BigDecimal total;
+}
