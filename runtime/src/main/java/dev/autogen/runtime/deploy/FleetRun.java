@@ -8,6 +8,7 @@ import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.DatabaseErrors;
 import picocli.CommandLine;
 
@@ -90,8 +91,9 @@ final class FleetRun {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(session.dataSource(), name), null))
-                .toList();
+        SqlDialect dialect = session.migrators().apply(session.dataSource()).dialect();
+        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(session.dataSource(), name, dialect),
+                null)).toList();
     }
 
     private List<FleetTarget> urls(DeployEnvironment.FleetSession session) {
