@@ -291,8 +291,15 @@ class CorpusTest {
                         .expects("op.addColumn(\"customer\""));
     }
 
+    /** The cases, or only those named in the system property {@code corpus.only} (comma-separated), to rerun a few. */
+    static Stream<Case> selectedCases() {
+        String only = System.getProperty("corpus.only", "");
+        List<String> names = only.isBlank() ? List.of() : List.of(only.split(","));
+        return cases().filter(c -> names.isEmpty() || names.contains(c.feature()));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @MethodSource("selectedCases")
     void upgradeMatchesHibernateDowngradeRestoresAndDataSurvives(Case c, @TempDir Path dir) throws Exception {
         database.reset();
         Workflow workflow = new Workflow(dir, database);
