@@ -76,19 +76,25 @@ final class CatalogQueries {
                    END,
                    (i.indkey::int2[])[0:i.indnkeyatts - 1],
                    (i.indoption::int2[])[0:i.indnkeyatts - 1],
-                   CASE WHEN i.indpred IS NOT NULL OR i.indexprs IS NOT NULL OR i.indnatts > i.indnkeyatts
-                             OR am.amname <> 'btree'
-                             OR EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o IN (1, 2))
-                             OR EXISTS (SELECT 1 FROM unnest(i.indclass::oid[]) oc JOIN pg_opclass o ON o.oid = oc
-                                        WHERE NOT o.opcdefault)
-                             OR EXISTS (SELECT 1 FROM unnest(i.indcollation::oid[]) WITH ORDINALITY k(coll, pos)
-                                        JOIN pg_attribute a ON a.attrelid = i.indrelid
-                                                           AND a.attnum = (i.indkey::int2[])[k.pos - 1]
-                                        WHERE k.coll <> 0 AND k.coll <> a.attcollation)
-                        THEN pg_get_indexdef(i.indexrelid) END
+                   CASE WHEN cardinality(f.kinds) > 0 THEN pg_get_indexdef(i.indexrelid) END,
+                   f.kinds, pg_get_expr(i.indpred, i.indrelid), am.amname
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam
+            CROSS JOIN LATERAL (SELECT array_remove(ARRAY[
+                    CASE WHEN i.indpred IS NOT NULL THEN 'PARTIAL' END,
+                    CASE WHEN am.amname <> 'btree' THEN 'METHOD' END,
+                    CASE WHEN i.indnatts > i.indnkeyatts THEN 'INCLUDE_COLUMNS' END,
+                    CASE WHEN i.indexprs IS NOT NULL THEN 'EXPRESSIONS' END,
+                    CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indoption::int2[]) o WHERE o IN (1, 2))
+                         THEN 'NULLS_ORDER' END,
+                    CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indclass::oid[]) oc JOIN pg_opclass o ON o.oid = oc
+                                      WHERE NOT o.opcdefault) THEN 'OPERATOR_CLASS' END,
+                    CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indcollation::oid[]) WITH ORDINALITY k(coll, pos)
+                                      JOIN pg_attribute a ON a.attrelid = i.indrelid
+                                                         AND a.attnum = (i.indkey::int2[])[k.pos - 1]
+                                      WHERE k.coll <> 0 AND k.coll <> a.attcollation) THEN 'COLLATION' END
+                   ]::text[], NULL) AS kinds) f
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY (?)""" + TABLE_FILTER + """

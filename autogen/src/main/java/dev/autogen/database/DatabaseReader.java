@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.IndexFeatures;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
@@ -24,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +113,7 @@ public final class DatabaseReader {
                     Array named = row.getArray(5);
                     List<String> columns = named != null ? strings(named) : table.names(row.getArray(6));
                     table.indexes.add(new IndexDef(row.getString(3), columns, row.getBoolean(4),
-                            descending(row.getArray(7)), row.getString(8)));
+                            descending(row.getArray(7)), row.getString(8), features(row)));
                 }
             });
             List<SequenceDef> sequences = new ArrayList<>();
@@ -200,6 +202,13 @@ public final class DatabaseReader {
 
     private static int parameterCount(String sql) {
         return (int) sql.chars().filter(ch -> ch == '?').count();
+    }
+
+    /** What the catalog says an index has beyond name, columns and orders: columns 9 to 11 of the index query. */
+    private static IndexFeatures features(ResultSet row) throws SQLException {
+        Set<IndexFeatures.Kind> kinds = EnumSet.noneOf(IndexFeatures.Kind.class);
+        strings(row.getArray(9)).forEach(kind -> kinds.add(IndexFeatures.Kind.valueOf(kind)));
+        return kinds.isEmpty() ? IndexFeatures.NONE : new IndexFeatures(kinds, row.getString(10), row.getString(11));
     }
 
     /** The descending flags of an index's key columns: bit 0 of each {@code pg_index.indoption} entry. */

@@ -78,7 +78,7 @@ final class ModelRenamer {
                 .map(u -> new UniqueDef(u.name(), u.columns().stream().map(name).toList())).toList();
         List<IndexDef> indexes = table.indexes().stream()
                 .map(i -> new IndexDef(i.name(), i.columns().stream().map(name).toList(), i.unique(), i.descending(),
-                        i.definition()))
+                        i.definition(), i.features()))
                 .toList();
         List<ForeignKeyDef> foreignKeys = table.foreignKeys().stream()
                 .map(f -> new ForeignKeyDef(f.name(), f.columns().stream().map(name).toList(), f.referencedTable(),

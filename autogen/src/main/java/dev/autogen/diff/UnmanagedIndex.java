@@ -1,18 +1,17 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.IndexFeatures;
+import dev.autogen.runtime.ops.IndexFeatures.Kind;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An index of the database that autogen leaves alone, unmanaged: one the entity model cannot express
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  * @param reason why the entity model cannot express it, e.g. "partial (WHERE deleted = false)"
  */
 public record UnmanagedIndex(String table, IndexDef index, String reason) {
-    private static final Pattern METHOD = Pattern.compile("\\bUSING (\\w+) \\(");
-
     /** The indexes of tables that both models hold which {@link SchemaDiff} leaves alone, by table then name. */
     public static List<UnmanagedIndex> of(SchemaModel target, SchemaModel current) {
         List<UnmanagedIndex> found = new ArrayList<>();
@@ -116,26 +113,29 @@ public record UnmanagedIndex(String table, IndexDef index, String reason) {
         return table.indexes().stream().filter(IndexDef::verbatim).toList();
     }
 
-    /** Why the entity model cannot express the index, read from its definition. */
+    /**
+     * Why the entity model cannot express the index, from the features the catalog reader found in
+     * it; an index with a definition but none of them read (one a migration declares) has a
+     * definition of its own.
+     */
     static String reason(IndexDef index) {
-        String definition = index.definition();
+        IndexFeatures features = index.features();
         List<String> reasons = new ArrayList<>();
-        int where = definition.lastIndexOf(") WHERE ");
-        if (where >= 0) {
-            reasons.add("partial (WHERE " + definition.substring(where + ") WHERE ".length()) + ")");
+        if (features.has(Kind.PARTIAL)) {
+            reasons.add("partial (WHERE " + features.predicate() + ")");
         }
-        Matcher method = METHOD.matcher(definition);
-        if (method.find() && !method.group(1).equalsIgnoreCase("btree")) {
-            reasons.add("uses method " + method.group(1).toLowerCase(Locale.ROOT));
+        if (features.has(Kind.METHOD)) {
+            reasons.add("uses method " + features.method());
         }
-        if (definition.contains(" INCLUDE (")) {
+        if (features.has(Kind.INCLUDE_COLUMNS)) {
             reasons.add("has INCLUDE columns");
         }
-        if (index.columns().stream().anyMatch(c -> c.contains("("))) {
+        if (features.has(Kind.EXPRESSIONS)) {
             reasons.add("indexes expressions " + String.join(", ", index.columns()));
         }
         if (reasons.isEmpty()) {
-            reasons.add("has an operator class, collation or null order of its own (" + definition + ")");
+            reasons.add(features.kinds().isEmpty() ? "has a definition of its own (" + index.definition() + ")"
+                    : "has an operator class, collation or null order of its own (" + index.definition() + ")");
         }
         return String.join(", ", reasons);
     }

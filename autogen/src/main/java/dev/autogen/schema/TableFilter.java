@@ -1,12 +1,11 @@
 package dev.autogen.schema;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
-import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.ViewDef;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -85,19 +84,18 @@ public final class TableFilter {
                 kept.put(name, table);
             }
         });
+        SequenceOwners owners = new SequenceOwners(model, kept.keySet());
         Map<String, SequenceDef> sequences = new TreeMap<>();
         model.sequences().forEach((name, sequence) -> {
-            if (keepsSequence(name, model, kept)) {
+            if (owners.keeps(name)) {
                 sequences.put(name, sequence);
             }
         });
+        Set<String> holdingAny = schemasOf(model.tables().keySet(), model.sequences().keySet());
+        Set<String> holdingKept = schemasOf(kept.keySet(), sequences.keySet());
         Set<String> schemas = new TreeSet<>();
         for (String schema : model.schemas()) {
-            boolean holdsAny = Stream.concat(model.tables().keySet().stream(), model.sequences().keySet().stream())
-                    .anyMatch(name -> schema.equals(PostgresIdentifiers.schemaOf(name)));
-            boolean holdsKept = Stream.concat(kept.keySet().stream(), sequences.keySet().stream())
-                    .anyMatch(name -> schema.equals(PostgresIdentifiers.schemaOf(name)));
-            if (holdsKept || !holdsAny) {
+            if (holdingKept.contains(schema) || !holdingAny.contains(schema)) {
                 schemas.add(schema);
             }
         }
@@ -111,28 +109,11 @@ public final class TableFilter {
                 model.viewDependencies().ofViews(views::containsKey));
     }
 
-    private static boolean keepsSequence(String sequence, SchemaModel model, Map<String, TableModel> kept) {
-        if (kept.values().stream().anyMatch(table -> drawsOn(table, sequence) || namedAfter(sequence, table.name()))) {
-            return true;
-        }
-        return model.tables().values().stream().filter(table -> !kept.containsKey(table.name()))
-                .noneMatch(table -> drawsOn(table, sequence) || namedAfter(sequence, table.name()));
-    }
-
-    private static boolean drawsOn(TableModel table, String sequence) {
-        String bare = PostgresIdentifiers.nameOf(sequence).toLowerCase(Locale.ROOT);
-        return table.columns().stream().map(ColumnDef::defaultValue).filter(Objects::nonNull)
-                .map(d -> d.toLowerCase(Locale.ROOT))
-                .anyMatch(d -> d.contains("nextval(") && d.contains(bare + "'"));
-    }
-
-    private static boolean namedAfter(String sequence, String table) {
-        if (!Objects.equals(PostgresIdentifiers.schemaOf(sequence), PostgresIdentifiers.schemaOf(table))) {
-            return false;
-        }
-        String bare = PostgresIdentifiers.nameOf(sequence).toLowerCase(Locale.ROOT);
-        String tableName = PostgresIdentifiers.nameOf(table).toLowerCase(Locale.ROOT);
-        return bare.equals(tableName + "_seq") || bare.startsWith(tableName + "_") && bare.endsWith("_seq");
+    private static Set<String> schemasOf(Set<String> tables, Set<String> sequences) {
+        Set<String> schemas = new HashSet<>();
+        Stream.concat(tables.stream(), sequences.stream()).map(PostgresIdentifiers::schemaOf)
+                .filter(Objects::nonNull).forEach(schemas::add);
+        return schemas;
     }
 
     @Override

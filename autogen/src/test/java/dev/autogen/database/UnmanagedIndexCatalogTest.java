@@ -5,6 +5,8 @@ import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.IndexFeatures;
+import dev.autogen.runtime.ops.IndexFeatures.Kind;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.schema.SchemaModel;
@@ -17,6 +19,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,6 +74,22 @@ class UnmanagedIndexCatalogTest {
     }
 
     @Test
+    void readsWhatMakesEachOneUnmodelledFromTheCatalog() throws Exception {
+        Map<String, IndexFeatures> features = new java.util.TreeMap<>();
+        read().tables().get("customer").indexes().forEach(i -> features.put(i.name(), i.features()));
+
+        assertEquals(new IndexFeatures(Set.of(Kind.PARTIAL), "(deleted = false)", "btree"),
+                features.get("ix_customer_live"));
+        assertEquals(Set.of(Kind.EXPRESSIONS), features.get("ix_customer_lower").kinds());
+        assertEquals(Set.of(Kind.INCLUDE_COLUMNS), features.get("ix_customer_cover").kinds());
+        assertEquals(new IndexFeatures(Set.of(Kind.METHOD), null, "hash"), features.get("ix_customer_hash"));
+        assertEquals(Set.of(Kind.OPERATOR_CLASS), features.get("ix_customer_pattern").kinds());
+        assertEquals(Set.of(Kind.COLLATION), features.get("ix_customer_c").kinds());
+        assertEquals(Set.of(Kind.NULLS_ORDER), features.get("ix_customer_nulls").kinds());
+        assertEquals(IndexFeatures.NONE, features.get("ix_customer_name"));
+    }
+
+    @Test
     void theComparisonLeavesThemAloneAndReportsEach() throws Exception {
         SchemaModel current = read();
         TableModel table = current.tables().get("customer");
@@ -85,6 +104,13 @@ class UnmanagedIndexCatalogTest {
                 + " (WHERE (deleted = false)), which the entities cannot express"), reported.toString());
         assertTrue(reported.stream().anyMatch(r -> r.startsWith("index ix_customer_hash on customer is left alone,"
                 + " unmanaged: uses method hash")), reported.toString());
+        assertTrue(reported.contains("index ix_customer_cover on customer is left alone, unmanaged: has INCLUDE"
+                + " columns, which the entities cannot express"), reported.toString());
+        assertTrue(reported.contains("index ix_customer_lower on customer is left alone, unmanaged: indexes"
+                + " expressions lower(email::text), which the entities cannot express"), reported.toString());
+        assertTrue(reported.contains("index ix_customer_c on customer is left alone, unmanaged: has an operator"
+                + " class, collation or null order of its own (CREATE INDEX ix_customer_c ON public.customer USING btree"
+                + " (name COLLATE \"C\")), which the entities cannot express"), reported.toString());
     }
 
     @Test

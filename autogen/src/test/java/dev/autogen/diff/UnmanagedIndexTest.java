@@ -2,6 +2,7 @@ package dev.autogen.diff;
 
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.IndexDef;
+import dev.autogen.runtime.ops.IndexFeatures;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Indexes the database has and the entities do not: left alone unless a migration created them, never dropped silently. */
 class UnmanagedIndexTest {
-    private static final IndexDef PARTIAL = new IndexDef("ix_owner_live", List.of("email"), false)
-            .definedAs("CREATE INDEX ix_owner_live ON public.owner USING btree (email) WHERE (deleted = false)");
+    private static final IndexDef PARTIAL = new IndexDef("ix_owner_live", List.of("email"), false, List.of(),
+            "CREATE INDEX ix_owner_live ON public.owner USING btree (email) WHERE (deleted = false)",
+            new IndexFeatures(Set.of(IndexFeatures.Kind.PARTIAL), "(deleted = false)", "btree"));
     private static final IndexDef PLAIN = new IndexDef("ix_owner_email", List.of("email"), false);
 
     @Test

@@ -83,4 +83,38 @@ class TableFilterTest {
         assertEquals(Set.of("customer_seq", "shared_ids"), filtered.sequences().keySet());
         assertEquals(Set.of(), filtered.schemas());
     }
+
+    @Test
+    void anExcludeFilterDropsTheSequencesOfTheTablesItLeavesOutAndKeepsASharedOne() {
+        TableModel order = new TableModel("order_line", List.of(column("id", "bigint").defaultValue(
+                "nextval('order_line_id_seq'::regclass)"), column("ref", "bigint").defaultValue(
+                "nextval('shared_refs'::regclass)")), null, List.of(), List.of(), List.of(), List.of());
+        TableModel audit = new TableModel("audit_log", List.of(column("id", "bigint"), column("ref", "bigint")
+                .defaultValue("nextval('shared_refs'::regclass)"), column("n", "bigint").defaultValue(
+                "nextval('\"Audit''s numbers\"'::regclass)")), null, List.of(), List.of(), List.of(), List.of());
+        SchemaModel model = SchemaModel.of(List.of(order, audit), List.of(new SequenceDef("order_line_id_seq", 1, 1),
+                new SequenceDef("audit_log_seq", 1, 50), new SequenceDef("audit_log_entry_id_seq", 1, 1),
+                new SequenceDef("Audit's numbers", 1, 1), new SequenceDef("shared_refs", 1, 1),
+                new SequenceDef("archive.audit_log_seq", 1, 1), new SequenceDef("unrelated_ids", 1, 1)));
+
+        SchemaModel filtered = TableFilter.of(List.of(), List.of("audit*")).apply(model);
+
+        assertEquals(Set.of("order_line"), filtered.tables().keySet());
+        assertEquals(Set.of("order_line_id_seq", "shared_refs", "archive.audit_log_seq", "unrelated_ids"),
+                filtered.sequences().keySet());
+    }
+
+    @Test
+    void aSequenceNamedAfterAKeptTableStaysThoughALeftOutTableDrawsOnIt() {
+        TableModel item = new TableModel("item", List.of(column("id", "bigint")), null, List.of(), List.of(),
+                List.of(), List.of());
+        TableModel legacy = new TableModel("legacy", List.of(column("id", "bigint").defaultValue(
+                "nextval('item_seq'::regclass)")), null, List.of(), List.of(), List.of(), List.of());
+        SchemaModel model = SchemaModel.of(List.of(item, legacy), List.of(new SequenceDef("item_seq", 1, 50),
+                new SequenceDef("legacy_seq", 1, 50)));
+
+        SchemaModel filtered = TableFilter.of(List.of("item"), List.of()).apply(model);
+
+        assertEquals(Set.of("item_seq"), filtered.sequences().keySet());
+    }
 }

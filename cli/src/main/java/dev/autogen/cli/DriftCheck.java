@@ -12,6 +12,8 @@ import dev.autogen.runtime.deploy.TerminalStyle;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +24,9 @@ import java.util.TreeSet;
  * starts on a thread of its own while the entities are compared with the live database; then the
  * migrations are replayed into it, under the live database's current schema so that names mean the
  * same in both, and the two schemas are compared. A schema that exists in one and not the other
- * (one a DBA created for the tables) is no drift; what is in it is. Whether it runs follows
+ * (one a DBA created for the tables) is no drift; what is in it is. Nor is an index left alone
+ * (see {@link UnmanagedIndex}): one the entity model cannot express is no drift even on a table the
+ * entities drop. Whether it runs follows
  * {@link DriftMode}: with {@code auto}, only against a configured database and a history of at most
  * {@link #AUTO_LIMIT} migrations, where the replay costs little next to starting the shadow.
  */
@@ -77,7 +81,9 @@ final class DriftCheck implements AutoCloseable {
             SchemaModel produced = SchemaComparison.schemaOf(project, shadow, live.schemas());
             Set<String> schemas = new TreeSet<>(live.current().schemas());
             schemas.addAll(produced.schemas());
-            return Optional.of(new Drift(SchemaDiff.compare(UnmanagedIndex.without(live.current(), live.unmanaged())
+            List<UnmanagedIndex> leftAlone = new ArrayList<>(live.unmanaged());
+            leftAlone.addAll(UnmanagedIndex.of(produced, live.current()));
+            return Optional.of(new Drift(SchemaDiff.compare(UnmanagedIndex.without(live.current(), leftAlone)
                             .withSchemas(schemas),
                     UnmanagedView.without(produced, live.unmanagedViews()).withSchemas(schemas)), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {

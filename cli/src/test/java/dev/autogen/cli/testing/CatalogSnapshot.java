@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -71,6 +72,38 @@ public final class CatalogSnapshot {
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind = 'v' AND %s AND c.relname NOT LIKE 'handmade\\_%%' ORDER BY 1""".formatted(SCHEMAS));
         return text.toString();
+    }
+
+    /**
+     * The snapshot without the lines about the named objects, for a comparison that must not judge
+     * them: a schema ({@code billing}), a table with its columns, constraints and indexes
+     * ({@code billing.invoice}, {@code public.account}), an index or a constraint by its own name
+     * ({@code ix_account_open}), a sequence ({@code public.order_seq}).
+     */
+    public static String without(String snapshot, Collection<String> objects) {
+        if (objects.isEmpty()) {
+            return snapshot;
+        }
+        StringBuilder text = new StringBuilder();
+        snapshot.lines().filter(line -> namesOf(line).stream().noneMatch(objects::contains))
+                .forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
+    /** The objects a snapshot line is about: its table or schema, and the index or constraint it names. */
+    private static List<String> namesOf(String line) {
+        String[] words = line.split(" ");
+        return switch (words[0]) {
+            case "schema", "table", "sequence" -> List.of(words[1]);
+            case "column" -> List.of(words[1].substring(0, words[1].lastIndexOf('.')));
+            case "constraint" -> List.of(words[1], words[2]);
+            case "index" -> {
+                int name = words[2].equals("UNIQUE") ? 4 : 3;
+                int on = words[name + 2].equals("ONLY") ? name + 3 : name + 2;
+                yield List.of(words[name], words[on]);
+            }
+            default -> List.of();
+        };
     }
 
     private static void append(Connection connection, StringBuilder text, String kind, String sql) throws SQLException {

@@ -8,6 +8,7 @@ import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.VisibleText;
+import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.progress.ProgressSink;
 import dev.autogen.runtime.progress.ProgressTask;
@@ -99,9 +100,11 @@ public final class FleetRun {
         try (DeployEnvironment.FleetSession session = environment.openFleet()) {
             List<FleetTarget> targets;
             int parallel;
+            SqlDialect dialect = session.migrators().apply(session.dataSource()).dialect();
             try (Connection connection = session.dataSource().getConnection()) {
-                targets = options.eachUrl() == null ? schemas(session.dataSource(), connection, session.description(), pattern)
-                        : urls(session, pattern);
+                targets = options.eachUrl() == null
+                        ? schemas(session.dataSource(), connection, session.description(), pattern, dialect)
+                        : urls(session, pattern, dialect);
                 parallel = capped(connection, Math.min(options.parallel(), targets.size()));
             } catch (SQLException e) {
                 throw DatabaseErrors.connectionFailed(e, session.description(), null, SecretMask.patternsOnly());
@@ -119,18 +122,19 @@ public final class FleetRun {
         }
     }
 
-    private List<FleetTarget> schemas(DataSource base, Connection connection, String description, SchemaPattern pattern)
-            throws SQLException {
+    private List<FleetTarget> schemas(DataSource base, Connection connection, String description, SchemaPattern pattern,
+                                      SqlDialect dialect) throws SQLException {
         List<String> names;
         try {
             names = pattern.schemas(connection, description);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(base, name), null)).toList();
+        return names.stream().map(name -> new FleetTarget(name, new SchemaDataSource(base, name, dialect), null))
+                .toList();
     }
 
-    private List<FleetTarget> urls(DeployEnvironment.FleetSession session, SchemaPattern pattern) {
+    private List<FleetTarget> urls(DeployEnvironment.FleetSession session, SchemaPattern pattern, SqlDialect dialect) {
         if (!(session.dataSource() instanceof UrlDataSource base)) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "--each-url needs a database given by URL; this one is "
                     + session.description() + ".");
@@ -160,7 +164,7 @@ public final class FleetRun {
             }
             UrlDataSource database = base.withUrl(url);
             targets.addAll(pattern == null ? List.of(new FleetTarget(name, database, null))
-                    : schemasOf(database, name, pattern));
+                    : schemasOf(database, name, pattern, dialect));
         }
         if (targets.isEmpty()) {
             throw usage("The --each-url file " + file + " lists no URL. Put one JDBC URL per line.");
@@ -169,10 +173,11 @@ public final class FleetRun {
     }
 
     /** The matching schemas of one listed database, each named {@code schema (url)}; or that database as failed. */
-    private List<FleetTarget> schemasOf(UrlDataSource database, String name, SchemaPattern pattern) {
+    private List<FleetTarget> schemasOf(UrlDataSource database, String name, SchemaPattern pattern,
+                                         SqlDialect dialect) {
         try (Connection connection = database.getConnection()) {
             return pattern.schemas(connection, name).stream()
-                    .map(schema -> new FleetTarget(schema + " (" + name + ")", new SchemaDataSource(database, schema), null))
+                    .map(schema -> new FleetTarget(schema + " (" + name + ")", new SchemaDataSource(database, schema, dialect), null))
                     .toList();
         } catch (SQLException e) {
             return List.of(new FleetTarget(name, null, VisibleText.oneLine(database.mask().apply(

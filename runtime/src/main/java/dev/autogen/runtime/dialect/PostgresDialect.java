@@ -169,6 +169,18 @@ public final class PostgresDialect implements SqlDialect {
         return "postgresql";
     }
 
+    /** {@code SET search_path TO} the schema alone. */
+    @Override
+    public String useSchema(String schema) {
+        return "SET search_path TO " + quote(schema);
+    }
+
+    /** {@code RESET search_path}, back to the role's or server's setting. */
+    @Override
+    public String resetSchema() {
+        return "RESET search_path";
+    }
+
     @Override
     public LockWaits lockWaits() {
         return LOCK_WAITS;

@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.ops.MigrationOperation;
 
 import java.util.List;
@@ -27,6 +29,22 @@ public interface SqlDialect {
      */
     default LockWaits lockWaits() {
         return LockWaits.unsupported();
+    }
+
+    /**
+     * The statement that makes a session resolve unqualified names in the schema, and only there:
+     * how {@code --each-schema} points one tenant's migrations, history table and lock at its schema.
+     * By default the dialect cannot, and says so.
+     */
+    default String useSchema(String schema) {
+        throw new AutogenException(ErrorCode.CONFIGURATION, "The " + name() + " dialect cannot point a session at one"
+                + " schema; run the command once per schema or database instead of with --each-schema.");
+    }
+
+    /** The statement that undoes {@link #useSchema}, giving the session its default resolution back. */
+    default String resetSchema() {
+        throw new AutogenException(ErrorCode.CONFIGURATION, "The " + name() + " dialect cannot point a session at one"
+                + " schema.");
     }
 
     /** The dialect's name, as users spell it in {@code --dialect}. */

@@ -18,12 +18,15 @@ import java.util.Objects;
  *                   entity model cannot express (partial, on expressions, with INCLUDE columns, another
  *                   method, operator class or collation); it is run as it is, so the index is restored
  *                   exactly. {@code null} for an index that the name, columns and orders describe
+ * @param features   what the catalog says the index has beyond name, columns and orders, for an index
+ *                   read from the database; {@link IndexFeatures#NONE} otherwise
  */
 public record IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending,
-                       String definition) {
+                       String definition, IndexFeatures features) {
     /** Validates the definition; an empty {@code descending} means every column ascending. */
     public IndexDef {
         Objects.requireNonNull(name, "name");
+        features = features == null ? IndexFeatures.NONE : features;
         columns = List.copyOf(columns);
         descending = descending == null || descending.isEmpty() ? Collections.nCopies(columns.size(), false)
                 : List.copyOf(descending);
@@ -31,6 +34,11 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
             throw new IllegalArgumentException("Index " + name + " has " + Plural.of(columns.size(), "column")
                     + " but " + Plural.of(descending.size(), "sort order") + ".");
         }
+    }
+
+    /** An index with the given definition, or none, and no features read from a catalog. */
+    public IndexDef(String name, List<String> columns, boolean unique, List<Boolean> descending, String definition) {
+        this(name, columns, unique, descending, definition, IndexFeatures.NONE);
     }
 
     /** An index that the name, columns and orders describe. */
@@ -54,7 +62,7 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
             }
             orders.set(position, true);
         }
-        return new IndexDef(name, columns, unique, orders, definition);
+        return new IndexDef(name, columns, unique, orders, definition, features);
     }
 
     /**
@@ -63,7 +71,24 @@ public record IndexDef(String name, List<String> columns, boolean unique, List<B
      * {@code index("ix_customer_email", "lower(email)").definedAs("CREATE INDEX ix_customer_email ON customer (lower(email)) WHERE NOT deleted")}.
      */
     public IndexDef definedAs(String createIndexStatement) {
-        return new IndexDef(name, columns, unique, descending, Objects.requireNonNull(createIndexStatement, "definition"));
+        return new IndexDef(name, columns, unique, descending, Objects.requireNonNull(createIndexStatement, "definition"),
+                features);
+    }
+
+    /**
+     * Equal when name, columns, uniqueness, orders and definition are: the {@link #features} are
+     * what a catalog reader found in that definition, so they add nothing to what the index is.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IndexDef that && name.equals(that.name) && columns.equals(that.columns)
+                && unique == that.unique && descending.equals(that.descending)
+                && Objects.equals(definition, that.definition);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, columns, unique, descending, definition);
     }
 
     /** Whether this index has a definition of its own that the entity model cannot express. */

@@ -1,0 +1,30 @@
+package dev.autogen.it.petclinic;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+@Entity
+@Table(name = "pets")
+public class Pet extends NamedEntity {
+    @Column(name = "birth_date")
+    LocalDate birthDate;
+
+    @ManyToOne
+    @JoinColumn(name = "type_id")
+    PetType type;
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @JoinColumn(name = "pet_id")
+    @OrderBy("date ASC")
+    Set<Visit> visits;
+}
