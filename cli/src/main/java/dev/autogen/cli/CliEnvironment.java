@@ -56,6 +56,6 @@ final class CliEnvironment implements DeployEnvironment {
         project.graph();
         Database database = project.openDatabase();
         return new FleetSession(database.dataSource(), project::migrator, database.description(),
-                project.settings().workingDirectory(), database::close);
+                project.settings().workingDirectory(), database::close, project.migrator(database).dialect());
     }
 }

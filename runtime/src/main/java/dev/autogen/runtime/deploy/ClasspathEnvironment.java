@@ -40,6 +40,7 @@ final class ClasspathEnvironment implements DeployEnvironment {
     @Override
     public FleetSession openFleet() {
         return new FleetSession(connections.dataSource(), dataSource -> connections.migrator(dataSource, migrations),
-                connections.description(), workingDirectory, migrations::close);
+                connections.description(), workingDirectory, migrations::close,
+                connections.migrator(connections.dataSource(), migrations).dialect());
     }
 }

@@ -5,6 +5,9 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.load.ResolvedMigration;
 
+import dev.autogen.runtime.dialect.PostgresDialect;
+import dev.autogen.runtime.dialect.SqlDialect;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,9 +73,16 @@ public interface DeployEnvironment {
      * @param description      the database, for messages, with any password masked
      * @param workingDirectory where relative paths, such as the {@code --each-url} file, resolve
      * @param closer           releases the database
+     * @param dialect          the dialect of its SQL, which sets each schema as the session's current one
      */
     record FleetSession(DataSource dataSource, Function<DataSource, Migrator> migrators, String description,
-                        Path workingDirectory, Runnable closer) implements AutoCloseable {
+                        Path workingDirectory, Runnable closer, SqlDialect dialect) implements AutoCloseable {
+        /** A session on a database of the reference dialect, PostgreSQL. */
+        public FleetSession(DataSource dataSource, Function<DataSource, Migrator> migrators, String description,
+                            Path workingDirectory, Runnable closer) {
+            this(dataSource, migrators, description, workingDirectory, closer, new PostgresDialect());
+        }
+
         @Override
         public void close() {
             closer.run();

@@ -100,7 +100,7 @@ public final class FleetRun {
         try (DeployEnvironment.FleetSession session = environment.openFleet()) {
             List<FleetTarget> targets;
             int parallel;
-            SqlDialect dialect = session.migrators().apply(session.dataSource()).dialect();
+            SqlDialect dialect = session.dialect();
             try (Connection connection = session.dataSource().getConnection()) {
                 targets = options.eachUrl() == null
                         ? schemas(session.dataSource(), connection, session.description(), pattern, dialect)
