@@ -112,7 +112,7 @@ final class EnumTypeChanges {
                 }
             }
             AddEnumValue add = new AddEnumValue(present.name(), label, next, null, before, columns);
-            sink.accept(Phase.ENUM_TYPES, new Change(add, null, "rebuilds enum type " + present.name() + " without '"
+            sink.accept(Phase.ENUM_TYPES, new Change(add, null, "the downgrade rebuilds enum type " + present.name() + " without '"
                     + label + "' (PostgreSQL cannot drop a label)" + converting(columns) + "; "
                     + ConstraintReviews.fails(Direction.DOWNGRADE) + " while a row holds '" + label + "'"));
             before = add.current();
@@ -163,7 +163,8 @@ final class EnumTypeChanges {
                 : "without " + removed.stream().map(label -> "'" + label + "'").collect(Collectors.joining(", "));
         String rows = removed.isEmpty() ? "" : "; " + ConstraintReviews.fails(direction) + " while a row holds "
                 + (removed.size() == 1 ? "it" : "one of them") + ": update or delete those rows first";
-        return "rebuilds enum type " + from.name() + " " + what + converting(columns) + rows;
+        return (direction == Direction.DOWNGRADE ? "the downgrade rebuilds" : "rebuilds") + " enum type " + from.name()
+                + " " + what + converting(columns) + rows;
     }
 
     private static String converting(List<EnumColumn> columns) {

@@ -93,7 +93,7 @@ final class ViewChanges {
             if (fate == null) {
                 creates.add(Change.of(new CreateView(view)));
             } else if (fate == Fate.REBUILD) {
-                creates.add(new Change(new CreateView(view), null, rebuildNote(name)));
+                creates.add(new Change(new CreateView(view), null, "the downgrade " + rebuildNote(name)));
             } else if (fate == Fate.REPLACE) {
                 creates.add(Change.of(new ReplaceView(view, current.views().get(name))));
             }
@@ -163,8 +163,8 @@ final class ViewChanges {
     private String dropNote(String view) {
         if (unmanaged.contains(view)) {
             return "drops view " + view + ", which no entity maps and no migration created, " + reasons.get(view)
-                    + "; it cannot be created again over what is gone (the downgrade restores its query, not its"
-                    + " grants or comment)";
+                    + "; it cannot be created again over what is gone (undoing this revision restores its query, not"
+                    + " its grants or comment)";
         }
         return "drops view " + view + ", which no entity maps any more; what reads it fails from now on";
     }

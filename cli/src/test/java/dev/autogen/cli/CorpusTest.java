@@ -280,7 +280,7 @@ class CorpusTest {
                         .expects("op.addEnumValueBefore(\"status\", \"ARCHIVED\", \"CLOSED\");",
                                 "op.addEnumValue(\"status\", \"WAITING\");",
                                 "op.addEnumValueBefore(\"priority\", \"MEDIUM\", \"HIGH\");",
-                                "// REVIEW: rebuilds enum type status without 'WAITING' (PostgreSQL cannot drop a"
+                                "// REVIEW: the downgrade rebuilds enum type status without 'WAITING' (PostgreSQL cannot drop a"
                                         + " label) and rewrites ticket.status to convert it; the downgrade fails while a"
                                         + " row holds 'WAITING'")
                         .probes("INSERT INTO ticket (id, status, priority) VALUES (2, 'ARCHIVED', 'MEDIUM')",
