@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A native enum type that the entities stop using but that a table the filter leaves out, or a domain and a
  * function, still use: {@code revision} does not drop it and says why, {@code upgrade} succeeds and
- * {@code check} is clean, on a real database through the CLI.
+ * {@code check} is clean; and a rebuild of a type a domain uses names the domain in its review note and
+ * fails loudly, rolled back, on a real database through the CLI.
  */
 class EnumTypeOutsideUsersTest {
     private static final String V1 = "dev.autogen.it.corpus.named_enum_dropped.v1";
@@ -77,5 +79,28 @@ class EnumTypeOutsideUsersTest {
         assertSuccess(workflow.cli().run("upgrade"));
         assertEquals(List.of(List.of("1")), database.query(TYPE_EXISTS));
         workflow.assertCheckIsClean(V2);
+    }
+
+    @Test
+    void aRebuildNamesTheDomainItDoesNotConvertAndTheUpgradeRollsBack() throws Exception {
+        String v1 = "dev.autogen.it.corpus.named_enum_value_removed.v1";
+        String v2 = "dev.autogen.it.corpus.named_enum_value_removed.v2";
+        try (TestDatabase other = TestDatabase.create()) {
+            Workflow labels = new Workflow(Files.createDirectories(dir.resolve("labels")), other);
+            assertSuccess(labels.revision(v1, "tickets"));
+            assertSuccess(labels.cli().run("upgrade"));
+            other.execute("CREATE DOMAIN status_domain AS status");
+
+            assertSuccess(labels.revision(v2, "drop ARCHIVED"));
+            String migration = labels.lastMigration();
+            assertTrue(migration.contains("replaceEnumType"), migration);
+            assertTrue(migration.contains("also used by domain status_domain, which the rebuild does not convert"),
+                    migration);
+
+            CliResult upgrade = labels.cli().run("upgrade");
+            assertTrue(upgrade.exitCode() != 0, upgrade.toString());
+            assertTrue(upgrade.err().contains("status_domain"), upgrade.toString());
+            assertEquals(List.of(List.of("{ARCHIVED,CLOSED,OPEN}")), other.query("SELECT enum_range(NULL::status)::text"));
+        }
     }
 }
