@@ -113,8 +113,12 @@ final class CatalogQueries {
             ORDER BY 1, 2""";
 
     /**
-     * Native enum types with their labels in sort order, and whether implicit I/O casts between
-     * {@code varchar} and the type exist both ways (as Hibernate creates them).
+     * Native enum types with their labels in sort order, whether implicit I/O casts between
+     * {@code varchar} and the type exist both ways (as Hibernate creates them), and every object of the
+     * whole database that depends on the type or its array type, in any schema, as parallel arrays (kind,
+     * schema, name, column, whether through the array type): what belongs to a relation (a column, its
+     * default, a check, an index, a view's rule) as the relation, a domain's check as the domain. The
+     * array type itself and the {@code varchar} casts are not users.
      */
     static final String ENUM_TYPES = """
             SELECT n.nspname, t.typname,
@@ -122,9 +126,54 @@ final class CatalogQueries {
                    EXISTS (SELECT 1 FROM pg_cast c WHERE c.castsource = 'varchar'::regtype AND c.casttarget = t.oid
                            AND c.castcontext = 'i' AND c.castmethod = 'i')
                    AND EXISTS (SELECT 1 FROM pg_cast c WHERE c.castsource = t.oid AND c.casttarget = 'varchar'::regtype
-                               AND c.castcontext = 'i' AND c.castmethod = 'i')
+                               AND c.castcontext = 'i' AND c.castmethod = 'i'),
+                   u.kinds, u.schemas, u.names, u.columns, u.arrays
             FROM pg_type t
             JOIN pg_namespace n ON n.oid = t.typnamespace
+            LEFT JOIN LATERAL (
+                SELECT array_agg(x.kind ORDER BY x.kind, x.schema, x.name, x.col, x.via_array) AS kinds,
+                       array_agg(x.schema ORDER BY x.kind, x.schema, x.name, x.col, x.via_array) AS schemas,
+                       array_agg(x.name ORDER BY x.kind, x.schema, x.name, x.col, x.via_array) AS names,
+                       array_agg(x.col ORDER BY x.kind, x.schema, x.name, x.col, x.via_array) AS columns,
+                       array_agg(x.via_array ORDER BY x.kind, x.schema, x.name, x.col, x.via_array) AS arrays
+                FROM (
+                    SELECT DISTINCT
+                           CASE WHEN r.relkind IN ('r', 'p', 'f') THEN 'TABLE' WHEN r.relkind IN ('v', 'm') THEN 'VIEW'
+                                WHEN r.relkind = 'c' THEN 'COMPOSITE_TYPE' WHEN r.oid IS NOT NULL THEN 'OTHER'
+                                WHEN ty.typtype = 'd' THEN 'DOMAIN' WHEN p.oid IS NOT NULL THEN 'FUNCTION'
+                                ELSE 'OTHER' END AS kind,
+                           CASE WHEN r.relkind IN ('r', 'p', 'f', 'v', 'm', 'c') THEN rn.nspname
+                                WHEN r.oid IS NULL AND ty.typtype = 'd' THEN tn.nspname
+                                WHEN r.oid IS NULL AND p.oid IS NOT NULL THEN pn.nspname END AS schema,
+                           CASE WHEN r.relkind IN ('r', 'p', 'f', 'v', 'm', 'c') THEN r.relname
+                                WHEN r.oid IS NULL AND ty.typtype = 'd' THEN ty.typname
+                                WHEN r.oid IS NULL AND p.oid IS NOT NULL THEN p.proname
+                                ELSE pg_describe_object(d.classid, d.objid, d.objsubid) END AS name,
+                           CASE WHEN r.relkind IN ('r', 'p', 'f', 'v', 'm', 'c') THEN a.attname END AS col,
+                           d.refobjid <> t.oid AS via_array
+                    FROM pg_depend d
+                    LEFT JOIN pg_index ix ON d.classid = 'pg_class'::regclass AND ix.indexrelid = d.objid
+                    LEFT JOIN pg_attrdef ad ON d.classid = 'pg_attrdef'::regclass AND ad.oid = d.objid
+                    LEFT JOIN pg_constraint co ON d.classid = 'pg_constraint'::regclass AND co.oid = d.objid
+                    LEFT JOIN pg_rewrite rw ON d.classid = 'pg_rewrite'::regclass AND rw.oid = d.objid
+                    LEFT JOIN pg_class r ON r.oid = CASE WHEN ix.indrelid IS NOT NULL THEN ix.indrelid
+                                                         WHEN d.classid = 'pg_class'::regclass THEN d.objid
+                                                         ELSE COALESCE(ad.adrelid, NULLIF(co.conrelid, 0), rw.ev_class) END
+                    LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+                    LEFT JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+                         AND a.attnum = CASE WHEN d.classid = 'pg_class'::regclass AND ix.indrelid IS NULL
+                                             THEN d.objsubid ELSE ad.adnum END
+                    LEFT JOIN pg_type ty ON ty.oid = CASE WHEN d.classid = 'pg_type'::regclass THEN d.objid
+                                                          ELSE NULLIF(co.contypid, 0) END
+                    LEFT JOIN pg_namespace tn ON tn.oid = ty.typnamespace
+                    LEFT JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND p.oid = d.objid
+                    LEFT JOIN pg_namespace pn ON pn.oid = p.pronamespace
+                    WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid IN (t.oid, t.typarray) AND d.deptype = 'n'
+                      AND NOT (d.classid = 'pg_type'::regclass AND d.objid = t.typarray)
+                      AND NOT EXISTS (SELECT 1 FROM pg_cast c WHERE d.classid = 'pg_cast'::regclass AND c.oid = d.objid
+                                      AND c.castmethod = 'i' AND 'varchar'::regtype IN (c.castsource, c.casttarget))
+                ) x
+            ) u ON true
             WHERE t.typtype = 'e' AND n.nspname = ANY (?)
             ORDER BY 1, 2""";
 

@@ -15,6 +15,7 @@ import dev.autogen.runtime.ops.IndexFeatures;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
+import dev.autogen.schema.EnumTypeUser;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 
@@ -120,15 +121,18 @@ public final class DatabaseReader {
             query(connection, session, CatalogQueries.SEQUENCES, schemaArray, row -> sequences.add(
                     new SequenceDef(session.qualify(row.getString(1), row.getString(2)), row.getLong(3), row.getLong(4))));
             List<EnumTypeDef> enumTypes = new ArrayList<>();
+            Map<String, List<EnumTypeUser>> enumTypeUsers = new LinkedHashMap<>();
             query(connection, session, CatalogQueries.ENUM_TYPES, schemaArray, row -> {
                 EnumTypeDef type = new EnumTypeDef(session.qualify(row.getString(1), row.getString(2)),
                         strings(row.getArray(3)));
                 enumTypes.add(row.getBoolean(4) ? type.withVarcharCasts() : type);
+                enumTypeUsers.put(type.name(), enumTypeUsers(session, row));
             });
             ViewReader views = new ViewReader(session::qualify);
             query(connection, session, CatalogQueries.VIEWS, schemaArray, views::add);
             return new Catalog(views.addTo(SchemaModel.of(tables.values().stream().map(TableBuilder::build).toList(),
-                    sequences).withSchemas(session.otherSchemas()).withEnumTypes(enumTypes)), session.current());
+                    sequences).withSchemas(session.otherSchemas()).withEnumTypes(enumTypes).withEnumTypeUsers(enumTypeUsers)),
+                    session.current());
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the database catalog", mask);
         }
@@ -222,6 +226,27 @@ public final class DatabaseReader {
             flags.add((((Number) value).intValue() & 1) != 0);
         }
         return flags;
+    }
+
+    /** The users of one enum type, from the parallel arrays of its row of {@link CatalogQueries#ENUM_TYPES}. */
+    private static List<EnumTypeUser> enumTypeUsers(Session session, ResultSet row) throws SQLException {
+        Object[] kinds = elements(row.getArray(5));
+        Object[] schemas = elements(row.getArray(6));
+        Object[] names = elements(row.getArray(7));
+        Object[] columns = elements(row.getArray(8));
+        Object[] arrays = elements(row.getArray(9));
+        List<EnumTypeUser> users = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            EnumTypeUser.Kind kind = EnumTypeUser.Kind.valueOf((String) kinds[i]);
+            String name = schemas[i] == null ? (String) names[i] : session.qualify((String) schemas[i], (String) names[i]);
+            users.add(new EnumTypeUser(kind, name, (String) columns[i], Boolean.TRUE.equals(arrays[i])));
+        }
+        return users;
+    }
+
+    /** The elements of an array, nulls kept; none for a null array. */
+    private static Object[] elements(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -71,7 +71,7 @@ public final class ViewProbe {
             throw DatabaseErrors.failed(e, "comparing the entities' views with the database's", mask);
         }
         return new SchemaModel(current.tables(), current.sequences(), current.schemas(), views, current.enumTypes(),
-                current.viewDependencies());
+                current.viewDependencies(), current.enumTypeUsers());
     }
 
     private static boolean same(Connection connection, ViewDef wanted, ViewDef existing, int number) throws SQLException {

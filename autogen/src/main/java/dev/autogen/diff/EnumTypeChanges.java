@@ -11,6 +11,7 @@ import dev.autogen.runtime.ops.EnumColumn;
 import dev.autogen.runtime.ops.EnumTypeDef;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ReplaceEnumType;
+import dev.autogen.schema.EnumTypeUser;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 
@@ -27,15 +28,19 @@ import java.util.stream.Collectors;
  * order rebuilds the type and converts its columns through text, with a review note; a type that columns of
  * the current schema used and none of the target uses is dropped after them ({@link Phase#DROP_ENUM_TYPES}).
  * A type that no column of the current schema uses, such as a hand-made one, is left alone, and so are
- * types Hibernate exports for tables the target leaves out.
+ * types Hibernate exports for tables the target leaves out, and types that objects outside the comparison
+ * also use ({@link LeftAloneEnumType}).
  */
 final class EnumTypeChanges {
     private final SchemaModel target;
+    private final SchemaModel currentSchema;
     private final Map<String, TableModel> current;
     private final BiConsumer<Phase, Change> sink;
 
-    private EnumTypeChanges(SchemaModel target, Map<String, TableModel> current, BiConsumer<Phase, Change> sink) {
+    private EnumTypeChanges(SchemaModel target, SchemaModel currentSchema, Map<String, TableModel> current,
+                            BiConsumer<Phase, Change> sink) {
         this.target = target;
+        this.currentSchema = currentSchema;
         this.current = current;
         this.sink = sink;
     }
@@ -43,14 +48,18 @@ final class EnumTypeChanges {
     /**
      * Adds the changes that turn the enum types of {@code current} into those of {@code target} to the sink.
      *
+     * A type that objects outside the comparison also use ({@link LeftAloneEnumType#outsideUsers}) is not
+     * dropped, and a rebuild of it says in its review note that it does not convert them.
+     *
      * @param target        the target model
-     * @param currentTypes  the enum types of the current schema
+     * @param currentSchema the current schema as compared, with its enum types and their users
      * @param currentTables the tables of the current schema, after the renames of the plan
      * @param sink          takes each change with its phase
      */
-    static void compare(SchemaModel target, Map<String, EnumTypeDef> currentTypes, Map<String, TableModel> currentTables,
+    static void compare(SchemaModel target, SchemaModel currentSchema, Map<String, TableModel> currentTables,
                         BiConsumer<Phase, Change> sink) {
-        EnumTypeChanges changes = new EnumTypeChanges(target, currentTables, sink);
+        Map<String, EnumTypeDef> currentTypes = currentSchema.enumTypes();
+        EnumTypeChanges changes = new EnumTypeChanges(target, currentSchema, currentTables, sink);
         target.enumTypes().forEach((name, type) -> {
             if (!usedBy(target.tables(), name)) {
                 return;
@@ -63,11 +72,16 @@ final class EnumTypeChanges {
             }
         });
         currentTypes.forEach((name, type) -> {
-            boolean wanted = target.enumTypes().containsKey(name) && usedBy(target.tables(), name);
-            if (!wanted && usedBy(currentTables, name) && !usedBy(target.tables(), name)) {
+            if (noLongerUsed(target, currentTables, name)
+                    && LeftAloneEnumType.outsideUsers(target, currentSchema, name).isEmpty()) {
                 sink.accept(Phase.DROP_ENUM_TYPES, Change.of(new DropEnumType(name, type)));
             }
         });
+    }
+
+    /** Whether columns of the current tables use the type and none of the target's does: the type would go. */
+    static boolean noLongerUsed(SchemaModel target, Map<String, TableModel> currentTables, String typeName) {
+        return usedBy(currentTables, typeName) && !usedBy(target.tables(), typeName);
     }
 
     /** Whether a column is of the enum type of that name (an array of it is not). */
@@ -84,20 +98,21 @@ final class EnumTypeChanges {
 
     private void change(EnumTypeDef present, EnumTypeDef wanted) {
         List<EnumColumn> columns = keptColumns(present.name());
+        String unconverted = unconverted(present.name());
         if (present.values().equals(wanted.values())) {
             casts(present, wanted);
         } else if (isSubsequence(present.values(), wanted.values())) {
-            addValues(present, wanted, columns);
+            addValues(present, wanted, columns, unconverted);
             casts(present, wanted);
         } else {
             sink.accept(Phase.ENUM_TYPES, new Change(new ReplaceEnumType(present, wanted, columns),
-                    rebuildReview(Direction.UPGRADE, present, wanted, columns),
-                    rebuildReview(Direction.DOWNGRADE, wanted, present, columns)));
+                    rebuildReview(Direction.UPGRADE, present, wanted, columns) + unconverted,
+                    rebuildReview(Direction.DOWNGRADE, wanted, present, columns) + unconverted));
         }
     }
 
     /** The labels added one by one, each before the next label that exists, or at the end. */
-    private void addValues(EnumTypeDef present, EnumTypeDef wanted, List<EnumColumn> columns) {
+    private void addValues(EnumTypeDef present, EnumTypeDef wanted, List<EnumColumn> columns, String unconverted) {
         List<String> labels = wanted.values();
         EnumTypeDef before = present;
         for (int i = 0; i < labels.size(); i++) {
@@ -114,7 +129,7 @@ final class EnumTypeChanges {
             AddEnumValue add = new AddEnumValue(present.name(), label, next, null, before, columns);
             sink.accept(Phase.ENUM_TYPES, new Change(add, null, "the downgrade rebuilds enum type " + present.name() + " without '"
                     + label + "' (PostgreSQL cannot drop a label)" + converting(columns) + "; "
-                    + ConstraintReviews.fails(Direction.DOWNGRADE) + " while a row holds '" + label + "'"));
+                    + ConstraintReviews.fails(Direction.DOWNGRADE) + " while a row holds '" + label + "'" + unconverted));
             before = add.current();
         }
     }
@@ -145,6 +160,23 @@ final class EnumTypeChanges {
             }
         });
         return columns;
+    }
+
+    /**
+     * The part of a rebuild's review note that names what uses the type and the rebuild does not convert: the
+     * objects outside the comparison and arrays of the type in compared tables. The rebuild's last step, dropping
+     * the type set aside, fails while they use it, so the whole upgrade rolls back; empty when there are none.
+     */
+    private String unconverted(String typeName) {
+        List<EnumTypeUser> users = new ArrayList<>(LeftAloneEnumType.outsideUsers(target, currentSchema, typeName));
+        currentSchema.enumTypeUsers(typeName).stream()
+                .filter(user -> user.array() && !users.contains(user)).forEach(users::add);
+        if (users.isEmpty()) {
+            return "";
+        }
+        return "; enum type " + typeName + " is also used by " + LeftAloneEnumType.list(users)
+                + ", which the rebuild does not convert: it fails and rolls back while they use the type,"
+                + " so change or drop them first (by hand, in this migration) or keep the labels";
     }
 
     private static boolean isSubsequence(List<String> part, List<String> whole) {

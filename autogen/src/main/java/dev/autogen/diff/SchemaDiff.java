@@ -113,7 +113,7 @@ public final class SchemaDiff {
         diff.compareSequences(target.sequences(), renamed.sequences(), SequenceContinuations.created(target, renamed),
                 SequenceContinuations.dropped(target, renamed));
         diff.compareTables(target.tables(), renamed.tables());
-        EnumTypeChanges.compare(target, current.enumTypes(), renamed.tables(), diff::add);
+        EnumTypeChanges.compare(target, current, renamed.tables(), diff::add);
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         diff.addViews(ViewChanges.plan(target, current, unmanagedViews, diff.operations()));
         List<Change> changes = new ArrayList<>();

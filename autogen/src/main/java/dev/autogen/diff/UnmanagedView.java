@@ -82,7 +82,7 @@ public record UnmanagedView(ViewDef view) {
         Map<String, ViewDef> kept = new TreeMap<>(model.views());
         kept.keySet().removeAll(names);
         return new SchemaModel(model.tables(), model.sequences(), model.schemas(), kept, model.enumTypes(),
-                model.viewDependencies().ofViews(v -> !names.contains(v)));
+                model.viewDependencies().ofViews(v -> !names.contains(v)), model.enumTypeUsers());
     }
 
     /** The line {@code revision} and {@code check} print for it. */

@@ -7,6 +7,7 @@ import dev.autogen.runtime.ops.ViewDef;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,10 +29,12 @@ import java.util.stream.Stream;
  *                  PostgreSQL enum mappings ({@code NAMED_ENUM}, {@code NAMED_ORDINAL_ENUM}), for a database
  *                  those of the schemas read
  * @param viewDependencies what the views read, as a database's catalog records it; none for an entity model
+ * @param enumTypeUsers for each enum type of a database, by its name, every object of the whole database that
+ *                  uses it, whether it is read and compared or not; none for an entity model
  */
 public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
                           Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes,
-                          ViewDependencies viewDependencies) {
+                          ViewDependencies viewDependencies, Map<String, List<EnumTypeUser>> enumTypeUsers) {
     /** The default schema, whose objects are named without prefix. */
     public static final String DEFAULT_SCHEMA = "public";
 
@@ -43,6 +46,17 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         views = Collections.unmodifiableMap(new TreeMap<>(views));
         enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
         viewDependencies = viewDependencies == null ? ViewDependencies.none() : viewDependencies;
+        Map<String, List<EnumTypeUser>> users = new TreeMap<>();
+        (enumTypeUsers == null ? Map.<String, List<EnumTypeUser>>of() : enumTypeUsers)
+                .forEach((type, list) -> users.put(type, List.copyOf(list)));
+        enumTypeUsers = Collections.unmodifiableMap(users);
+    }
+
+    /** A model whose enum types' users are unknown. */
+    public SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDef> sequences, Set<String> schemas,
+                       Map<String, ViewDef> views, Map<String, EnumTypeDef> enumTypes,
+                       ViewDependencies viewDependencies) {
+        this(tables, sequences, schemas, views, enumTypes, viewDependencies, Map.of());
     }
 
     /** A model whose views' dependencies are unknown. */
@@ -89,29 +103,39 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
 
     /** This model with other schemas. */
     public SchemaModel withSchemas(Set<String> schemaNames) {
-        return new SchemaModel(tables, sequences, schemaNames, views, enumTypes, viewDependencies);
+        return new SchemaModel(tables, sequences, schemaNames, views, enumTypes, viewDependencies, enumTypeUsers);
     }
 
     /** This model with the given enum types, keyed by their names, in place of its own. */
     public SchemaModel withEnumTypes(Collection<EnumTypeDef> types) {
         Map<String, EnumTypeDef> typeMap = new TreeMap<>();
         types.forEach(t -> typeMap.put(t.name(), t));
-        return new SchemaModel(tables, sequences, schemas, views, typeMap, viewDependencies);
+        return new SchemaModel(tables, sequences, schemas, views, typeMap, viewDependencies, enumTypeUsers);
+    }
+
+    /** This model with the given users of its enum types, by type name, in place of its own. */
+    public SchemaModel withEnumTypeUsers(Map<String, List<EnumTypeUser>> users) {
+        return new SchemaModel(tables, sequences, schemas, views, enumTypes, viewDependencies, users);
+    }
+
+    /** The objects of the database that use the enum type of that name; none when unknown. */
+    public List<EnumTypeUser> enumTypeUsers(String typeName) {
+        return enumTypeUsers.getOrDefault(typeName, List.of());
     }
 
     /** This model with other tables, keeping its sequences, schemas, views and enum types. */
     public SchemaModel withTables(Map<String, TableModel> tableMap) {
-        return new SchemaModel(tableMap, sequences, schemas, views, enumTypes, viewDependencies);
+        return new SchemaModel(tableMap, sequences, schemas, views, enumTypes, viewDependencies, enumTypeUsers);
     }
 
     /** This model with other sequences, keeping the rest. */
     public SchemaModel withSequences(Map<String, SequenceDef> sequenceMap) {
-        return new SchemaModel(tables, sequenceMap, schemas, views, enumTypes, viewDependencies);
+        return new SchemaModel(tables, sequenceMap, schemas, views, enumTypes, viewDependencies, enumTypeUsers);
     }
 
     /** This model with what its views read, as the catalog records it. */
     public SchemaModel withViewDependencies(ViewDependencies dependencies) {
-        return new SchemaModel(tables, sequences, schemas, views, enumTypes, dependencies);
+        return new SchemaModel(tables, sequences, schemas, views, enumTypes, dependencies, enumTypeUsers);
     }
 
     /** This model with the given views, keyed by their names; the schemas they are in are added. */
@@ -121,7 +145,7 @@ public record SchemaModel(Map<String, TableModel> tables, Map<String, SequenceDe
         Set<String> allSchemas = new TreeSet<>(schemas);
         allSchemas.addAll(schemasOf(viewMap.keySet(), Set.of()));
         return new SchemaModel(tables, sequences, allSchemas, viewMap, enumTypes,
-                viewDependencies.ofViews(viewMap::containsKey));
+                viewDependencies.ofViews(viewMap::containsKey), enumTypeUsers);
     }
 
     /** The schema of a qualified name, {@value #DEFAULT_SCHEMA} for an unqualified one. */

@@ -106,7 +106,7 @@ public final class TableFilter {
             }
         });
         return new SchemaModel(kept, sequences, schemas, views, model.enumTypes(),
-                model.viewDependencies().ofViews(views::containsKey));
+                model.viewDependencies().ofViews(views::containsKey), model.enumTypeUsers());
     }
 
     private static Set<String> schemasOf(Set<String> tables, Set<String> sequences) {

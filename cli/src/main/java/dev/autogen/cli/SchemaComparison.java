@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.database.DatabaseReader;
 import dev.autogen.database.ViewProbe;
 import dev.autogen.diff.DdlForm;
+import dev.autogen.diff.LeftAloneEnumType;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
@@ -118,7 +119,7 @@ final class SchemaComparison {
         return new Comparison(SchemaDiff.compare(target, alignViews(database, target, leftAlone.current()),
                 renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views)),
                 UnmanagedView.without(live, views), catalog.currentSchema(), List.copyOf(modelSchemas),
-                leftAlone.unmanaged(), views);
+                leftAlone.unmanaged(), views, LeftAloneEnumType.of(target, live));
     }
 
     /**
@@ -174,9 +175,17 @@ final class SchemaComparison {
      * @param schemas       the schemas read besides the session's current one
      * @param unmanaged     the indexes of the database left alone: neither dropped nor rebuilt
      * @param unmanagedViews the views of the database left alone, which {@code current} leaves out
+     * @param leftAloneEnumTypes the enum types not dropped because objects outside the comparison use them
      */
     record Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas,
-                      List<UnmanagedIndex> unmanaged, List<UnmanagedView> unmanagedViews) {
+                      List<UnmanagedIndex> unmanaged, List<UnmanagedView> unmanagedViews,
+                      List<LeftAloneEnumType> leftAloneEnumTypes) {
+        /** A comparison that left no enum type alone. */
+        Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas,
+                   List<UnmanagedIndex> unmanaged, List<UnmanagedView> unmanagedViews) {
+            this(plan, current, currentSchema, schemas, unmanaged, unmanagedViews, List.of());
+        }
+
         /** A comparison that left no index alone. */
         Comparison(MigrationPlan plan, SchemaModel current, String currentSchema, List<String> schemas) {
             this(plan, current, currentSchema, schemas, List.of());
@@ -188,10 +197,11 @@ final class SchemaComparison {
             this(plan, current, currentSchema, schemas, unmanaged, List.of());
         }
 
-        /** Prints one line for each index and view left alone, unmanaged. */
+        /** Prints one line for each index, view and enum type left alone. */
         void printUnmanaged(PrintWriter err) {
             unmanaged.forEach(index -> err.println("note: " + VisibleText.oneLine(index.describe())));
             unmanagedViews.forEach(view -> err.println("note: " + VisibleText.oneLine(view.describe())));
+            leftAloneEnumTypes.forEach(type -> err.println("note: " + VisibleText.oneLine(type.describe())));
         }
     }
 
