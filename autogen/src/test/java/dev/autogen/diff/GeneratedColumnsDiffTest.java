@@ -137,4 +137,19 @@ class GeneratedColumnsDiffTest {
                 .stream().filter(c -> c.operation() instanceof dev.autogen.runtime.ops.AddUnique).findFirst().orElseThrow();
         assertTrue(unique.review().contains("todo.total is recomputed"), unique.review());
     }
+
+    @Test
+    void viewsReadingARebuiltGeneratedColumnAreDroppedBeforeAndCreatedAgainAfter() {
+        dev.autogen.runtime.ops.ViewDef totals = new dev.autogen.runtime.ops.ViewDef("totals", "SELECT todo.total FROM todo");
+        SchemaModel current = Scenarios.withTotalAndDependents("price * qty").withViews(List.of(totals))
+                .withViewDependencies(dev.autogen.schema.ViewDependencies.of(List.of(
+                        new dev.autogen.schema.ViewDependencies.Edge("totals", "todo", "total"))));
+        for (String expression : new String[] {"price * qty * 2", null}) {
+            SchemaModel target = Scenarios.withTotalAndDependents(expression);
+            List<MigrationOperation> ops = SchemaDiff.compare(target, current, Renames.none(), DdlForm.PLAIN,
+                    java.util.Set.of("totals")).operations();
+            assertInstanceOf(dev.autogen.runtime.ops.DropView.class, ops.get(0), ops::toString);
+            assertEquals(totals, assertInstanceOf(dev.autogen.runtime.ops.CreateView.class, ops.get(ops.size() - 1)).view());
+        }
+    }
 }
