@@ -250,6 +250,7 @@ public final class SchemaDiff {
 
     private void compareColumns(TableModel target, TableModel current) {
         GeneratedColumns generated = GeneratedColumns.compare(target, current);
+        RecomputedColumnDependents.apply(phases, target, current, RecomputedColumnDependents.of(generated, target, current));
         generated.expressionDrops().forEach(c -> add(Phase.DROP_CONSTRAINTS, c));
         generated.firstDrops().forEach(c -> add(Phase.DROP_COLUMNS, c));
         for (ColumnDef column : current.columns()) {

@@ -1,8 +1,11 @@
 package dev.autogen.diff;
 
+import dev.autogen.runtime.ops.AddColumn;
+import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.AlterColumnType;
 import dev.autogen.runtime.ops.CreateView;
 import dev.autogen.runtime.ops.DropColumn;
+import dev.autogen.runtime.ops.DropColumnExpression;
 import dev.autogen.runtime.ops.DropTable;
 import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.MigrationOperation;
@@ -15,6 +18,7 @@ import dev.autogen.schema.ViewDependencies;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +33,8 @@ import java.util.TreeMap;
  * dropped first and created again afterwards exactly as defined; so is a view that reads a view
  * that goes away or changes, and a changed view that reads what the plan renames (replacing it in
  * one step would leave the downgrade a query over names that do not exist yet). An unmanaged view
- * that reads what the plan drops cannot come back: it is dropped, and the downgrade restores it.
+ * that reads what the plan drops cannot come back: it is dropped, and the downgrade restores it. A
+ * stored generated column that the plan drops and adds again, either way, counts as retyped.
  */
 final class ViewChanges {
     private enum Fate { KEEP, REPLACE, REBUILD, DROP }
@@ -193,11 +198,29 @@ final class ViewChanges {
                             + ", which it reads, is renamed to " + rename.newName()));
                 }
             }
+            Set<String> readded = new HashSet<>();
+            for (MigrationOperation op : changes) {
+                if (op instanceof AddColumn add) {
+                    readded.add(key(original(add.table()), add.column().name()));
+                }
+            }
+            for (MigrationOperation op : changes) {
+                if (op instanceof DropColumn drop && readded.contains(key(original(drop.table()), drop.column()))) {
+                    column(drop.table(), drop.column(), Kind.RETYPED, "is dropped and added again (PostgreSQL cannot"
+                            + " change a stored generated column in place)");
+                } else if (op instanceof AddColumnExpression add) {
+                    column(add.table(), add.column().name(), Kind.RETYPED, "is dropped and added again as a stored"
+                            + " generated column");
+                } else if (op instanceof DropColumnExpression drop) {
+                    column(drop.table(), drop.column(), Kind.RETYPED, "loses its generation expression, and the"
+                            + " downgrade drops it and adds it again as a stored generated column");
+                }
+            }
             for (MigrationOperation op : changes) {
                 if (op instanceof DropTable drop) {
                     tables.put(original(drop.table()), new Why(Kind.REMOVED, "while table " + drop.table()
                             + ", which it reads, is dropped"));
-                } else if (op instanceof DropColumn drop) {
+                } else if (op instanceof DropColumn drop && !readded.contains(key(original(drop.table()), drop.column()))) {
                     column(drop.table(), drop.column(), Kind.REMOVED, "is dropped");
                 } else if (op instanceof AlterColumnType alter) {
                     column(alter.table(), alter.column(), Kind.RETYPED, "changes type from " + alter.previousType()

@@ -90,4 +90,66 @@ class GeneratedColumnsDiffTest {
         assertTrue(rebuild.review().contains("the values it holds now are lost"), rebuild.review());
         assertInstanceOf(DropColumnExpression.class, plan.downgrade().get(0).operation());
     }
+
+    private static List<String> briefs(String scenario) {
+        return plan(scenario).stream().map(op -> op.getClass().getSimpleName() + " " + name(op)).toList();
+    }
+
+    private static String name(MigrationOperation op) {
+        return switch (op.getClass().getSimpleName()) {
+            case "DropIndex" -> ((dev.autogen.runtime.ops.DropIndex) op).name();
+            case "CreateIndex" -> ((dev.autogen.runtime.ops.CreateIndex) op).index().name();
+            case "DropUnique" -> ((dev.autogen.runtime.ops.DropUnique) op).name();
+            case "AddUnique" -> ((dev.autogen.runtime.ops.AddUnique) op).unique().name();
+            case "DropCheck" -> ((dev.autogen.runtime.ops.DropCheck) op).name();
+            case "AddCheck" -> ((dev.autogen.runtime.ops.AddCheck) op).check().name();
+            default -> "";
+        };
+    }
+
+    @Test
+    void rebuiltGeneratedColumnTakesItsIndexUniqueAndCheckAlong() {
+        assertEquals(List.of("DropIndex idx_todo_total", "DropUnique uk_todo_total", "DropCheck todo_total_check",
+                "DropColumn ", "AddColumn ", "CreateIndex idx_todo_total", "AddUnique uk_todo_total",
+                "AddCheck todo_total_check"), briefs("indexed generated column changes expression"));
+    }
+
+    @Test
+    void plainColumnTurnedGeneratedTakesItsDependentsAlong() {
+        assertEquals(List.of("DropIndex idx_todo_total", "DropUnique uk_todo_total", "DropCheck todo_total_check",
+                "AddColumnExpression ", "CreateIndex idx_todo_total", "AddUnique uk_todo_total",
+                "AddCheck todo_total_check"), briefs("plain column with dependents to generated"));
+    }
+
+    @Test
+    void generatedColumnTurnedPlainDropsItsDependentsBeforeSoTheDowngradeRebuildsThem() {
+        MigrationPlan plan = Scenarios.get("generated column with dependents to plain").plan(DdlForm.PLAIN);
+        List<String> down = plan.downgrade().stream().map(c -> c.operation().getClass().getSimpleName()).toList();
+        assertTrue(down.indexOf("AddColumnExpression") < down.indexOf("CreateIndex"), down::toString);
+        assertTrue(down.indexOf("AddColumnExpression") > down.indexOf("DropIndex"), down::toString);
+        assertTrue(down.indexOf("AddColumnExpression") < down.indexOf("AddUnique"), down::toString);
+        assertTrue(down.indexOf("AddColumnExpression") < down.indexOf("AddCheck"), down::toString);
+    }
+
+    @Test
+    void reAddedUniqueNotesThatRecomputedValuesMayBreakIt() {
+        Change unique = Scenarios.get("indexed generated column changes expression").plan(DdlForm.PLAIN).upgrade()
+                .stream().filter(c -> c.operation() instanceof dev.autogen.runtime.ops.AddUnique).findFirst().orElseThrow();
+        assertTrue(unique.review().contains("todo.total is recomputed"), unique.review());
+    }
+
+    @Test
+    void viewsReadingARebuiltGeneratedColumnAreDroppedBeforeAndCreatedAgainAfter() {
+        dev.autogen.runtime.ops.ViewDef totals = new dev.autogen.runtime.ops.ViewDef("totals", "SELECT todo.total FROM todo");
+        SchemaModel current = Scenarios.withTotalAndDependents("price * qty").withViews(List.of(totals))
+                .withViewDependencies(dev.autogen.schema.ViewDependencies.of(List.of(
+                        new dev.autogen.schema.ViewDependencies.Edge("totals", "todo", "total"))));
+        for (String expression : new String[] {"price * qty * 2", null}) {
+            SchemaModel target = Scenarios.withTotalAndDependents(expression);
+            List<MigrationOperation> ops = SchemaDiff.compare(target, current, Renames.none(), DdlForm.PLAIN,
+                    java.util.Set.of("totals")).operations();
+            assertInstanceOf(dev.autogen.runtime.ops.DropView.class, ops.get(0), ops::toString);
+            assertEquals(totals, assertInstanceOf(dev.autogen.runtime.ops.CreateView.class, ops.get(ops.size() - 1)).view());
+        }
+    }
 }

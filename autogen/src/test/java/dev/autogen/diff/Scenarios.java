@@ -223,6 +223,24 @@ final class Scenarios {
                 .column(column("total", "numeric(10,2)").defaultValue("0"))));
         add(scenarios, "drop generated column and its source", withTodo(todoBuilder()
                 .column(column("price", "numeric(10,2)"))), generated);
+        add(scenarios, "indexed generated column changes expression", withTotalAndDependents("price * qty * 2"),
+                withTotalAndDependents("price * qty"));
+        add(scenarios, "plain column with dependents to generated", withTotalAndDependents("price * qty"),
+                withTotalAndDependents(null));
+        add(scenarios, "generated column with dependents to plain", withTotalAndDependents(null),
+                withTotalAndDependents("price * qty"));
+    }
+
+    /**
+     * The todo table with a column {@code total}, generated from the given expression or ordinary when it is
+     * {@code null}, that an index, a unique constraint and a check involve.
+     */
+    static SchemaModel withTotalAndDependents(String expression) {
+        return withTodo(todoBuilder().column(column("price", "numeric(10,2)")).column(column("qty", "integer"))
+                .column(column("total", "numeric(10,2)").generatedAs(expression))
+                .index(index("idx_todo_total", "total"))
+                .unique(unique("uk_todo_total", "total"))
+                .check(check("todo_total_check", "total >= 0")));
     }
 
     private static void addColumnChanges(Map<String, Scenario> scenarios) {
