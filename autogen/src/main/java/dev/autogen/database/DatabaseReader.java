@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ import java.util.TreeSet;
  * unqualified names resolve, is always read, and its objects are named without prefix as the
  * entity model names them; autogen's history table is left out, and only that table.
  */
-public final class DatabaseReader {
+public final class DatabaseReader implements CatalogReader {
 
     private final List<String> schemas;
     private final String historyTable;
@@ -81,11 +82,33 @@ public final class DatabaseReader {
     }
 
     /** Reads the schema model. */
+    @Override
     public SchemaModel read(Connection connection) {
         return readCatalog(connection).model();
     }
 
+    /** PostgreSQL's row counts: {@link RowCounts#of}. */
+    @Override
+    public Map<String, Long> rowCounts(Connection connection, Collection<String> tables) throws SQLException {
+        return RowCounts.of(connection, tables);
+    }
+
+    /** PostgreSQL's row counts by condition: {@link RowCounts#matching}. */
+    @Override
+    public Map<String, RowCounts.TableRows> rowsMatching(Connection connection,
+                                                         Map<String, ? extends Collection<String>> conditions)
+            throws SQLException {
+        return RowCounts.matching(connection, conditions);
+    }
+
+    /** PostgreSQL's view probe: {@link ViewProbe#align}, masking with this reader's mask. */
+    @Override
+    public SchemaModel alignViews(Connection connection, SchemaModel target, SchemaModel current) {
+        return ViewProbe.align(connection, target, current, mask);
+    }
+
     /** Reads the schema model and the session's current schema it is relative to, in one go. */
+    @Override
     public Catalog readCatalog(Connection connection) {
         try {
             Session session = session(connection);

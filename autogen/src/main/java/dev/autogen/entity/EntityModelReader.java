@@ -30,6 +30,7 @@ public final class EntityModelReader {
     private final String classpathDescription;
     private final boolean creationColumnOrder;
     private final Consumer<String> notices;
+    private final NamingRules naming;
 
     /**
      * A reader for the given packages.
@@ -47,15 +48,18 @@ public final class EntityModelReader {
         this.classpathDescription = classpathDescription;
         this.creationColumnOrder = false;
         this.notices = notice -> { };
+        this.naming = NamingRules.postgres();
     }
 
-    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder, Consumer<String> notices) {
+    private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder, Consumer<String> notices,
+                              NamingRules naming) {
         this.classLoader = reader.classLoader;
         this.packages = reader.packages;
         this.hibernateSettings = reader.hibernateSettings;
         this.classpathDescription = reader.classpathDescription;
         this.creationColumnOrder = creationColumnOrder;
         this.notices = notices;
+        this.naming = naming;
     }
 
     /**
@@ -63,7 +67,7 @@ public final class EntityModelReader {
      * such as Bean Validation constraints left out for want of a provider.
      */
     public EntityModelReader withNotices(Consumer<String> sink) {
-        return new EntityModelReader(this, creationColumnOrder, sink);
+        return new EntityModelReader(this, creationColumnOrder, sink, naming);
     }
 
     /**
@@ -72,7 +76,15 @@ public final class EntityModelReader {
      * its column ordering strategy, rather than in the mapping's order.
      */
     public EntityModelReader withCreationColumnOrder() {
-        return new EntityModelReader(this, true, notices);
+        return new EntityModelReader(this, true, notices, naming);
+    }
+
+    /**
+     * This reader, storing names as the given database's rules do rather than PostgreSQL's, which a
+     * reader follows unless told otherwise.
+     */
+    public EntityModelReader withNamingRules(NamingRules rules) {
+        return new EntityModelReader(this, creationColumnOrder, notices, rules);
     }
 
     /** The entity classes found, in name order. */
@@ -100,7 +112,7 @@ public final class EntityModelReader {
             if (creationColumnOrder) {
                 ((MetadataImplementor) metadata).orderColumns(true);
             }
-            return new MetadataTranslator(metadata).translate();
+            return new MetadataTranslator(metadata, naming).translate();
         } catch (AutogenException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {

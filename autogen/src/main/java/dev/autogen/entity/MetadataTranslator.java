@@ -45,10 +45,16 @@ import java.util.Map;
 final class MetadataTranslator {
 
     private final Metadata metadata;
+    private final NamingRules naming;
     private final Map<Table, String> owners = new HashMap<>();
 
     MetadataTranslator(Metadata metadata) {
+        this(metadata, NamingRules.postgres());
+    }
+
+    MetadataTranslator(Metadata metadata, NamingRules naming) {
         this.metadata = metadata;
+        this.naming = naming;
     }
 
     SchemaModel translate() {
@@ -68,7 +74,7 @@ final class MetadataTranslator {
                 }
             }
             for (Sequence sequence : namespace.getSequences()) {
-                String sequenceName = StoredNames.of(sequence.getName().getSequenceName(),
+                String sequenceName = naming.storedName(sequence.getName().getSequenceName().getText(), sequence.getName().getSequenceName().isQuoted(),
                         "sequence name " + sequence.getName().getSequenceName());
                 sequences.add(new SequenceDef(PostgresIdentifiers.qualify(schema, sequenceName),
                         sequence.getInitialValue(), sequence.getIncrementSize()));
@@ -83,12 +89,12 @@ final class MetadataTranslator {
      * PostgreSQL once their names are cut to 63 bytes: it would number the later one
      * ({@code _pkey1}) in the order the tables are created, which a migration cannot promise.
      */
-    private static void refuseSharedKeyNames(List<TableModel> tables) {
+    private void refuseSharedKeyNames(List<TableModel> tables) {
         Map<String, String> owners = new LinkedHashMap<>();
         for (TableModel table : tables) {
             List<String> keys = new ArrayList<>();
             if (table.primaryKey() != null) {
-                keys.add(PostgresIdentifiers.primaryKeyName(table.name(), table.primaryKey().name()));
+                keys.add(naming.primaryKeyName(table.name(), table.primaryKey().name()));
             }
             table.uniques().forEach(unique -> keys.add(unique.name()));
             String schema = PostgresIdentifiers.schemaOf(table.name());
@@ -97,7 +103,7 @@ final class MetadataTranslator {
                 if (owner != null && !owner.equals(table.name())) {
                     throw new AutogenException(ErrorCode.ENTITY_MODEL, "The tables " + owner + " and " + table.name()
                             + " both get a key named " + key + ", because PostgreSQL cuts the names it derives to "
-                            + PostgresIdentifiers.MAX_LENGTH + " bytes, and it would number one of them in the order"
+                            + naming.describeMaxLength() + ", and it would number one of them in the order"
                             + " the tables are created. Give one of the tables a shorter name, or name the constraint"
                             + " in the mapping (@UniqueConstraint(name = ...)).");
                 }
@@ -162,14 +168,14 @@ final class MetadataTranslator {
      * or, when an earlier one of the table took that name after both were cut to 63 bytes,
      * {@code _key1}, {@code _key2} and so on, as its {@code ChooseConstraintName} does.
      */
-    private static void addDerivedUnique(Map<String, UniqueDef> uniques, String table, String columnPart,
+    private void addDerivedUnique(Map<String, UniqueDef> uniques, String table, String columnPart,
                                          List<String> columns) {
         if (uniques.values().stream().anyMatch(u -> u.columns().equals(columns))) {
             return;
         }
-        String name = PostgresIdentifiers.defaultConstraintName(table, columnPart, "key");
+        String name = naming.defaultConstraintName(table, columnPart, "key");
         for (int pass = 1; uniques.containsKey(name); pass++) {
-            name = PostgresIdentifiers.defaultConstraintName(table, columnPart, "key" + pass);
+            name = naming.defaultConstraintName(table, columnPart, "key" + pass);
         }
         uniques.put(name, new UniqueDef(name, columns));
     }
@@ -186,7 +192,7 @@ final class MetadataTranslator {
         if (column.getDefaultValue() != null) {
             def = def.defaultValue(column.getDefaultValue());
         } else if (definition != null && definition.serial()) {
-            String sequence = PostgresIdentifiers.qualify(schema, PostgresIdentifiers.defaultConstraintName(table, name, "seq"));
+            String sequence = PostgresIdentifiers.qualify(schema, naming.defaultConstraintName(table, name, "seq"));
             def = def.defaultValue(CurrentSchema.nextval(sequence));
         } else if (definition != null && definition.defaultValue() != null) {
             def = def.defaultValue(definition.defaultValue());
@@ -223,16 +229,16 @@ final class MetadataTranslator {
     }
 
     /** A check named as PostgreSQL names an unnamed one: after the one column it refers to, if just one. */
-    private static CheckDef check(String table, List<String> columns, String explicitName, String expression,
+    private CheckDef check(String table, List<String> columns, String explicitName, String expression,
                                   List<CheckDef> existing) {
         if (explicitName != null) {
             return new CheckDef(explicitName, expression);
         }
         List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
         String column = referenced.size() == 1 ? referenced.get(0) : null;
-        String name = PostgresIdentifiers.defaultConstraintName(table, column, "check");
+        String name = naming.defaultConstraintName(table, column, "check");
         for (int pass = 1; nameTaken(existing, name); pass++) {
-            name = PostgresIdentifiers.defaultConstraintName(table, column, "check" + pass);
+            name = naming.defaultConstraintName(table, column, "check" + pass);
         }
         return new CheckDef(name, expression);
     }
@@ -247,7 +253,7 @@ final class MetadataTranslator {
             Map<Column, String> orders = index.getColumnOrderMap();
             List<Boolean> descending = index.getColumns().stream()
                     .map(column -> "desc".equalsIgnoreCase(orders.get(column))).toList();
-            String name = StoredNames.of(index.getName(), false, "index name " + index.getName() + " on " + describe(table));
+            String name = naming.storedName(index.getName(), false, "index name " + index.getName() + " on " + describe(table));
             indexes.add(new IndexDef(name, columnNames(index.getColumns()),
                     index.isUnique(), descending));
         }
@@ -295,12 +301,12 @@ final class MetadataTranslator {
 
     private String columnName(Column column) {
         Table table = column.getValue() == null ? null : column.getValue().getTable();
-        return StoredNames.of(column.getName(), column.isQuoted(), "column name " + column.getName()
+        return naming.storedName(column.getName(), column.isQuoted(), "column name " + column.getName()
                 + (table == null ? "" : " of " + describe(table)));
     }
 
     private String tableName(Table table) {
-        return StoredNames.of(table.getNameIdentifier(), "table name " + table.getNameIdentifier() + " of "
+        return naming.storedName(table.getNameIdentifier().getText(), table.getNameIdentifier().isQuoted(), "table name " + table.getNameIdentifier() + " of "
                 + owners.getOrDefault(table, "the mapping"));
     }
 
@@ -309,16 +315,16 @@ final class MetadataTranslator {
     }
 
     private String fold(String name, String kind, Table table) {
-        return StoredNames.ofText(name, kind + " name " + name + " on " + describe(table));
+        return naming.storedNameOfText(name, kind + " name " + name + " on " + describe(table));
     }
 
-    private static String schemaOf(Namespace namespace) {
+    private String schemaOf(Namespace namespace) {
         Identifier schema = namespace.getPhysicalName().schema();
-        return schema == null ? null : StoredNames.of(schema, "schema name " + schema);
+        return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 
-    private static String schemaOf(Table table) {
+    private String schemaOf(Table table) {
         Identifier schema = table.getSchemaIdentifier();
-        return schema == null ? null : StoredNames.of(schema, "schema name " + schema);
+        return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 }

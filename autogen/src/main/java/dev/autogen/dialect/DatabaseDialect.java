@@ -1,0 +1,42 @@
+package dev.autogen.dialect;
+
+import dev.autogen.database.CatalogReader;
+import dev.autogen.entity.NamingRules;
+import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.dialect.SqlDialect;
+
+import java.util.List;
+
+/**
+ * Everything autogen needs to know of one database: how to render operations, which Hibernate dialect
+ * exports its schema, how to read its catalog and how it stores names.
+ */
+public interface DatabaseDialect {
+
+    /** The name users give in {@code --dialect}, such as {@code postgresql}. */
+    String name();
+
+    /** Whether a JDBC URL names a database of this dialect. */
+    boolean accepts(String jdbcUrl);
+
+    /** The runtime renderer of operations into this database's SQL. */
+    SqlDialect sqlDialect();
+
+    /** The Hibernate dialect class that exports this database's schema unless the user names another. */
+    String hibernateDialect();
+
+    /**
+     * Whether an explicitly configured Hibernate dialect class is one for this database, so that a setting
+     * naming another database's dialect is refused.
+     */
+    boolean acceptsHibernateDialect(String hibernateDialectClass);
+
+    /**
+     * A reader of the given schemas and the current one, leaving out the history table of the given name;
+     * the mask hides the password in the messages of errors.
+     */
+    CatalogReader catalogReader(List<String> schemas, String historyTable, SecretMask mask);
+
+    /** How this database stores the names Hibernate renders. */
+    NamingRules namingRules();
+}

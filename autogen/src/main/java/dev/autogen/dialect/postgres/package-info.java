@@ -1,0 +1,2 @@
+/** PostgreSQL's {@link dev.autogen.dialect.DatabaseDialect}. */
+package dev.autogen.dialect.postgres;
