@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.spring.SpringBootSettings;
+import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.dialect.DatabaseDialects;
 import dev.autogen.diff.UnmanagedView;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.AutogenException;
@@ -120,6 +122,14 @@ final class Project {
         return new ConnectionFactory(connection, settings).offlineMigrator(this::migrations);
     }
 
+    /**
+     * The dialect of the configured database ({@code --url}), or PostgreSQL, the embedded database's, without
+     * one: it chooses the catalog reader, Hibernate's dialect and the naming rules.
+     */
+    DatabaseDialect dialect() {
+        return DatabaseDialects.forUrl(connection.url());
+    }
+
     /** Whether a database is configured ({@code --url}), rather than the embedded one in {@code .autogen/}. */
     boolean hasConfiguredDatabase() {
         return connection.url() != null;
@@ -206,10 +216,11 @@ final class Project {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Project.class.getClassLoader())) {
-            Map<String, String> hibernateSettings = NamingStrategyClasses.resolve(settings.hibernateSettings(), loader,
-                    settings, options.classpath);
+            DatabaseDialect dialect = dialect();
+            Map<String, String> hibernateSettings = DatabaseDialects.hibernateSettings(dialect,
+                    NamingStrategyClasses.resolve(settings.hibernateSettings(), loader, settings, options.classpath));
             EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
-                    classpathDescription()).withNotices(notices::add);
+                    classpathDescription()).withNotices(notices::add).withNamingRules(dialect.namingRules());
             return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath

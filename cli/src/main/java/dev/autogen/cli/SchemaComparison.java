@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.database.DatabaseReader;
-import dev.autogen.database.ViewProbe;
 import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.LeftAloneEnumType;
 import dev.autogen.diff.MigrationPlan;
@@ -116,7 +115,7 @@ final class SchemaComparison {
                 new CreatedByMigrations(project::indexesCreatedByMigrations));
         List<UnmanagedView> views = UnmanagedView.of(target, live,
                 new CreatedByMigrations(project::viewsCreatedByMigrations));
-        return new Comparison(SchemaDiff.compare(target, alignViews(database, target, leftAlone.current()),
+        return new Comparison(SchemaDiff.compare(target, alignViews(project, database, target, leftAlone.current()),
                 renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views)),
                 UnmanagedView.without(live, views), catalog.currentSchema(), List.copyOf(modelSchemas),
                 leftAlone.unmanaged(), views, LeftAloneEnumType.of(target, live));
@@ -132,13 +131,14 @@ final class SchemaComparison {
                 .apply(project.tableFilter().inDefaultSchema(catalog.currentSchema()).apply(catalog.model()));
     }
 
-    /** The database's views with those that are the entities' query given the entities' text (see {@link ViewProbe}). */
-    private static SchemaModel alignViews(Database database, SchemaModel target, SchemaModel current) {
+    /** The database's views with those that are the entities' query given the entities' text (see {@link dev.autogen.database.ViewProbe}). */
+    private static SchemaModel alignViews(Project project, Database database, SchemaModel target, SchemaModel current) {
         if (target.views().isEmpty() || current.views().isEmpty()) {
             return current;
         }
         try (Connection connection = database.connect()) {
-            return ViewProbe.align(connection, target, current, database.mask());
+            return project.dialect().catalogReader(List.of(), project.historyTable(), database.mask())
+                    .alignViews(connection, target, current);
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "comparing the views of " + database.description(), database.mask());
         }
@@ -207,7 +207,7 @@ final class SchemaComparison {
 
     private static DatabaseReader.Catalog readCatalog(Project project, Database database, TreeSet<String> schemas) {
         try (Connection connection = database.connect()) {
-            return new DatabaseReader(List.copyOf(schemas), project.historyTable(), database.mask())
+            return project.dialect().catalogReader(List.copyOf(schemas), project.historyTable(), database.mask())
                     .readCatalog(connection);
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask());
