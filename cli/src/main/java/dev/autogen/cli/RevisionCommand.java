@@ -118,7 +118,8 @@ final class RevisionCommand extends ProjectCommand {
                 }
                 plan = comparison.plan();
                 warnings = shadow ? RevisionWarnings.of(plan)
-                        : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables());
+                        : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables(),
+                                project.dialect().catalogReader(List.of(), project.historyTable(), database.mask()));
                 plan = warnings.plan();
                 if (plan.isEmpty()) {
                     out().println("No changes detected: the entities and the database agree. Nothing written.");

@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.database.CatalogReader;
 import dev.autogen.database.RowCounts;
+import dev.autogen.dialect.DatabaseDialects;
 import dev.autogen.diff.AffectedRows;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.EmptyReferences;
@@ -8,6 +10,7 @@ import dev.autogen.diff.MigrationPlan;
 import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.deploy.TerminalStyle;
+import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.RenameTable;
 
 import java.io.PrintWriter;
@@ -49,6 +52,13 @@ final class RevisionWarnings {
      * foreign key column backfilled from an empty table gets a review note (see {@link EmptyReferences}).
      */
     static RevisionWarnings counted(MigrationPlan plan, Database database, Collection<String> lockedTables) {
+        return counted(plan, database, lockedTables,
+                DatabaseDialects.defaultDialect().catalogReader(List.of(), HistoryTable.DEFAULT_NAME, database.mask()));
+    }
+
+    /** {@link #counted(MigrationPlan, Database, Collection)}, counting with the given database's catalog reader. */
+    static RevisionWarnings counted(MigrationPlan plan, Database database, Collection<String> lockedTables,
+                                    CatalogReader reader) {
         Map<String, Set<String>> conditions = new LinkedHashMap<>();
         Map<String, String> oldNames = oldNames(plan);
         for (Change change : plan.upgrade()) {
@@ -67,7 +77,7 @@ final class RevisionWarnings {
             return of(plan);
         }
         try (Connection connection = database.connect()) {
-            Map<String, RowCounts.TableRows> rows = RowCounts.matching(connection, conditions);
+            Map<String, RowCounts.TableRows> rows = reader.rowsMatching(connection, conditions);
             MigrationPlan flagged = EmptyReferences.flag(plan, table -> {
                 RowCounts.TableRows counted = rows.get(oldName(oldNames, table));
                 return counted == null ? null : counted.total();
