@@ -61,7 +61,7 @@ final class DriftCheck implements AutoCloseable {
         }
         long started = System.nanoTime();
         return new DriftCheck(mode, count, null, BackgroundTask.start("autogen-drift-shadow",
-                () -> new Replay(Database.reusedShadow(project.settings()), started)));
+                () -> new Replay(project.scratchDatabases().reusedShadow(project.settings()), started)));
     }
 
     /**

@@ -130,6 +130,11 @@ final class Project {
         return DatabaseDialects.forUrl(connection.url());
     }
 
+    /** The scratch databases of this project's dialect, for {@code --shadow} and the drift check. */
+    ScratchDatabases scratchDatabases() {
+        return ScratchDatabases.of(dialect());
+    }
+
     /** Whether a database is configured ({@code --url}), rather than the embedded one in {@code .autogen/}. */
     boolean hasConfiguredDatabase() {
         return connection.url() != null;

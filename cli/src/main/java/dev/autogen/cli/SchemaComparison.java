@@ -53,7 +53,7 @@ final class SchemaComparison {
             return project.openDatabase();
         }
         parentsForNewRevision(project.graph());
-        Database database = Database.shadow(project.settings());
+        Database database = project.scratchDatabases().shadow(project.settings());
         try {
             project.migrator(database).upgrade("heads");
             return database;

@@ -1,0 +1,34 @@
+package dev.autogen.cli;
+
+import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.runtime.AutogenException;
+import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.deploy.Settings;
+
+import java.util.Map;
+
+/**
+ * How one dialect starts the scratch databases the commands replay migrations into: the throwaway
+ * shadow of {@code --shadow} and the drift check's reused one.
+ */
+interface ScratchDatabases {
+
+    /** The scratch databases of each dialect, by its name. */
+    Map<String, ScratchDatabases> BY_DIALECT = Map.of("postgresql", new PostgresScratchDatabases());
+
+    /** The scratch databases of a dialect; one without any is refused. */
+    static ScratchDatabases of(DatabaseDialect dialect) {
+        ScratchDatabases scratch = BY_DIALECT.get(dialect.name());
+        if (scratch == null) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "autogen cannot start a shadow database of "
+                    + dialect.name() + " yet. Run without --shadow against a database.");
+        }
+        return scratch;
+    }
+
+    /** A throwaway database, deleted on close, that {@code --shadow} replays the migrations into. */
+    Database shadow(Settings settings);
+
+    /** The drift check's shadow, kept between runs where the dialect can, else a throwaway one. */
+    Database reusedShadow(Settings settings);
+}
