@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Everything autogen needs to know of one database: how to render operations, which Hibernate dialect
- * exports its schema, how to read its catalog and how it stores names.
+ * exports its schema, how to read its catalog and how it stores names. A dialect is chosen once, by
+ * {@link DatabaseDialects}, and the commands ask it rather than testing which database they talk to.
  */
 public interface DatabaseDialect {
 
