@@ -43,6 +43,11 @@ public record ColumnDef(String name, String type, boolean nullable, String defau
         return new ColumnDef(name, type, false, defaultValue, identity, backfill, comment, generatedAs);
     }
 
+    /** This column with another SQL type, as the database spells it. */
+    public ColumnDef withType(String sqlType) {
+        return new ColumnDef(name, sqlType, nullable, defaultValue, identity, backfill, comment, generatedAs);
+    }
+
     /** This column with the given nullability. */
     public ColumnDef withNullable(boolean allowsNull) {
         return new ColumnDef(name, type, allowsNull, defaultValue, identity, backfill, comment, generatedAs);

@@ -62,6 +62,16 @@ class ReverseTest {
                 Arguments.of(new AlterColumnComment("todo", "title", "what", "old"),
                         new AlterColumnComment("todo", "title", "old", "what")),
                 Arguments.of(new AlterTableComment("todo", "what", null), new AlterTableComment("todo", null, "what")),
+                Arguments.of(new AlterColumnType("todo", "title", "text", "varchar(255)", null, null, TITLE),
+                        new AlterColumnType("todo", "title", "varchar(255)", "text", null, null, TITLE.withType("text"))),
+                Arguments.of(new AlterColumnNullability("todo", "title", true, "''", TITLE),
+                        new AlterColumnNullability("todo", "title", false, "''", TITLE.withNullable(true))),
+                Arguments.of(new AlterColumnDefault("todo", "title", "'x'", "''", TITLE),
+                        new AlterColumnDefault("todo", "title", "''", "'x'", TITLE.defaultValue("'x'"))),
+                Arguments.of(new AlterColumnComment("todo", "title", null, "what to do", TITLE),
+                        new AlterColumnComment("todo", "title", "what to do", null, TITLE.comment(null))),
+                Arguments.of(new AddIdentity("todo", "id", Identity.ALWAYS, ID.withIdentity(Identity.NONE)),
+                        new DropIdentity("todo", "id", Identity.ALWAYS, ID.withIdentity(Identity.ALWAYS))),
                 Arguments.of(new RenameTable("todo", "billing.task"), new RenameTable("billing.task", "todo")),
                 Arguments.of(new RenameColumn("todo", "title", "headline"),
                         new RenameColumn("todo", "headline", "title")),
@@ -101,6 +111,28 @@ class ReverseTest {
         SetNotNullViaCheck set = new SetNotNullViaCheck("todo", "title", "''");
         assertEquals(new AlterColumnNullability("todo", "title", true, "''"), set.reverse());
         assertEquals(new AlterColumnNullability("todo", "title", false, "''"), set.reverse().reverse());
+    }
+
+    @Test
+    void setNotNullViaCheckReversesWithTheColumnAsItIsAfterwards() {
+        ColumnDef nullable = TITLE.withNullable(true);
+        SetNotNullViaCheck set = new SetNotNullViaCheck("todo", "title", "''", nullable);
+        assertEquals(new AlterColumnNullability("todo", "title", true, "''", TITLE), set.reverse());
+        assertEquals(new AlterColumnNullability("todo", "title", false, "''", nullable), set.reverse().reverse());
+    }
+
+    @Test
+    void theExistingColumnIsStoredWithoutItsBackfill() {
+        assertEquals(TITLE, new AlterColumnDefault("todo", "title", null, "''", TITLE.backfill("'none'")).existing());
+        assertNull(new AlterColumnDefault("todo", "title", null, "''").existing());
+    }
+
+    @Test
+    void theExistingColumnMustBeTheChangedOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new AlterColumnNullability("todo", "title", true, null, ID));
+        assertEquals("a change of column title carries the existing column id; pass the definition of title",
+                e.getMessage());
     }
 
     @Test
