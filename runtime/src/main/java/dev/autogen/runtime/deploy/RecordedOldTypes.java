@@ -35,7 +35,7 @@ final class RecordedOldTypes {
                 List<String> key = List.of(change.table(), change.column());
                 if (changes.getOrDefault(key, 0) == 1) {
                     operation = new AlterColumnType(change.table(), change.column(), change.type(), restored.get(key),
-                            change.using(), change.reverseUsing());
+                            change.using(), change.reverseUsing(), change.existing());
                 }
             }
             filled.add(operation);

@@ -4,6 +4,7 @@ import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.LockVerdict;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.ops.AlterColumnType;
+import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,15 @@ class RecordedOldTypesTest {
         List<MigrationOperation> filled = RecordedOldTypes.fill(List.of(WIDEN), List.of(NARROW));
 
         assertEquals(List.of(new AlterColumnType("item", "title", "varchar(100)", "varchar(50)", null, null)), filled);
+    }
+
+    @Test
+    void theFilledChangeKeepsTheExistingColumn() {
+        ColumnDef existing = ColumnDef.of("title", "varchar(50)").notNull().comment("shown");
+        AlterColumnType widen = new AlterColumnType("item", "title", "varchar(100)", null, null, null, existing);
+
+        assertEquals(List.of(new AlterColumnType("item", "title", "varchar(100)", "varchar(50)", null, null, existing)),
+                RecordedOldTypes.fill(List.of(widen), List.of(NARROW)));
     }
 
     @Test
