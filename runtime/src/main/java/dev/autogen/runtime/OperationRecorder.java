@@ -193,6 +193,16 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void setNotNullViaCheck(String table, ColumnDef existing) {
+        add(new SetNotNullViaCheck(table, existing.name(), null, existing));
+    }
+
+    @Override
+    public void setNotNullViaCheck(String table, ColumnDef existing, String backfill) {
+        add(new SetNotNullViaCheck(table, existing.name(), Objects.requireNonNull(backfill, "backfill"), existing));
+    }
+
+    @Override
     public void addUniqueConcurrently(String table, UniqueDef unique) {
         add(new AddUniqueUsingIndex(table, unique));
     }
@@ -223,6 +233,16 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void alterColumnType(String table, ColumnDef existing, String type) {
+        add(new AlterColumnType(table, existing.name(), type, existing.type(), null, null, existing));
+    }
+
+    @Override
+    public void alterColumnType(String table, ColumnDef existing, String type, String using) {
+        add(new AlterColumnType(table, existing.name(), type, existing.type(), using, null, existing));
+    }
+
+    @Override
     public void setNotNull(String table, String column) {
         add(new AlterColumnNullability(table, column, false, null));
     }
@@ -248,6 +268,32 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void setNotNull(String table, ColumnDef existing) {
+        add(new AlterColumnNullability(table, existing.name(), false, null, existing));
+    }
+
+    @Override
+    public void setNotNull(String table, ColumnDef existing, String backfill) {
+        add(new AlterColumnNullability(table, existing.name(), false, backfill, existing));
+    }
+
+    @Override
+    public void dropNotNull(String table, ColumnDef existing) {
+        add(new AlterColumnNullability(table, existing.name(), true, null, existing));
+    }
+
+    @Override
+    public void setDefault(String table, ColumnDef existing, String expression) {
+        add(new AlterColumnDefault(table, existing.name(), Objects.requireNonNull(expression, "expression"),
+                existing.defaultValue(), existing));
+    }
+
+    @Override
+    public void dropDefault(String table, ColumnDef existing) {
+        add(new AlterColumnDefault(table, existing.name(), null, existing.defaultValue(), existing));
+    }
+
+    @Override
     public void addIdentity(String table, String column, Identity identity) {
         add(new AddIdentity(table, column, identity));
     }
@@ -258,8 +304,23 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void addIdentity(String table, ColumnDef existing, Identity identity) {
+        add(new AddIdentity(table, existing.name(), identity, existing));
+    }
+
+    @Override
+    public void dropIdentity(String table, ColumnDef existing) {
+        add(new DropIdentity(table, existing.name(), existing.isIdentity() ? existing.identity() : null, existing));
+    }
+
+    @Override
     public void dropExpression(String table, String column) {
         add(new DropColumnExpression(table, column, null));
+    }
+
+    @Override
+    public void dropExpression(String table, ColumnDef existing) {
+        add(new DropColumnExpression(table, existing.name(), existing.withoutBackfill()));
     }
 
     @Override
@@ -270,6 +331,11 @@ public final class OperationRecorder implements Operations {
     @Override
     public void setComment(String table, String column, String comment) {
         add(new AlterColumnComment(table, column, comment, null));
+    }
+
+    @Override
+    public void setComment(String table, ColumnDef existing, String comment) {
+        add(new AlterColumnComment(table, existing.name(), comment, existing.comment(), existing));
     }
 
     @Override

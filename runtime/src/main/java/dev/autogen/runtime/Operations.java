@@ -100,6 +100,15 @@ public interface Operations {
     void setNotNullViaCheck(String table, String column, String backfill);
 
     /**
+     * Like {@link #setNotNullViaCheck(String, String)}, naming the column by its definition as it is before
+     * the change, for databases that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void setNotNullViaCheck(String table, ColumnDef existing);
+
+    /** Like {@link #setNotNullViaCheck(String, String, String)}, naming the column by its definition as it is before the change. */
+    void setNotNullViaCheck(String table, ColumnDef existing, String backfill);
+
+    /**
      * Adds a unique constraint whose index is built {@code CONCURRENTLY} first; the constraint then takes
      * the index over with {@code USING INDEX}, under a short lock.
      */
@@ -127,6 +136,25 @@ public interface Operations {
     /** Changes the type of a column, converting each value with a SQL expression, e.g. {@code "status::integer"}. */
     void alterColumnType(String table, String column, String type, String using);
 
+    /**
+     * Changes the type of a column given by its definition as it is before the change, e.g.
+     * {@code op.alterColumnType("todo", column("title", "varchar(20)").notNull(), "text")}.
+     *
+     * <p>The column-definition forms of the column changes exist for databases that cannot change one part
+     * of a column alone and restate the whole column instead (MySQL and MariaDB: {@code ALTER TABLE ... MODIFY
+     * COLUMN title text NOT NULL}); without the definition they would drop its nullability, default or
+     * comment. PostgreSQL runs the same SQL as for the forms that name the column. The old value (here the old
+     * type) is taken from the definition, which makes the change reversible. A backfill on the definition is
+     * ignored: it describes the column as it is.
+     */
+    void alterColumnType(String table, ColumnDef existing, String type);
+
+    /**
+     * Changes the type of a column given by its definition as it is before the change, converting each value
+     * with a SQL expression (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void alterColumnType(String table, ColumnDef existing, String type, String using);
+
     /** Declares a column {@code NOT NULL}; fails when it holds {@code NULL}s. */
     void setNotNull(String table, String column);
 
@@ -143,6 +171,33 @@ public interface Operations {
     void dropDefault(String table, String column);
 
     /**
+     * Declares a column, given by its definition as it is before the change, {@code NOT NULL}, for databases
+     * that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void setNotNull(String table, ColumnDef existing);
+
+    /** Replaces the {@code NULL}s of a column given by its definition with a SQL expression, then declares it {@code NOT NULL}. */
+    void setNotNull(String table, ColumnDef existing, String backfill);
+
+    /**
+     * Lets a column, given by its definition as it is before the change, accept {@code NULL}, for databases
+     * that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void dropNotNull(String table, ColumnDef existing);
+
+    /**
+     * Sets the default of a column, given by its definition as it is before the change, to a SQL expression,
+     * for databases that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void setDefault(String table, ColumnDef existing, String expression);
+
+    /**
+     * Removes the default of a column given by its definition as it is before the change, for databases that
+     * restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void dropDefault(String table, ColumnDef existing);
+
+    /**
      * Makes a {@code NOT NULL} column an identity column; its sequence continues after the largest
      * existing value.
      */
@@ -151,8 +206,27 @@ public interface Operations {
     /** Makes an identity column an ordinary column, keeping its values. */
     void dropIdentity(String table, String column);
 
+    /**
+     * Makes a {@code NOT NULL} column, given by its definition as it is before the change, an identity column,
+     * for databases that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void addIdentity(String table, ColumnDef existing, Identity identity);
+
+    /**
+     * Makes an identity column, given by its definition as it is before the change, an ordinary column,
+     * keeping its values; the definition's identity makes the change reversible.
+     */
+    void dropIdentity(String table, ColumnDef existing);
+
     /** Makes a stored generated column an ordinary column ({@code DROP EXPRESSION}), keeping its values. */
     void dropExpression(String table, String column);
+
+    /**
+     * Makes a stored generated column, given by its definition as it is before the change (with its
+     * {@linkplain ColumnDef#generatedAs expression}), an ordinary column, keeping its values; the definition
+     * makes the change reversible and lets databases that restate the whole column do so.
+     */
+    void dropExpression(String table, ColumnDef existing);
 
     /**
      * Makes a column a stored generated column computed by {@code column}'s
@@ -163,6 +237,12 @@ public interface Operations {
 
     /** Sets the comment of a column; {@code null} removes it. */
     void setComment(String table, String column, String comment);
+
+    /**
+     * Sets the comment of a column given by its definition as it is before the change; {@code null} removes it.
+     * For databases that restate the whole column (see {@link #alterColumnType(String, ColumnDef, String)}).
+     */
+    void setComment(String table, ColumnDef existing, String comment);
 
     /** Sets the comment of a table; {@code null} removes it. */
     void setTableComment(String table, String comment);
