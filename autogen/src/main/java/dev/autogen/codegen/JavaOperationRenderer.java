@@ -113,8 +113,9 @@ final class JavaOperationRenderer {
         register(ValidateConstraint.class, op -> call("validateConstraint",
                 CodeBlock.of("$S, $S", op.table(), op.constraint())));
         register(SetNotNullViaCheck.class, op -> op.backfill() == null
-                ? call("setNotNullViaCheck", CodeBlock.of("$S, $S", op.table(), op.column()))
-                : call("setNotNullViaCheck", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.backfill())));
+                ? call("setNotNullViaCheck", target(op.table(), op.column(), op.existing()))
+                : call("setNotNullViaCheck", CodeBlock.of("$L, $S", target(op.table(), op.column(), op.existing()),
+                        op.backfill())));
         register(AddUniqueUsingIndex.class, op -> call("addUniqueConcurrently",
                 CodeBlock.of("$S, $L", op.table(), unique(op.unique()))));
         register(AddPrimaryKeyUsingIndex.class, op -> call("addPrimaryKeyConcurrently",
@@ -123,23 +124,25 @@ final class JavaOperationRenderer {
 
     private void registerAlterations() {
         register(AlterColumnType.class, op -> op.using() == null
-                ? call("alterColumnType", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.type()))
-                : call("alterColumnType", CodeBlock.of("$S, $S, $S, $S", op.table(), op.column(), op.type(), op.using())));
+                ? call("alterColumnType", CodeBlock.of("$L, $S", target(op.table(), op.column(), op.existing()), op.type()))
+                : call("alterColumnType", CodeBlock.of("$L, $S, $S", target(op.table(), op.column(), op.existing()),
+                        op.type(), op.using())));
         register(AlterColumnNullability.class, op -> op.nullable()
-                ? call("dropNotNull", CodeBlock.of("$S, $S", op.table(), op.column()))
-                : op.backfill() == null ? call("setNotNull", CodeBlock.of("$S, $S", op.table(), op.column()))
-                : call("setNotNull", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.backfill())));
+                ? call("dropNotNull", target(op.table(), op.column(), op.existing()))
+                : op.backfill() == null ? call("setNotNull", target(op.table(), op.column(), op.existing()))
+                : call("setNotNull", CodeBlock.of("$L, $S", target(op.table(), op.column(), op.existing()), op.backfill())));
         register(AlterColumnDefault.class, op -> op.defaultValue() == null
-                ? call("dropDefault", CodeBlock.of("$S, $S", op.table(), op.column()))
-                : call("setDefault", CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.defaultValue())));
-        register(AddIdentity.class, op -> call("addIdentity",
-                CodeBlock.of("$S, $S, $T.$L", op.table(), op.column(), Identity.class, op.identity().name())));
-        register(DropIdentity.class, op -> call("dropIdentity", CodeBlock.of("$S, $S", op.table(), op.column())));
+                ? call("dropDefault", target(op.table(), op.column(), op.existing()))
+                : call("setDefault", CodeBlock.of("$L, $S", target(op.table(), op.column(), op.existing()),
+                        op.defaultValue())));
+        register(AddIdentity.class, op -> call("addIdentity", CodeBlock.of("$L, $T.$L",
+                target(op.table(), op.column(), op.existing()), Identity.class, op.identity().name())));
+        register(DropIdentity.class, op -> call("dropIdentity", target(op.table(), op.column(), op.existing())));
         register(DropColumnExpression.class, op -> call("dropExpression", CodeBlock.of("$S, $S", op.table(), op.column())));
         register(AddColumnExpression.class, op -> call("addExpression", CodeBlock.of("$S, $L", op.table(),
                 column(op.column()))));
         register(AlterColumnComment.class, op -> call("setComment",
-                CodeBlock.of("$S, $S, $S", op.table(), op.column(), op.comment())));
+                CodeBlock.of("$L, $S", target(op.table(), op.column(), op.existing()), op.comment())));
         register(AlterTableComment.class, op -> call("setTableComment", CodeBlock.of("$S, $S", op.table(), op.comment())));
         register(RenameTable.class, op -> call("renameTable", CodeBlock.of("$S, $S", op.table(), op.newName())));
         register(RenameColumn.class, op -> call("renameColumn",
@@ -218,6 +221,14 @@ final class JavaOperationRenderer {
 
     private static CodeBlock call(String method, CodeBlock arguments) {
         return CodeBlock.of("op.$L($L)", method, arguments);
+    }
+
+    /**
+     * The table and the changed column: its name, or, when the change carries the existing column (for a
+     * dialect that restates the whole column), its definition.
+     */
+    private CodeBlock target(String table, String column, ColumnDef existing) {
+        return existing == null ? CodeBlock.of("$S, $S", table, column) : CodeBlock.of("$S, $L", table, column(existing));
     }
 
     private CodeBlock createTable(CreateTable op) {

@@ -67,6 +67,16 @@ final class ColumnChanges {
         return changes;
     }
 
+    /**
+     * The changes, in order; in the {@linkplain ColumnChangeForm#WHOLE_COLUMN whole-column form} each carries
+     * the database column as it is before it.
+     */
+    static List<Change> compare(TableModel targetTable, ColumnDef target, TableModel currentTable, ColumnDef current,
+                                ColumnChangeForm form) {
+        List<Change> changes = compare(targetTable, target, currentTable, current);
+        return form == ColumnChangeForm.WHOLE_COLUMN ? ExistingColumnSteps.attach(changes, current) : changes;
+    }
+
     private static Change typeChange(TableModel targetTable, ColumnDef target, TableModel currentTable,
                                      ColumnDef current) {
         TypeChanges.Conversion forward = TypeChanges.convert(Direction.UPGRADE, currentTable, current, targetTable, target);

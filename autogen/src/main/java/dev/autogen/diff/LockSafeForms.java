@@ -76,7 +76,7 @@ final class LockSafeForms {
                     Change.of(new ValidateConstraint(table, add.check().name())));
         }
         if (op instanceof AlterColumnNullability alter && !alter.nullable()) {
-            return List.of(with(change, new SetNotNullViaCheck(table, alter.column(), alter.backfill())));
+            return List.of(with(change, new SetNotNullViaCheck(table, alter.column(), alter.backfill(), alter.existing())));
         }
         if (op instanceof AddUnique add) {
             return List.of(with(change, new AddUniqueUsingIndex(table, add.unique())));

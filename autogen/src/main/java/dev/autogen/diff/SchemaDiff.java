@@ -64,9 +64,11 @@ public final class SchemaDiff {
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
     private final Map<String, String> tableHints = new HashMap<>();
     private final Map<String, String> columnHints = new HashMap<>();
+    private final ColumnChangeForm columnForm;
     private Map<String, SequenceDef> targetSequences = Map.of();
 
-    private SchemaDiff(List<RenameCandidate> hints) {
+    private SchemaDiff(List<RenameCandidate> hints, ColumnChangeForm columnForm) {
+        this.columnForm = columnForm;
         for (Phase phase : Phase.values()) {
             phases.put(phase, new ArrayList<>());
         }
@@ -104,9 +106,19 @@ public final class SchemaDiff {
      */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
                                         Set<String> unmanagedViews) {
+        return compare(target, current, renames, form, unmanagedViews, ColumnChangeForm.PARTS);
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target}, as {@link #compare(SchemaModel, SchemaModel,
+     * Renames, DdlForm, Set)} does, writing the changes to existing columns in the given form: a dialect that
+     * restates the whole column asks for {@link ColumnChangeForm#WHOLE_COLUMN}.
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
+                                        Set<String> unmanagedViews, ColumnChangeForm columnForm) {
         RenameResolver.Result resolved = RenameResolver.resolve(target, recreatableChecks(current), renames);
         SchemaModel renamed = resolved.current();
-        SchemaDiff diff = new SchemaDiff(resolved.hints());
+        SchemaDiff diff = new SchemaDiff(resolved.hints(), Objects.requireNonNull(columnForm, "columnForm"));
         resolved.changes().forEach(change -> diff.add(Phase.RENAME_TABLES, change));
         diff.compareSchemas(target, current);
         diff.targetSequences = target.sequences();
@@ -267,7 +279,7 @@ public final class SchemaDiff {
                 addColumn(target, column);
             } else {
                 Map.Entry<ColumnDef, ColumnDef> pair = GeneratedColumns.comparable(column, existing);
-                ColumnChanges.compare(target, pair.getKey(), current, pair.getValue()).forEach(c -> add(Phase.ALTER_COLUMNS, c));
+                ColumnChanges.compare(target, pair.getKey(), current, pair.getValue(), columnForm).forEach(c -> add(Phase.ALTER_COLUMNS, c));
             }
         }
         generated.lastAdds().forEach(c -> add(Phase.ALTER_COLUMNS, c));

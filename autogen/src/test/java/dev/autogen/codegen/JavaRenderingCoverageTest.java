@@ -127,10 +127,15 @@ class JavaRenderingCoverageTest {
 
     /**
      * Nested components no valid operation of that type can set: a generated column has no default,
-     * identity or backfill.
+     * identity or backfill, the existing column a column change carries is stored without a backfill, and
+     * an identity is added to a column that has none.
      */
     private static final Set<String> CANNOT_BE_SET = Set.of("AddColumnExpression.column<ColumnDef>.backfill",
-            "AddColumnExpression.column<ColumnDef>.defaultValue", "AddColumnExpression.column<ColumnDef>.identity");
+            "AddColumnExpression.column<ColumnDef>.defaultValue", "AddColumnExpression.column<ColumnDef>.identity",
+            "AlterColumnType.existing<ColumnDef>.backfill", "AlterColumnNullability.existing<ColumnDef>.backfill",
+            "AlterColumnDefault.existing<ColumnDef>.backfill", "AlterColumnComment.existing<ColumnDef>.backfill",
+            "AddIdentity.existing<ColumnDef>.backfill", "DropIdentity.existing<ColumnDef>.backfill",
+            "SetNotNullViaCheck.existing<ColumnDef>.backfill", "AddIdentity.existing<ColumnDef>.identity");
 
     private static final ColumnDef FULL_COLUMN = new ColumnDef("code", "varchar(20)", false, "'x'", Identity.ALWAYS,
             "'filled'", "the code");
@@ -143,6 +148,9 @@ class JavaRenderingCoverageTest {
             new IndexFeatures(Set.of(IndexFeatures.Kind.PARTIAL, IndexFeatures.Kind.EXPRESSIONS), "(NOT done)", "btree"));
     private static final ColumnDef GENERATED_COLUMN = new ColumnDef("total", "numeric(10,2)", true, null, Identity.NONE,
             null, null, "price * qty");
+    /** The column a change carries as it is before the change, for dialects that restate the whole column. */
+    private static final ColumnDef EXISTING = new ColumnDef("code", "varchar(20)", true, "'x'", Identity.BY_DEFAULT,
+            null, "the code");
     private static final ForeignKeyDef FOREIGN_KEY = new ForeignKeyDef("fk_todo_list", List.of("list_id", "owner"),
             "billing.todo_list", List.of("id", "owner"), ForeignKeyAction.CASCADE);
     private static final UniqueDef UNIQUE = new UniqueDef("uk_todo_code", List.of("code", "rank"));
@@ -186,15 +194,28 @@ class JavaRenderingCoverageTest {
             new ExecuteSql("UPDATE todo SET code = 'a\"b' WHERE code = '\\n'", "UPDATE todo SET code = '\\n'"),
             new AlterColumnType("todo", "rank", "bigint", "integer", "rank::bigint", "rank::integer"),
             new AlterColumnType("todo", "rank", "bigint", "integer", null, null),
+            new AlterColumnType("todo", "code", "text", "varchar(20)", "code::text", null, EXISTING),
+            new AlterColumnType("todo", "total", "numeric(12,2)", "numeric(10,2)", null, null, GENERATED_COLUMN),
             new AlterColumnNullability("todo", "code", false, "'none'"),
             new AlterColumnNullability("todo", "code", true, null),
             new AlterColumnNullability("todo", "code", false, null),
+            new AlterColumnNullability("todo", "code", false, "'none'", EXISTING),
+            new AlterColumnNullability("todo", "code", false, null, EXISTING),
+            new AlterColumnNullability("todo", "total", true, null, GENERATED_COLUMN.withNullable(false)),
             new AlterColumnDefault("todo", "code", "'x'", "'y'"),
             new AlterColumnDefault("todo", "code", null, "'y'"),
+            new AlterColumnDefault("todo", "code", "'y'", "'x'", EXISTING),
+            new AlterColumnDefault("todo", "total", null, null, GENERATED_COLUMN),
             new AddIdentity("todo", "id", Identity.ALWAYS),
+            new AddIdentity("todo", "code", Identity.ALWAYS, EXISTING.withIdentity(Identity.NONE)),
+            new AddIdentity("todo", "total", Identity.BY_DEFAULT, GENERATED_COLUMN),
             new DropIdentity("todo", "id", Identity.BY_DEFAULT),
+            new DropIdentity("todo", "code", Identity.BY_DEFAULT, EXISTING),
+            new DropIdentity("todo", "total", Identity.ALWAYS, GENERATED_COLUMN),
             new AlterColumnComment("todo", "code", "the code", "old"),
             new AlterColumnComment("todo", "code", null, "old"),
+            new AlterColumnComment("todo", "code", "the new code", "the code", EXISTING),
+            new AlterColumnComment("todo", "total", null, null, GENERATED_COLUMN),
             new AlterTableComment("todo", "to do", "old"),
             new RenameTable("todo", "billing.task"),
             new RenameColumn("todo", "code", "label"),
@@ -207,6 +228,8 @@ class JavaRenderingCoverageTest {
             new ValidateConstraint("todo", "ck_todo_rank"),
             new SetNotNullViaCheck("todo", "code", "'none'"),
             new SetNotNullViaCheck("todo", "code", null),
+            new SetNotNullViaCheck("todo", "code", "'none'", EXISTING),
+            new SetNotNullViaCheck("todo", "total", null, GENERATED_COLUMN),
             new AddUniqueUsingIndex("todo", UNIQUE),
             new AddPrimaryKeyUsingIndex("todo", KEY),
             new CreateEnumType(MOOD),
