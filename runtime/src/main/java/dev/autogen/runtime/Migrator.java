@@ -1,7 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.MigrationLock;
-import dev.autogen.runtime.dialect.PostgresDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.MigrationPlanner;
 import dev.autogen.runtime.graph.RevisionGraph;
@@ -653,7 +653,7 @@ public final class Migrator {
         private MigrationSource source;
         private String historyTable = HistoryTable.DEFAULT_NAME;
         private Duration lockTimeout = Duration.ofMinutes(2);
-        private SqlDialect dialect = new PostgresDialect();
+        private SqlDialect dialect = SqlDialects.reference();
         private boolean verifyChecksums = true;
         private Duration ddlLockTimeout = LockRetry.DEFAULT_TIMEOUT;
         private int ddlLockRetries = LockRetry.DEFAULT_RETRIES;

@@ -213,6 +213,24 @@ public final class PostgresDialect implements SqlDialect {
         return new AdvisoryLock(location, tableName, timeout);
     }
 
+    /** {@code postgres} and {@code pgsql}. */
+    @Override
+    public List<String> aliases() {
+        return List.of("postgres", "pgsql");
+    }
+
+    /** {@code jdbc:postgresql:}, the PostgreSQL JDBC driver's. */
+    @Override
+    public List<String> jdbcUrlPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    /** Refuses a user in front of the host ({@code user@host}), which the driver reads as part of the host name. */
+    @Override
+    public void requireUsableUrl(String url) {
+        PostgresUrls.requireUsable(url);
+    }
+
     @Override
     public List<String> toSql(MigrationOperation operation) {
         return plan(operation).stream().map(PlannedStatement::sql).toList();

@@ -66,6 +66,31 @@ public interface SqlDialect {
         throw lacks("migrationLock(...)");
     }
 
+    /*
+     * The registry (SqlDialects): how users name the dialect and which URLs are for it.
+     */
+
+    /** Other names users may give in {@code --dialect} for this dialect, in lower case. */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /**
+     * The lower-case JDBC URL prefixes of this database's drivers, such as {@code jdbc:postgresql:}; a
+     * URL with one of them, or wrapped by a proxy driver ({@code jdbc:p6spy:postgresql:}), is this
+     * dialect's. By default none: the dialect is chosen only by name.
+     */
+    default List<String> jdbcUrlPrefixes() {
+        return List.of();
+    }
+
+    /**
+     * Fails with {@link ErrorCode#CONFIGURATION} when a URL of this dialect is written in a form its
+     * driver misreads; by default every URL it accepts passes.
+     */
+    default void requireUsableUrl(String url) {
+    }
+
     private AutogenException lacks(String method) {
         return new AutogenException(ErrorCode.INTERNAL, "The " + name() + " dialect renders SQL but does not give "
                 + method + ", which migrating a database needs; this is a bug in autogen: please report it.");

@@ -4,8 +4,8 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.HistorySql;
 import dev.autogen.runtime.dialect.HistoryTableFacts;
-import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,9 +63,9 @@ public final class HistoryTable {
     private boolean hasVerifiedSource;
     private boolean hasProgress;
 
-    /** The history table with the given, possibly schema-qualified, name, on PostgreSQL. */
+    /** The history table with the given, possibly schema-qualified, name, on the reference dialect, PostgreSQL. */
     public HistoryTable(String name) {
-        this(name, new PostgresDialect());
+        this(name, SqlDialects.reference());
     }
 
     /** The history table with the given, possibly schema-qualified, name, in the SQL of the dialect. */
