@@ -519,10 +519,13 @@ public final class Migrator {
         };
     }
 
-    private static List<Migration> instantiate(List<ResolvedMigration> plan) {
+    /** The instances of the planned migrations; refuses the plan when one was generated for another dialect. */
+    private List<Migration> instantiate(List<ResolvedMigration> plan) {
         List<Migration> instances = new ArrayList<>(plan.size());
         for (ResolvedMigration migration : plan) {
-            instances.add(migration.factory().get());
+            Migration instance = migration.factory().get();
+            MigrationDialects.requireFor(dialect, migration, instance);
+            instances.add(instance);
         }
         return instances;
     }

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
 /**
  * The table that records applied revisions, one row each. It carries its format version in its
  * comment so that an older autogen refuses to write a table a newer one created. The columns
- * {@code verified_source}, {@code completed_statements} and {@code statements_checksum} are optional
- * within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
+ * {@code verified_source}, {@code completed_statements}, {@code statements_checksum} and
+ * {@code dialect} are optional within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
  * does not know them leaves them empty. Without {@code verified_source} upgrades are only slower; the
- * other two record how far a stepped migration got, and without them no stepped migration runs.
+ * next two record how far a stepped migration got, and without them no stepped migration runs;
+ * {@code dialect} names the dialect that wrote each row, and rows of another dialect are refused.
  * The SQL is the dialect's ({@link SqlDialect#history()}); this class decides what to run.
  */
 public final class HistoryTable {
@@ -52,6 +53,7 @@ public final class HistoryTable {
     private static final String VERIFIED_SOURCE = "verified_source";
     private static final String COMPLETED_STATEMENTS = "completed_statements";
     private static final String STATEMENTS_CHECKSUM = "statements_checksum";
+    private static final String DIALECT = "dialect";
     private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
             "applied_by", "applied_at", "execution_ms", "success");
     private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
@@ -62,6 +64,7 @@ public final class HistoryTable {
     private final HistorySql sql;
     private boolean hasVerifiedSource;
     private boolean hasProgress;
+    private boolean hasDialect;
 
     /** The history table with the given, possibly schema-qualified, name, on the reference dialect, PostgreSQL. */
     public HistoryTable(String name) {
@@ -97,13 +100,16 @@ public final class HistoryTable {
             }
             hasVerifiedSource = true;
             hasProgress = true;
-        } else if (layout.hasVerifiedSource() && layout.hasProgress()) {
+            hasDialect = true;
+        } else if (layout.hasVerifiedSource() && layout.hasProgress() && layout.hasDialect()) {
             hasVerifiedSource = true;
             hasProgress = true;
+            hasDialect = true;
         } else {
             boolean added = addOptionalColumns(connection, layout);
             hasVerifiedSource = layout.hasVerifiedSource() || added;
             hasProgress = layout.hasProgress() || added;
+            hasDialect = layout.hasDialect() || added;
         }
     }
 
@@ -212,6 +218,7 @@ public final class HistoryTable {
         }
         hasVerifiedSource = layout.hasVerifiedSource();
         hasProgress = layout.hasProgress();
+        hasDialect = layout.hasDialect();
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql.select(sqlName, selected(whoAndWhen)))) {
@@ -222,10 +229,11 @@ public final class HistoryTable {
                 String statementsChecksum = rows.getString(8);
                 StepProgress progress = noProgress || statementsChecksum == null ? null
                         : new StepProgress(completed, statementsChecksum);
+                requireOwnDialect(rows.getString(1), rows.getString(9));
                 entries.add(new HistoryEntry(rows.getString(1),
                         parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), rows.getString(3),
-                        rows.getString(4), whoAndWhen ? rows.getString(9) : null,
-                        whoAndWhen ? rows.getTimestamp(10).toInstant() : null, whoAndWhen ? rows.getLong(11) : 0,
+                        rows.getString(4), whoAndWhen ? rows.getString(10) : null,
+                        whoAndWhen ? rows.getTimestamp(11).toInstant() : null, whoAndWhen ? rows.getLong(12) : 0,
                         rows.getBoolean(5), rows.getString(6), progress));
             }
         }
@@ -236,10 +244,26 @@ public final class HistoryTable {
         List<String> columns = new ArrayList<>(List.of("revision", "parents", "description", "checksum", "success",
                 hasVerifiedSource ? VERIFIED_SOURCE : "NULL"));
         columns.addAll(hasProgress ? List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM) : List.of("NULL", "NULL"));
+        columns.add(hasDialect ? DIALECT : "NULL");
         if (whoAndWhen) {
             columns.addAll(List.of("applied_by", "applied_at", "execution_ms"));
         }
         return columns;
+    }
+
+    /**
+     * Refuses a row another dialect wrote: its migrations were generated for another database. A row
+     * without a dialect was written before autogen recorded it, or by an offline script, and passes.
+     */
+    private void requireOwnDialect(String revision, String writtenBy) {
+        if (writtenBy == null || writtenBy.equals(dialect.name())) {
+            return;
+        }
+        throw new AutogenException(ErrorCode.DIALECT_MISMATCH, "The history table " + name + " records revision "
+                + revision + " as applied by the " + writtenBy + " dialect, but this run uses the " + dialect.name()
+                + " dialect. Migrations are generated for one database and its history is kept in its SQL; nothing"
+                + " was run. Run autogen with the " + writtenBy + " dialect (its --url, or --dialect " + writtenBy
+                + "), or give this database its own --history-table.");
     }
 
     /**
@@ -261,6 +285,9 @@ public final class HistoryTable {
         if (entry.progress() != null) {
             columns.addAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM));
         }
+        if (hasDialect) {
+            columns.add(DIALECT);
+        }
         try (PreparedStatement insert = connection.prepareStatement(sql.insert(sqlName, columns))) {
             insert.setString(1, entry.revision());
             insert.setString(2, String.join(",", entry.parents()));
@@ -275,7 +302,10 @@ public final class HistoryTable {
             }
             if (entry.progress() != null) {
                 insert.setInt(parameter++, entry.progress().completedStatements());
-                insert.setString(parameter, entry.progress().statementsChecksum());
+                insert.setString(parameter++, entry.progress().statementsChecksum());
+            }
+            if (hasDialect) {
+                insert.setString(parameter, dialect.name());
             }
             insert.executeUpdate();
         }
@@ -340,12 +370,12 @@ public final class HistoryTable {
         }
     }
 
-    private record Layout(boolean hasVerifiedSource, boolean hasProgress) {
+    private record Layout(boolean hasVerifiedSource, boolean hasProgress, boolean hasDialect) {
     }
 
     /** What the catalog says about the table; {@code formatVersion} is {@code null} when its comment carries none. */
     private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns,
-                           boolean hasProgress) {
+                           boolean hasProgress, boolean hasDialect) {
     }
 
     /**
@@ -376,18 +406,19 @@ public final class HistoryTable {
                     + " was written by a newer autogen (format " + version + "; this version reads format "
                     + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
         }
-        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress());
+        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress(), catalog.hasDialect());
     }
 
     private Catalog catalog(Connection connection) throws SQLException {
         HistoryTableFacts facts = sql.inspect(connection, sqlName);
         if (!facts.exists()) {
-            return new Catalog(false, null, false, false, false);
+            return new Catalog(false, null, false, false, false, false);
         }
         Matcher matcher = facts.comment() == null ? null : FORMAT.matcher(facts.comment());
         Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
         return new Catalog(true, version, facts.columns().contains(VERIFIED_SOURCE),
                 facts.columns().containsAll(REQUIRED_COLUMNS),
-                facts.columns().containsAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM)));
+                facts.columns().containsAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM)),
+                facts.columns().contains(DIALECT));
     }
 }
