@@ -80,6 +80,11 @@ public enum ErrorCode {
      * files of those it still needs are gone: restore them, upgrade, then delete them again.
      */
     SQUASH_INCOMPLETE(25, "database part way through a squashed range"),
+    /**
+     * A migration was generated for another dialect than the one running it ({@link Revision#dialect}),
+     * or the history table's rows were written by another dialect; nothing was run.
+     */
+    DIALECT_MISMATCH(26, "migration or history of another dialect"),
     /** A bug in autogen: please report it with the output of {@code --verbose}. */
     INTERNAL(70, "internal error");
 

@@ -1,24 +1,27 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
+
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Checks a database URL before connecting, so that a URL of the wrong form or for another database
- * is reported as such rather than as a server that cannot be reached.
+ * is reported as such rather than as a server that cannot be reached. The URLs of the registered
+ * dialects ({@link SqlDialects}) pass; the hints for the others name the reference dialect's form.
  */
 public final class JdbcUrls {
     private static final String FORM = "jdbc:postgresql://host:5432/database";
-    private static final Pattern WRAPPED_POSTGRES = Pattern.compile("jdbc:[a-z0-9]+:postgresql:.*", Pattern.DOTALL);
-    private static final Pattern USER_INFO = Pattern.compile("//[^/?#@]*@");
     private static final Pattern POSTGRES_TYPO = Pattern.compile("jdbc:(postgres[a-z]*|pgsql|pg):.*", Pattern.DOTALL);
 
     private JdbcUrls() {
     }
 
     /**
-     * Fails with {@link ErrorCode#CONFIGURATION} unless the URL is a PostgreSQL JDBC URL; {@code null}
+     * Fails with {@link ErrorCode#CONFIGURATION} unless the URL is a JDBC URL of a registered dialect,
+     * written in a form its driver reads as meant ({@link SqlDialect#requireUsableUrl}); {@code null}
      * or blank passes, for the caller to report as missing.
      */
     public static void requireSupported(String url) {
@@ -27,14 +30,9 @@ public final class JdbcUrls {
         }
         String lower = url.strip().toLowerCase(Locale.ROOT);
         String shown = SecretMask.patternsOnly().apply(url);
-        if (lower.startsWith("jdbc:postgresql:") || WRAPPED_POSTGRES.matcher(lower).matches()) {
-            Matcher userInfo = USER_INFO.matcher(url.strip());
-            if (userInfo.find()) {
-                throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " names a user in front of"
-                        + " the host (user@host), which the PostgreSQL JDBC driver reads as part of the host name."
-                        + " Write it as " + SecretMask.patternsOnly().apply(userInfo.replaceFirst("//"))
-                        + ", with the user in --user (or user= in the URL) and the password in AUTOGEN_PASSWORD.");
-            }
+        Optional<SqlDialect> dialect = SqlDialects.forUrl(url);
+        if (dialect.isPresent()) {
+            dialect.get().requireUsableUrl(url);
             return;
         }
         if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {

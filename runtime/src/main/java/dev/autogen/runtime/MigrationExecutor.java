@@ -2,7 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.Squashes;
-import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.history.SqlStateAdvice;
@@ -50,7 +50,7 @@ final class MigrationExecutor {
 
     private final SqlDialect dialect;
     private final HistoryTable history;
-    private final AdvisoryLock lock;
+    private final MigrationLock lock;
     private final SessionSettings session;
     private final DataSource dataSource;
     private final LockRetry lockRetry;
@@ -62,19 +62,19 @@ final class MigrationExecutor {
      * An executor that takes the lock on the migrating connection, a second connection from the data
      * source for the running lock, and runs each migration transaction through {@code lockRetry}.
      */
-    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, MigrationLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry) {
         this(dialect, history, lock, session, dataSource, lockRetry, ProgressSink.silent(), Squashes.none());
     }
 
     /** As the other constructor, showing a statement that runs long on {@code progress}. */
-    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, MigrationLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry, ProgressSink progress) {
         this(dialect, history, lock, session, dataSource, lockRetry, progress, Squashes.none());
     }
 
     /** As the other constructors, for a revision graph with squashed revisions. */
-    MigrationExecutor(SqlDialect dialect, HistoryTable history, AdvisoryLock lock, SessionSettings session,
+    MigrationExecutor(SqlDialect dialect, HistoryTable history, MigrationLock lock, SessionSettings session,
                       DataSource dataSource, LockRetry lockRetry, ProgressSink progress, Squashes squashes) {
         this.progress = progress;
         this.squashes = squashes;
@@ -97,7 +97,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (migration.transactional() && plan.stepped()) {
+        if (transactional(migration) && plan.stepped()) {
             boolean ran = stepped(connection, attempt, plan, checksum,
                     transaction -> history.insert(transaction, entry(migration, checksum, 0, false,
                             new StepProgress(0, checksum))),
@@ -107,7 +107,7 @@ final class MigrationExecutor {
                     });
             return finished(attempt, ran, started, "Applied");
         }
-        boolean ran = migration.transactional()
+        boolean ran = transactional(migration)
                 ? inTransaction(connection, attempt,
                         transaction -> history.insert(transaction, entry(migration, checksum, elapsedMs(started), true)))
                 : outsideTransaction(connection, attempt,
@@ -128,7 +128,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (migration.transactional() && plan.stepped()) {
+        if (transactional(migration) && plan.stepped()) {
             String statementsChecksum = Checksums.ofStatements(statements);
             boolean ran = stepped(connection, attempt, plan, statementsChecksum,
                     transaction -> {
@@ -139,7 +139,7 @@ final class MigrationExecutor {
                     transaction -> forget(transaction, migration));
             return finished(attempt, ran, started, "Undid");
         }
-        boolean ran = migration.transactional()
+        boolean ran = transactional(migration)
                 ? inTransaction(connection, attempt, transaction -> forget(transaction, migration))
                 : outsideTransaction(connection, attempt,
                         transaction -> {
@@ -148,6 +148,15 @@ final class MigrationExecutor {
                         },
                         transaction -> forget(transaction, migration));
         return finished(attempt, ran, started, "Undid");
+    }
+
+    /**
+     * Whether the migration runs in one transaction: it asks to, and the dialect's DDL is transactional.
+     * On a database whose every DDL statement commits on its own, it runs as a migration declared
+     * {@code transactional = false} does, recorded as incomplete until its last statement ran.
+     */
+    private boolean transactional(ResolvedMigration migration) {
+        return migration.transactional() && dialect.capabilities().transactionalDdl();
     }
 
     /** Deletes the record of an undone migration, and for a squashed revision those of the revisions it replaces. */

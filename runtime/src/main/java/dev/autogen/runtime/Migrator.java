@@ -1,13 +1,12 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresDialect;
+import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.SqlDialects;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.MigrationPlanner;
 import dev.autogen.runtime.graph.RevisionGraph;
-import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryEntry;
-import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.MigrationClasses;
 import dev.autogen.runtime.load.MigrationSource;
@@ -80,7 +79,7 @@ public final class Migrator {
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
         this.source = builder.source;
-        this.history = new HistoryTable(builder.historyTable);
+        this.history = new HistoryTable(builder.historyTable, builder.dialect);
         this.lockTimeout = builder.lockTimeout;
         this.dialect = builder.dialect;
         this.verifyChecksums = builder.verifyChecksums;
@@ -126,7 +125,7 @@ public final class Migrator {
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            AdvisoryLock lock = lockOf(connection);
+            MigrationLock lock = lockOf(connection);
             Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
                 history.ensureExists(transaction);
@@ -158,7 +157,7 @@ public final class Migrator {
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
             long started = System.nanoTime();
-            AdvisoryLock lock = lockOf(connection);
+            MigrationLock lock = lockOf(connection);
             AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.DOWNGRADE);
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
             List<Migration> instances = instantiate(plan);
@@ -186,7 +185,7 @@ public final class Migrator {
     public List<String> repair() {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
-            AdvisoryLock lock = lockOf(connection);
+            MigrationLock lock = lockOf(connection);
             boolean restored = Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
                 return history.restoreFormatComment(transaction);
@@ -442,7 +441,7 @@ public final class Migrator {
      * that may be running it outside a transaction, and reads the history again. A stepped migration under
      * way in the given direction is left for the executor, which resumes it.
      */
-    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, AdvisoryLock lock,
+    private AppliedState verifiedState(Connection connection, RevisionGraph revisions, MigrationLock lock,
                                        MigrationResult.Direction direction) throws SQLException {
         AppliedState applied = AppliedState.read(history, connection, revisions);
         if (!applied.incomplete().isEmpty()) {
@@ -471,7 +470,7 @@ public final class Migrator {
      * that the other deploy's objects are not held against it but unrelated ones still are. While
      * the lock is held the history cannot change, so one confirmation is final.
      */
-    private void refuseRecreating(Connection connection, AdvisoryLock lock, RevisionGraph revisions,
+    private void refuseRecreating(Connection connection, MigrationLock lock, RevisionGraph revisions,
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
@@ -520,10 +519,13 @@ public final class Migrator {
         };
     }
 
-    private static List<Migration> instantiate(List<ResolvedMigration> plan) {
+    /** The instances of the planned migrations; refuses the plan when one was generated for another dialect. */
+    private List<Migration> instantiate(List<ResolvedMigration> plan) {
         List<Migration> instances = new ArrayList<>(plan.size());
         for (ResolvedMigration migration : plan) {
-            instances.add(migration.factory().get());
+            Migration instance = migration.factory().get();
+            MigrationDialects.requireFor(dialect, migration, instance);
+            instances.add(instance);
         }
         return instances;
     }
@@ -545,7 +547,7 @@ public final class Migrator {
     /** Runs the work in one transaction under the migration lock. */
     private <T> T withLock(ConnectionWork<T> work) {
         return withConnection(connection -> {
-            AdvisoryLock lock = lockOf(connection);
+            MigrationLock lock = lockOf(connection);
             return Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
                 return work.run(transaction);
@@ -559,12 +561,13 @@ public final class Migrator {
         return "[" + (index + 1) + "/" + plan.size() + "] " + verb + " " + plan.get(index).id();
     }
 
-    private AdvisoryLock lockOf(Connection connection) throws SQLException {
-        return new AdvisoryLock(HistoryLocation.resolve(connection, history.sqlName()), history.name(), lockTimeout);
+    private MigrationLock lockOf(Connection connection) throws SQLException {
+        return dialect.migrationLock(dialect.history().locate(connection, history.sqlName()), history.name(),
+                lockTimeout);
     }
 
     /** An executor whose migrations each start from the session settings the connection has now. */
-    private MigrationExecutor executor(Connection connection, AdvisoryLock lock, RevisionGraph revisions)
+    private MigrationExecutor executor(Connection connection, MigrationLock lock, RevisionGraph revisions)
             throws SQLException {
         return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
                 new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
@@ -653,7 +656,7 @@ public final class Migrator {
         private MigrationSource source;
         private String historyTable = HistoryTable.DEFAULT_NAME;
         private Duration lockTimeout = Duration.ofMinutes(2);
-        private SqlDialect dialect = new PostgresDialect();
+        private SqlDialect dialect = SqlDialects.reference();
         private boolean verifyChecksums = true;
         private Duration ddlLockTimeout = LockRetry.DEFAULT_TIMEOUT;
         private int ddlLockRetries = LockRetry.DEFAULT_RETRIES;

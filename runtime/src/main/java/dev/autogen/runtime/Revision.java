@@ -35,4 +35,12 @@ public @interface Revision {
      * revision that names one of them as parent follows this one instead.
      */
     String[] replaces() default {};
+
+    /**
+     * The dialect the migration was generated for ({@link dev.autogen.runtime.dialect.SqlDialect#name()}),
+     * empty for the reference dialect, PostgreSQL. Generated migrations are specific to one database:
+     * a run on another dialect refuses the migration ({@link ErrorCode#DIALECT_MISMATCH}) before
+     * anything of it runs.
+     */
+    String dialect() default "";
 }

@@ -1,14 +1,12 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.dialect.MigrationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Tells other deploys that a migration is running outside a transaction: while it runs, a
@@ -42,7 +40,7 @@ final class RunningGuard implements AutoCloseable {
      * one bound to the caller's transaction), the migration runs without the guard: other deploys then
      * report it as incomplete while it runs, instead of waiting for it.
      */
-    static RunningGuard hold(DataSource dataSource, Connection migrating, AdvisoryLock lock) throws SQLException {
+    static RunningGuard hold(DataSource dataSource, Connection migrating, MigrationLock lock) throws SQLException {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -57,7 +55,7 @@ final class RunningGuard implements AutoCloseable {
         }
         RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection));
         try {
-            if (sameSession(connection, migrating)) {
+            if (sameSession(connection, migrating, lock)) {
                 guard.restore();
                 warnSameConnection();
                 return unguarded();
@@ -91,23 +89,15 @@ final class RunningGuard implements AutoCloseable {
      * only if they are one connection, a test that asks the server nothing, so that a pooler in
      * transaction mode cannot answer it with a server connection both happen to use, and no deploy
      * keeps a pooled server connection while it asks. Inside a transaction of the caller's, the server
-     * processes ({@code pg_backend_pid()}) of the two, both in a transaction, are compared.
+     * sessions ({@link MigrationLock#sessionOf}) of the two, both in a transaction, are compared.
      */
-    private static boolean sameSession(Connection second, Connection migrating) throws SQLException {
+    private static boolean sameSession(Connection second, Connection migrating, MigrationLock lock)
+            throws SQLException {
         if (migrating.getAutoCommit()) {
             second.setAutoCommit(false);
             return !migrating.getAutoCommit();
         }
-        return !second.getAutoCommit() && backendPid(second) == backendPid(migrating);
-    }
-
-    /** The server process of the connection. */
-    private static int backendPid(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
-            rows.next();
-            return rows.getInt(1);
-        }
+        return !second.getAutoCommit() && lock.sessionOf(second) == lock.sessionOf(migrating);
     }
 
     /**
@@ -115,14 +105,14 @@ final class RunningGuard implements AutoCloseable {
      * It polls in autocommit mode, each try a transaction of its own, so that it keeps no pooled server
      * connection while it waits.
      */
-    static void awaitOthers(Connection connection, AdvisoryLock lock) throws SQLException {
+    static void awaitOthers(Connection connection, MigrationLock lock) throws SQLException {
         long deadline = System.nanoTime() + lock.timeout().toNanos();
         while (!lock.tryAcquireRunning(connection)) {
             pause(deadline, lock);
         }
     }
 
-    private static void pause(long deadline, AdvisoryLock lock) {
+    private static void pause(long deadline, MigrationLock lock) {
         if (System.nanoTime() > deadline) {
             throw lock.runningTimedOut();
         }

@@ -5,7 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.load.ResolvedMigration;
 
-import dev.autogen.runtime.dialect.PostgresDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 import dev.autogen.runtime.dialect.SqlDialect;
 
 import javax.sql.DataSource;
@@ -80,7 +80,7 @@ public interface DeployEnvironment {
         /** A session on a database of the reference dialect, PostgreSQL. */
         public FleetSession(DataSource dataSource, Function<DataSource, Migrator> migrators, String description,
                             Path workingDirectory, Runnable closer) {
-            this(dataSource, migrators, description, workingDirectory, closer, new PostgresDialect());
+            this(dataSource, migrators, description, workingDirectory, closer, SqlDialects.reference());
         }
 
         @Override

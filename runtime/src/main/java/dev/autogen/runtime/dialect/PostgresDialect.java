@@ -2,6 +2,8 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.history.AdvisoryLock;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddEnumValue;
@@ -56,6 +58,7 @@ import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.runtime.ops.ViewDef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +72,7 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 /** SQL for PostgreSQL 12 and later. */
 public final class PostgresDialect implements SqlDialect {
     private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(true, true, true, true);
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -184,6 +188,47 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public LockWaits lockWaits() {
         return LOCK_WAITS;
+    }
+
+    /** Everything: DDL is transactional, and sequences, schemas and renaming constraints exist. */
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** The rules of {@link PostgresIdentifiers}. */
+    @Override
+    public Identifiers identifiers() {
+        return PostgresIdentifierRules.INSTANCE;
+    }
+
+    @Override
+    public HistorySql history() {
+        return PostgresHistorySql.INSTANCE;
+    }
+
+    /** Transaction-scoped advisory locks keyed by the table's location ({@link AdvisoryLock}). */
+    @Override
+    public MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
+        return new AdvisoryLock(location, tableName, timeout);
+    }
+
+    /** {@code postgres} and {@code pgsql}. */
+    @Override
+    public List<String> aliases() {
+        return List.of("postgres", "pgsql");
+    }
+
+    /** {@code jdbc:postgresql:}, the PostgreSQL JDBC driver's. */
+    @Override
+    public List<String> jdbcUrlPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    /** Refuses a user in front of the host ({@code user@host}), which the driver reads as part of the host name. */
+    @Override
+    public void requireUsableUrl(String url) {
+        PostgresUrls.requireUsable(url);
     }
 
     @Override

@@ -2,11 +2,17 @@ package dev.autogen.runtime.dialect;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.ops.MigrationOperation;
 
+import java.time.Duration;
 import java.util.List;
 
-/** Renders operations as SQL statements for one database. */
+/**
+ * One database as the runtime sees it: renders operations as SQL statements, and owns the identifier
+ * rules, the capabilities, the history table's SQL and the migration lock. Code outside a dialect asks
+ * it and never tests which database it is.
+ */
 public interface SqlDialect {
     /** The statements, without trailing semicolons, that carry out the operation in order. */
     List<String> toSql(MigrationOperation operation);
@@ -29,6 +35,65 @@ public interface SqlDialect {
      */
     default LockWaits lockWaits() {
         return LockWaits.unsupported();
+    }
+
+    /*
+     * The runtime seam: what a dialect that migrates a database (not only renders SQL) must give. Each
+     * default fails loudly, so that a dialect that lacks one is never taken for PostgreSQL.
+     */
+
+    /** What this database can do: transactional DDL, sequences, schemas, renaming constraints. */
+    default DialectCapabilities capabilities() {
+        throw lacks("capabilities()");
+    }
+
+    /** How this database quotes, qualifies, folds and limits names. */
+    default Identifiers identifiers() {
+        throw lacks("identifiers()");
+    }
+
+    /** The SQL of autogen's history table on this database. */
+    default HistorySql history() {
+        throw lacks("history()");
+    }
+
+    /**
+     * The locks that serialize deploys on the history table at {@code location} (as
+     * {@link HistorySql#locate} resolved it), configured as {@code tableName} for messages, waited for
+     * at most {@code timeout}.
+     */
+    default MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
+        throw lacks("migrationLock(...)");
+    }
+
+    /*
+     * The registry (SqlDialects): how users name the dialect and which URLs are for it.
+     */
+
+    /** Other names users may give in {@code --dialect} for this dialect, in lower case. */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /**
+     * The lower-case JDBC URL prefixes of this database's drivers, such as {@code jdbc:postgresql:}; a
+     * URL with one of them, or wrapped by a proxy driver ({@code jdbc:p6spy:postgresql:}), is this
+     * dialect's. By default none: the dialect is chosen only by name.
+     */
+    default List<String> jdbcUrlPrefixes() {
+        return List.of();
+    }
+
+    /**
+     * Fails with {@link ErrorCode#CONFIGURATION} when a URL of this dialect is written in a form its
+     * driver misreads; by default every URL it accepts passes.
+     */
+    default void requireUsableUrl(String url) {
+    }
+
+    private AutogenException lacks(String method) {
+        return new AutogenException(ErrorCode.INTERNAL, "The " + name() + " dialect renders SQL but does not give "
+                + method + ", which migrating a database needs; this is a bug in autogen: please report it.");
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.autogen.runtime.history;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.MigrationLock;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import java.time.Duration;
  * <p>The migration lock guards each change of the history and the migration it records. The
  * running lock marks a migration running outside a transaction, held in a transaction of its own.
  */
-public final class AdvisoryLock {
+public final class AdvisoryLock implements MigrationLock {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final HistoryLocation location;
@@ -52,7 +54,7 @@ public final class AdvisoryLock {
         return hash;
     }
 
-    /** How long to wait for either lock. */
+    @Override
     public Duration timeout() {
         return timeout;
     }
@@ -63,6 +65,7 @@ public final class AdvisoryLock {
      * the lock call only. Also makes the server notice a vanished client within seconds for the rest
      * of the transaction, so that a killed deploy does not keep the lock.
      */
+    @Override
     public void acquire(Connection connection) throws SQLException {
         long key = keyOf(location);
         try (Statement statement = connection.createStatement()) {
@@ -89,6 +92,7 @@ public final class AdvisoryLock {
      * {@code CREATE INDEX CONCURRENTLY} it guards wait for it forever. When it is busy, an open
      * transaction is aborted and must be rolled back.
      */
+    @Override
     public boolean tryAcquireRunning(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DO $$ BEGIN IF NOT pg_try_advisory_xact_lock(" + runningKeyOf(location) + ") THEN"
@@ -102,10 +106,20 @@ public final class AdvisoryLock {
         }
     }
 
-    /** The error for a running lock that stayed taken for the whole timeout. */
+    @Override
     public AutogenException runningTimedOut() {
         return timedOut("the lock that marks a migration of " + tableName + " running outside a transaction",
                 runningKeyOf(location), null);
+    }
+
+    /** The server process of the connection ({@code pg_backend_pid()}). */
+    @Override
+    public long sessionOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private AutogenException timedOut(String what, long key, SQLException cause) {

@@ -2,7 +2,10 @@ package dev.autogen.runtime.history;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.HistorySql;
+import dev.autogen.runtime.dialect.HistoryTableFacts;
+import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +26,12 @@ import java.util.regex.Pattern;
 /**
  * The table that records applied revisions, one row each. It carries its format version in its
  * comment so that an older autogen refuses to write a table a newer one created. The columns
- * {@code verified_source}, {@code completed_statements} and {@code statements_checksum} are optional
- * within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
+ * {@code verified_source}, {@code completed_statements}, {@code statements_checksum} and
+ * {@code dialect} are optional within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
  * does not know them leaves them empty. Without {@code verified_source} upgrades are only slower; the
- * other two record how far a stepped migration got, and without them no stepped migration runs.
+ * next two record how far a stepped migration got, and without them no stepped migration runs;
+ * {@code dialect} names the dialect that wrote each row, and rows of another dialect are refused.
+ * The SQL is the dialect's ({@link SqlDialect#history()}); this class decides what to run.
  */
 public final class HistoryTable {
     /** The default table name. */
@@ -48,30 +53,34 @@ public final class HistoryTable {
     private static final String VERIFIED_SOURCE = "verified_source";
     private static final String COMPLETED_STATEMENTS = "completed_statements";
     private static final String STATEMENTS_CHECKSUM = "statements_checksum";
-    private static final String ADD_OPTIONAL_COLUMNS = " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE + " varchar(100),"
-            + " ADD COLUMN IF NOT EXISTS " + COMPLETED_STATEMENTS + " integer,"
-            + " ADD COLUMN IF NOT EXISTS " + STATEMENTS_CHECKSUM + " varchar(100)";
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final String DIALECT = "dialect";
     private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
             "applied_by", "applied_at", "execution_ms", "success");
-    private static final String HISTORY_COLUMNS = String.join(", ",
-            REQUIRED_COLUMNS.stream().map(column -> "'" + column + "'").toList());
-    private static final int HISTORY_COLUMN_COUNT = REQUIRED_COLUMNS.size();
     private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
 
     private final String name;
     private final String sqlName;
+    private final SqlDialect dialect;
+    private final HistorySql sql;
     private boolean hasVerifiedSource;
     private boolean hasProgress;
+    private boolean hasDialect;
 
-    /** The history table with the given, possibly schema-qualified, name. */
+    /** The history table with the given, possibly schema-qualified, name, on the reference dialect, PostgreSQL. */
     public HistoryTable(String name) {
+        this(name, SqlDialects.reference());
+    }
+
+    /** The history table with the given, possibly schema-qualified, name, in the SQL of the dialect. */
+    public HistoryTable(String name, SqlDialect dialect) {
         if (name == null || name.isBlank()) {
             throw new AutogenException(ErrorCode.CONFIGURATION, "The history table's name is empty. Leave"
                     + " --history-table out to use " + DEFAULT_NAME + ", or give it a name.");
         }
         this.name = name;
-        this.sqlName = PostgresIdentifiers.quoteQualified(name);
+        this.dialect = dialect;
+        this.sql = dialect.history();
+        this.sqlName = dialect.identifiers().quoteQualified(name);
     }
 
     /** The table name. */
@@ -83,7 +92,7 @@ public final class HistoryTable {
     public void ensureExists(Connection connection) throws SQLException {
         Layout layout = layout(connection);
         if (layout == null) {
-            requireSchema(connection);
+            sql.requireSchema(connection, sqlName);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : createStatements()) {
                     statement.execute(sql);
@@ -91,13 +100,16 @@ public final class HistoryTable {
             }
             hasVerifiedSource = true;
             hasProgress = true;
-        } else if (layout.hasVerifiedSource() && layout.hasProgress()) {
+            hasDialect = true;
+        } else if (layout.hasVerifiedSource() && layout.hasProgress() && layout.hasDialect()) {
             hasVerifiedSource = true;
             hasProgress = true;
+            hasDialect = true;
         } else {
             boolean added = addOptionalColumns(connection, layout);
             hasVerifiedSource = layout.hasVerifiedSource() || added;
             hasProgress = layout.hasProgress() || added;
+            hasDialect = layout.hasDialect() || added;
         }
     }
 
@@ -108,7 +120,7 @@ public final class HistoryTable {
 
     /** The statement, without a trailing semicolon, that adds the optional columns to a table made before them. */
     public String addOptionalColumnsStatement() {
-        return "ALTER TABLE " + sqlName + ADD_OPTIONAL_COLUMNS;
+        return sql.addOptionalColumnsStatement(sqlName);
     }
 
     /**
@@ -125,7 +137,7 @@ public final class HistoryTable {
             }
             return true;
         } catch (SQLException e) {
-            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+            if (!sql.mayNotAlter(e)) {
                 throw e;
             }
             if (savepoint != null) {
@@ -137,18 +149,6 @@ public final class HistoryTable {
                         addOptionalColumnsStatement());
             }
             return false;
-        }
-    }
-
-    /** Fails when the table's name resolves to no schema (no schema of the search path exists). */
-    private void requireSchema(Connection connection) throws SQLException {
-        if (!HistoryLocation.resolve(connection, sqlName).schema().isEmpty()) {
-            return;
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_setting('search_path')")) {
-            row.next();
-            throw noCurrentSchema(row.getString(1));
         }
     }
 
@@ -165,25 +165,16 @@ public final class HistoryTable {
 
     /** The statements, without trailing semicolons, that create the table if it does not exist yet. */
     public List<String> createStatements() {
-        return List.of("CREATE TABLE IF NOT EXISTS " + sqlName + " (\n"
-                        + "    revision varchar(128) PRIMARY KEY,\n"
-                        + "    parents varchar(2000) NOT NULL,\n"
-                        + "    description varchar(" + DESCRIPTION_LENGTH + ") NOT NULL,\n"
-                        + "    checksum varchar(100),\n"
-                        + "    applied_by varchar(200) NOT NULL DEFAULT current_user,\n"
-                        + "    applied_at timestamp with time zone NOT NULL DEFAULT now(),\n"
-                        + "    execution_ms bigint NOT NULL,\n"
-                        + "    success boolean NOT NULL,\n"
-                        + "    " + VERIFIED_SOURCE + " varchar(100),\n"
-                        + "    " + COMPLETED_STATEMENTS + " integer,\n"
-                        + "    " + STATEMENTS_CHECKSUM + " varchar(100)\n"
-                        + ")",
-                commentStatement());
+        return sql.createStatements(sqlName, formatComment());
     }
 
     /** The statement, without a trailing semicolon, that marks the table as autogen's history of this format. */
     public String commentStatement() {
-        return "COMMENT ON TABLE " + sqlName + " IS 'autogen history format " + FORMAT_VERSION + "'";
+        return sql.commentStatement(sqlName, formatComment());
+    }
+
+    private static String formatComment() {
+        return "autogen history format " + FORMAT_VERSION;
     }
 
     /**
@@ -227,13 +218,10 @@ public final class HistoryTable {
         }
         hasVerifiedSource = layout.hasVerifiedSource();
         hasProgress = layout.hasProgress();
+        hasDialect = layout.hasDialect();
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT revision, parents, description, checksum, success, "
-                     + (hasVerifiedSource ? VERIFIED_SOURCE : "NULL")
-                     + (hasProgress ? ", " + COMPLETED_STATEMENTS + ", " + STATEMENTS_CHECKSUM : ", NULL, NULL")
-                     + (whoAndWhen ? ", applied_by, applied_at, execution_ms" : "")
-                     + " FROM " + sqlName + " ORDER BY applied_at, revision")) {
+             ResultSet rows = statement.executeQuery(sql.select(sqlName, selected(whoAndWhen)))) {
             while (rows.next()) {
                 String parents = rows.getString(2);
                 int completed = rows.getInt(7);
@@ -241,14 +229,41 @@ public final class HistoryTable {
                 String statementsChecksum = rows.getString(8);
                 StepProgress progress = noProgress || statementsChecksum == null ? null
                         : new StepProgress(completed, statementsChecksum);
+                requireOwnDialect(rows.getString(1), rows.getString(9));
                 entries.add(new HistoryEntry(rows.getString(1),
                         parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), rows.getString(3),
-                        rows.getString(4), whoAndWhen ? rows.getString(9) : null,
-                        whoAndWhen ? rows.getTimestamp(10).toInstant() : null, whoAndWhen ? rows.getLong(11) : 0,
+                        rows.getString(4), whoAndWhen ? rows.getString(10) : null,
+                        whoAndWhen ? rows.getTimestamp(11).toInstant() : null, whoAndWhen ? rows.getLong(12) : 0,
                         rows.getBoolean(5), rows.getString(6), progress));
             }
         }
         return entries;
+    }
+
+    private List<String> selected(boolean whoAndWhen) {
+        List<String> columns = new ArrayList<>(List.of("revision", "parents", "description", "checksum", "success",
+                hasVerifiedSource ? VERIFIED_SOURCE : "NULL"));
+        columns.addAll(hasProgress ? List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM) : List.of("NULL", "NULL"));
+        columns.add(hasDialect ? DIALECT : "NULL");
+        if (whoAndWhen) {
+            columns.addAll(List.of("applied_by", "applied_at", "execution_ms"));
+        }
+        return columns;
+    }
+
+    /**
+     * Refuses a row another dialect wrote: its migrations were generated for another database. A row
+     * without a dialect was written before autogen recorded it, or by an offline script, and passes.
+     */
+    private void requireOwnDialect(String revision, String writtenBy) {
+        if (writtenBy == null || writtenBy.equals(dialect.name())) {
+            return;
+        }
+        throw new AutogenException(ErrorCode.DIALECT_MISMATCH, "The history table " + name + " records revision "
+                + revision + " as applied by the " + writtenBy + " dialect, but this run uses the " + dialect.name()
+                + " dialect. Migrations are generated for one database and its history is kept in its SQL; nothing"
+                + " was run. Run autogen with the " + writtenBy + " dialect (its --url, or --dialect " + writtenBy
+                + "), or give this database its own --history-table.");
     }
 
     /**
@@ -262,12 +277,18 @@ public final class HistoryTable {
                     + " in commits of their own), and this database user may not add them. Nothing of "
                     + entry.revision() + " ran. Ask the table's owner to run: " + addOptionalColumnsStatement() + ";");
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + sqlName
-                + " (revision, parents, description, checksum, applied_at, execution_ms, success"
-                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE : "")
-                + (entry.progress() != null ? ", " + COMPLETED_STATEMENTS + ", " + STATEMENTS_CHECKSUM : "")
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?" + (hasVerifiedSource ? ", ?" : "")
-                + (entry.progress() != null ? ", ?, ?" : "") + ")")) {
+        List<String> columns = new ArrayList<>(List.of("revision", "parents", "description", "checksum", "applied_at",
+                "execution_ms", "success"));
+        if (hasVerifiedSource) {
+            columns.add(VERIFIED_SOURCE);
+        }
+        if (entry.progress() != null) {
+            columns.addAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM));
+        }
+        if (hasDialect) {
+            columns.add(DIALECT);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.insert(sqlName, columns))) {
             insert.setString(1, entry.revision());
             insert.setString(2, String.join(",", entry.parents()));
             insert.setString(3, entry.description());
@@ -281,7 +302,10 @@ public final class HistoryTable {
             }
             if (entry.progress() != null) {
                 insert.setInt(parameter++, entry.progress().completedStatements());
-                insert.setString(parameter, entry.progress().statementsChecksum());
+                insert.setString(parameter++, entry.progress().statementsChecksum());
+            }
+            if (hasDialect) {
+                insert.setString(parameter, dialect.name());
             }
             insert.executeUpdate();
         }
@@ -293,8 +317,8 @@ public final class HistoryTable {
      */
     public void updateChecksum(Connection connection, String revision, String checksum, String verifiedSource)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET checksum = ?"
-                + (hasVerifiedSource ? ", " + VERIFIED_SOURCE + " = ?" : "") + " WHERE revision = ?")) {
+        List<String> columns = hasVerifiedSource ? List.of("checksum", VERIFIED_SOURCE) : List.of("checksum");
+        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, columns, "revision = ?"))) {
             int parameter = 1;
             update.setString(parameter++, checksum);
             if (hasVerifiedSource) {
@@ -313,8 +337,8 @@ public final class HistoryTable {
         if (!hasVerifiedSource || verifiedSources.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET " + VERIFIED_SOURCE
-                + " = ? WHERE revision = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, List.of(VERIFIED_SOURCE),
+                "revision = ?"))) {
             for (Map.Entry<String, String> entry : verifiedSources.entrySet()) {
                 update.setString(1, entry.getValue());
                 update.setString(2, entry.getKey());
@@ -329,8 +353,8 @@ public final class HistoryTable {
      * statements; returns whether its row had the expected progress (and was changed).
      */
     public boolean advanceProgress(Connection connection, String revision, int from, int to) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + sqlName + " SET "
-                + COMPLETED_STATEMENTS + " = ? WHERE revision = ? AND NOT success AND " + COMPLETED_STATEMENTS + " = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, List.of(COMPLETED_STATEMENTS),
+                "revision = ? AND NOT success AND " + COMPLETED_STATEMENTS + " = ?"))) {
             update.setInt(1, to);
             update.setString(2, revision);
             update.setInt(3, from);
@@ -340,18 +364,18 @@ public final class HistoryTable {
 
     /** Removes the record of a revision. */
     public void delete(Connection connection, String revision) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + sqlName + " WHERE revision = ?")) {
+        try (PreparedStatement delete = connection.prepareStatement(sql.delete(sqlName))) {
             delete.setString(1, revision);
             delete.executeUpdate();
         }
     }
 
-    private record Layout(boolean hasVerifiedSource, boolean hasProgress) {
+    private record Layout(boolean hasVerifiedSource, boolean hasProgress, boolean hasDialect) {
     }
 
     /** What the catalog says about the table; {@code formatVersion} is {@code null} when its comment carries none. */
     private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns,
-                           boolean hasProgress) {
+                           boolean hasProgress, boolean hasDialect) {
     }
 
     /**
@@ -382,29 +406,19 @@ public final class HistoryTable {
                     + " was written by a newer autogen (format " + version + "; this version reads format "
                     + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
         }
-        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress());
+        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress(), catalog.hasDialect());
     }
 
     private Catalog catalog(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'), EXISTS (SELECT 1 FROM pg_attribute a"
-                        + " WHERE a.attrelid = c.oid AND a.attname = '" + VERIFIED_SOURCE + "' AND NOT a.attisdropped),"
-                        + " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped"
-                        + " AND a.attname IN (" + HISTORY_COLUMNS + ")) = " + HISTORY_COLUMN_COUNT + ","
-                        + " (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND NOT a.attisdropped"
-                        + " AND a.attname IN ('" + COMPLETED_STATEMENTS + "', '" + STATEMENTS_CHECKSUM + "')) = 2"
-                        + " FROM (SELECT to_regclass(?) AS oid) c")) {
-            query.setString(1, sqlName);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                if (!row.getBoolean(1)) {
-                    return new Catalog(false, null, false, false, false);
-                }
-                String comment = row.getString(2);
-                Matcher matcher = comment == null ? null : FORMAT.matcher(comment);
-                Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
-                return new Catalog(true, version, row.getBoolean(3), row.getBoolean(4), row.getBoolean(5));
-            }
+        HistoryTableFacts facts = sql.inspect(connection, sqlName);
+        if (!facts.exists()) {
+            return new Catalog(false, null, false, false, false, false);
         }
+        Matcher matcher = facts.comment() == null ? null : FORMAT.matcher(facts.comment());
+        Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
+        return new Catalog(true, version, facts.columns().contains(VERIFIED_SOURCE),
+                facts.columns().containsAll(REQUIRED_COLUMNS),
+                facts.columns().containsAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM)),
+                facts.columns().contains(DIALECT));
     }
 }
