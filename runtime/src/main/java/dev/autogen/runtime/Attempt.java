@@ -1,7 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.history.HistoryEntry;
-import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.load.ResolvedMigration;
 
 import java.sql.SQLException;
@@ -14,11 +14,18 @@ import java.util.List;
  * @param migration  the migration
  * @param statements its statements in this direction
  * @param direction  applying or undoing
+ * @param errors     what the dialect's errors mean, and the advice for a failed statement
  */
-record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction,
+               ErrorClassifier errors) {
     private static final int LISTED_AT_MOST = 10;
     private static final String CHECK_SERVER = " Check that the server is up and what ended the session (pg_terminate_backend,"
             + " a restart, a pooler's or the network's timeout).";
+
+    /** An attempt whose errors are told apart by the SQL standard's states only. */
+    Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+        this(migration, statements, direction, ErrorClassifier.standard());
+    }
 
     private boolean upgrading() {
         return direction == MigrationResult.Direction.UPGRADE;
@@ -37,7 +44,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         return new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
                 + migration.origin() + ") failed and was rolled back; nothing of it was "
                 + (upgrading() ? "applied" : "undone") + ". Failing statement: " + failure.sql()
-                + "\nDatabase said: " + failure.getMessage() + "\n" + FailureAdvice.of(failure.sqlException()),
+                + "\nDatabase said: " + failure.getMessage() + "\n" + errors.migrationAdvice(failure.sqlException()),
                 failure.getCause());
     }
 
@@ -128,7 +135,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
      * was lost, the lock timed out, or the database refused the history change.
      */
     AutogenException failedAfterEnd(Exception cause, String table) {
-        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
+        boolean lost = cause instanceof SQLException sql && errors.isConnectionLost(sql);
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         String what = lost ? "The connection to the database was lost" : "Recording failed";
@@ -188,7 +195,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
 
     /** Recording the progress after a statement outside a transaction failed; the statement itself ran. */
     AutogenException failedAfterStep(SteppedPlan plan, SteppedPlan.Unit unit, Exception cause, String table) {
-        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
+        boolean lost = cause instanceof SQLException sql && errors.isConnectionLost(sql);
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         return new AutogenException(code, "Statement " + (unit.from() + 1) + " of " + plan.size() + " of " + name()

@@ -581,7 +581,7 @@ public final class Migrator {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             AutogenException failed = DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource),
-                    maskOf(dataSource));
+                    maskOf(dataSource), dialect.errors());
             try {
                 first.get();
             } catch (RuntimeException loading) {
@@ -608,7 +608,7 @@ public final class Migrator {
             restore(connection, prepare, autoCommit);
             return result;
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource));
+            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource), dialect.errors());
         }
     }
 

@@ -69,6 +69,7 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 /** SQL for PostgreSQL 12 and later. */
 public final class PostgresDialect implements SqlDialect {
     private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
+    private static final ErrorClassifier ERRORS = new PostgresErrors();
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -184,6 +185,12 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public LockWaits lockWaits() {
         return LOCK_WAITS;
+    }
+
+    /** PostgreSQL's SQL states and the advice that names its settings and catalog views. */
+    @Override
+    public ErrorClassifier errors() {
+        return ERRORS;
     }
 
     @Override

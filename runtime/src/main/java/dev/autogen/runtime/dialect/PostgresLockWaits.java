@@ -9,7 +9,7 @@ import java.time.Duration;
  * {@code pg_blocking_pids} and {@code pg_stat_activity}.
  */
 final class PostgresLockWaits implements LockWaits {
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final ErrorClassifier ERRORS = new PostgresErrors();
 
     @Override
     public String boundForTransaction(Duration timeout) {
@@ -18,7 +18,7 @@ final class PostgresLockWaits implements LockWaits {
 
     @Override
     public boolean isLockTimeout(SQLException error) {
-        return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
+        return ERRORS.is(error, ErrorClassifier.Kind.LOCK_NOT_AVAILABLE);
     }
 
     @Override

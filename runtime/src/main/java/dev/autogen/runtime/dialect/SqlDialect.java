@@ -49,4 +49,13 @@ public interface SqlDialect {
 
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
+
+    /**
+     * What this database's errors mean to the runtime, and the advice for them. By default the SQL
+     * standard's state classes only ({@link ErrorClassifier#standard()}); a dialect overrides this with
+     * its own codes.
+     */
+    default ErrorClassifier errors() {
+        return ErrorClassifier.standard();
+    }
 }
