@@ -70,6 +70,7 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 public final class PostgresDialect implements SqlDialect {
     private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
     private static final ErrorClassifier ERRORS = new PostgresErrors();
+    private static final ScriptFormat SCRIPT_FORMAT = new PostgresScriptFormat();
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -191,6 +192,12 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public ErrorClassifier errors() {
         return ERRORS;
+    }
+
+    /** Scripts for psql, with {@code BEGIN … COMMIT} and escape strings for hidden characters. */
+    @Override
+    public ScriptFormat scriptFormat() {
+        return SCRIPT_FORMAT;
     }
 
     @Override

@@ -58,4 +58,13 @@ public interface SqlDialect {
     default ErrorClassifier errors() {
         return ErrorClassifier.standard();
     }
+
+    /**
+     * How this database's offline scripts ({@code upgrade --sql}) are spelled. By default the SQL
+     * standard's, which a dialect overrides to name its client and write its escape strings.
+     */
+    default ScriptFormat scriptFormat() {
+        return new ScriptFormat() {
+        };
+    }
 }
