@@ -566,7 +566,7 @@ public final class Migrator {
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, AdvisoryLock lock, RevisionGraph revisions)
             throws SQLException {
-        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection, dialect), dataSource,
                 new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
                 revisions.squashes());
     }
@@ -593,7 +593,7 @@ public final class Migrator {
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            ServerPrepare.Restore prepare = ServerPrepare.disable(connection);
+            ServerPrepare.Restore prepare = ServerPrepare.disable(connection, dialect);
             T result;
             try {
                 result = work.run(connection);

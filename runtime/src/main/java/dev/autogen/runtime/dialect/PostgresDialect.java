@@ -71,6 +71,7 @@ public final class PostgresDialect implements SqlDialect {
     private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
     private static final ErrorClassifier ERRORS = new PostgresErrors();
     private static final ScriptFormat SCRIPT_FORMAT = new PostgresScriptFormat();
+    private static final SessionControl SESSION_CONTROL = new PostgresSessionControl();
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -198,6 +199,12 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public ScriptFormat scriptFormat() {
         return SCRIPT_FORMAT;
+    }
+
+    /** Session settings from {@code pg_settings}, the role and session user, and pgJDBC's {@code prepareThreshold}. */
+    @Override
+    public SessionControl sessionControl() {
+        return SESSION_CONTROL;
     }
 
     @Override

@@ -67,4 +67,13 @@ public interface SqlDialect {
         return new ScriptFormat() {
         };
     }
+
+    /**
+     * What the runtime does to a session it borrows and how it gives it back. By default nothing: no
+     * connection properties, no change to preparing, and no settings captured to restore.
+     */
+    default SessionControl sessionControl() {
+        return new SessionControl() {
+        };
+    }
 }
