@@ -109,6 +109,14 @@ public interface ErrorClassifier {
     }
 
     /**
+     * What can end a session, for the advice after a lost connection, as words that follow "what ended
+     * the session (": by default a restart and timeouts.
+     */
+    default String whatEndsSessions() {
+        return "a restart, a pooler's or the network's timeout";
+    }
+
+    /**
      * Classifies by the SQL standard's state classes only: {@code 08} connection failure, {@code 28}
      * authorization, {@code 40001} serialization failure,
      * {@code 22001} value too long, {@code 25006} read-only transaction; the rest is {@link Kind#OTHER}.

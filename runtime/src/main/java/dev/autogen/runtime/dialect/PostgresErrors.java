@@ -94,6 +94,11 @@ public final class PostgresErrors implements ErrorClassifier {
     }
 
     @Override
+    public String whatEndsSessions() {
+        return "pg_terminate_backend, a restart, a pooler's or the network's timeout";
+    }
+
+    @Override
     public String migrationAdvice(SQLException error) {
         String state = error.getSQLState() == null ? "" : error.getSQLState();
         return switch (state) {
