@@ -13,7 +13,8 @@ import java.util.Optional;
  * ({@link SQLException#getErrorCode()}) or both. The defaults of the other methods are correct for any
  * database: the connection counts as lost for {@link Kind#CONNECTION_FAILURE}, {@link Kind#SESSION_ENDED}
  * or a network failure below the driver, and no advice beyond "fix the migration" is given. A dialect
- * overrides {@link #advice} and {@link #migrationAdvice} to name its own settings and catalog views.
+ * overrides {@link #advice}, {@link #migrationAdvice} and {@link #whatEndsSessions} to name its own
+ * settings, functions and catalog views.
  * {@link #standard()} classifies by the SQL standard's state classes alone.
  */
 public interface ErrorClassifier {

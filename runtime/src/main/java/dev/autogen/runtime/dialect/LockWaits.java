@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * How a database bounds a migration's wait for table locks and tells who it waits for: the SQL that
  * sets a transaction-scoped lock timeout, the error that timeout raises, and the query that names
- * the sessions holding the lock.
+ * the sessions holding the lock. A new dialect provides the first three; the names its messages use
+ * ({@link #timeoutName}, {@link #endSession}, {@link #blockersHint}) default to words that name no
+ * database's functions.
  */
 public interface LockWaits {
     /**

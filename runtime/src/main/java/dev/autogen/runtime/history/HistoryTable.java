@@ -2,6 +2,8 @@ package dev.autogen.runtime.history;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.ErrorClassifier;
+import dev.autogen.runtime.dialect.PostgresErrors;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,7 @@ public final class HistoryTable {
     private static final String ADD_OPTIONAL_COLUMNS = " ADD COLUMN IF NOT EXISTS " + VERIFIED_SOURCE + " varchar(100),"
             + " ADD COLUMN IF NOT EXISTS " + COMPLETED_STATEMENTS + " integer,"
             + " ADD COLUMN IF NOT EXISTS " + STATEMENTS_CHECKSUM + " varchar(100)";
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final ErrorClassifier ERRORS = new PostgresErrors();
     private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
             "applied_by", "applied_at", "execution_ms", "success");
     private static final String HISTORY_COLUMNS = String.join(", ",
@@ -125,7 +127,7 @@ public final class HistoryTable {
             }
             return true;
         } catch (SQLException e) {
-            if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+            if (!ERRORS.is(e, ErrorClassifier.Kind.INSUFFICIENT_PRIVILEGE)) {
                 throw e;
             }
             if (savepoint != null) {
