@@ -1,7 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.history.HistoryEntry;
-import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.load.ResolvedMigration;
 
 import java.sql.SQLException;
@@ -14,11 +14,21 @@ import java.util.List;
  * @param migration  the migration
  * @param statements its statements in this direction
  * @param direction  applying or undoing
+ * @param errors     what the dialect's errors mean, and the advice for a failed statement
  */
-record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+record Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction,
+               ErrorClassifier errors) {
     private static final int LISTED_AT_MOST = 10;
-    private static final String CHECK_SERVER = " Check that the server is up and what ended the session (pg_terminate_backend,"
-            + " a restart, a pooler's or the network's timeout).";
+
+    /** An attempt whose errors are told apart by the SQL standard's states only. */
+    Attempt(ResolvedMigration migration, List<String> statements, MigrationResult.Direction direction) {
+        this(migration, statements, direction, ErrorClassifier.standard());
+    }
+
+    /** What to check after a lost connection: that the server is up, and what ended the session. */
+    private String checkServer() {
+        return " Check that the server is up and what ended the session (" + errors.whatEndsSessions() + ").";
+    }
 
     private boolean upgrading() {
         return direction == MigrationResult.Direction.UPGRADE;
@@ -37,7 +47,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         return new AutogenException(ErrorCode.MIGRATION_FAILED, "Migration " + migration.id() + " ("
                 + migration.origin() + ") failed and was rolled back; nothing of it was "
                 + (upgrading() ? "applied" : "undone") + ". Failing statement: " + failure.sql()
-                + "\nDatabase said: " + failure.getMessage() + "\n" + FailureAdvice.of(failure.sqlException()),
+                + "\nDatabase said: " + failure.getMessage() + "\n" + errors.migrationAdvice(failure.sqlException()),
                 failure.getCause());
     }
 
@@ -72,13 +82,13 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
     }
 
     private static String waited(LockContention contention) {
-        return " ran into lock_timeout (--ddl-lock-timeout " + contention.timeout().toMillis() + "ms, unless the"
+        return " ran into " + contention.waits().timeoutName() + " (--ddl-lock-timeout " + contention.timeout().toMillis() + "ms, unless the"
                 + " migration sets its own) waiting for its lock, on each of " + Plural.of(contention.attempts(), "attempt") + ".";
     }
 
     private static String blockedAdvice(LockContention contention) {
-        String first = contention.blockers().isEmpty() ? "" : " (SELECT pg_terminate_backend("
-                + contention.blockers().get(0).pid() + ") ends the first)";
+        String first = contention.blockers().isEmpty() ? "" : contention.waits()
+                .endSession(contention.blockers().get(0).pid()).map(end -> " (" + end + " ends the first)").orElse("");
         return "Let those sessions finish, or end them" + first + ", then run the command again; a long report or a"
                 + " session left idle in transaction is the usual cause. Or allow more with --ddl-lock-retries"
                 + " (ddlLockRetries) or a longer --ddl-lock-timeout (ddlLockTimeout): while a statement waits, every"
@@ -91,7 +101,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         return new AutogenException(ErrorCode.CONNECTION_LOST, "The connection to the database was lost while "
                 + verbing() + " " + name() + where + ": " + firstLine(cause) + ". It runs in one transaction, so"
                 + " it is " + (upgrading() ? "applied" : "undone") + " and recorded in full or not at all: the server"
-                + " rolls back what did not commit." + CHECK_SERVER + " Then run the command again; it goes on from"
+                + " rolls back what did not commit." + checkServer() + " Then run the command again; it goes on from"
                 + " where the database is.", cause);
     }
 
@@ -102,7 +112,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " statements ran. It runs outside a transaction, so if 'autogen history' shows it as incomplete in "
                 + table + ", " + (upgrading() ? "run 'autogen upgrade --repair' (nothing of it ran)"
                 : "run " + IncompleteAdvice.asApplied(migration.id()) + " (nothing of it was undone)") + "."
-                + CHECK_SERVER
+                + checkServer()
                 + " Then run the command again.", cause);
     }
 
@@ -128,7 +138,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
      * was lost, the lock timed out, or the database refused the history change.
      */
     AutogenException failedAfterEnd(Exception cause, String table) {
-        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
+        boolean lost = cause instanceof SQLException sql && errors.isConnectionLost(sql);
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         String what = lost ? "The connection to the database was lost" : "Recording failed";
@@ -137,7 +147,7 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + firstLine(cause) + ". The database has its changes, but " + table + " may still record it as"
                 + " incomplete. If 'autogen history' shows it so, run " + (upgrading()
                 ? IncompleteAdvice.asApplied(migration.id()) + ", which records it as applied and keeps every other row"
-                : IncompleteAdvice.asUndone(migration.parents())) + "." + (lost ? CHECK_SERVER : ""), cause);
+                : IncompleteAdvice.asUndone(migration.parents())) + "." + (lost ? checkServer() : ""), cause);
     }
 
     /** Under the lock, and after waiting for the running lock, the migration or a parent it needs is still incomplete. */
@@ -188,14 +198,14 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
 
     /** Recording the progress after a statement outside a transaction failed; the statement itself ran. */
     AutogenException failedAfterStep(SteppedPlan plan, SteppedPlan.Unit unit, Exception cause, String table) {
-        boolean lost = cause instanceof SQLException sql && SqlStateAdvice.isConnectionLost(sql);
+        boolean lost = cause instanceof SQLException sql && errors.isConnectionLost(sql);
         ErrorCode code = lost ? ErrorCode.CONNECTION_LOST
                 : cause instanceof AutogenException autogen ? autogen.code() : ErrorCode.DATABASE_ERROR;
         return new AutogenException(code, "Statement " + (unit.from() + 1) + " of " + plan.size() + " of " + name()
                 + " ran outside a transaction (" + plan.step(unit.from()).sql() + "), but recording that in " + table
                 + " failed: " + firstLine(cause) + ". " + committed(plan, unit.from()) + " " + nextRun(plan, unit.from())
                 + " That statement is not run twice: an index it built is kept, an index it dropped is not dropped"
-                + " again." + (lost ? CHECK_SERVER : ""), cause);
+                + " again." + (lost ? checkServer() : ""), cause);
     }
 
     /** The history records the stepped migration under way, but its statements are not those of that run. */

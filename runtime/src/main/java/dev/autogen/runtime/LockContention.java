@@ -1,5 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.LockWaits;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -12,9 +14,10 @@ import java.util.List;
  * @param timeout   the lock timeout each attempt had
  * @param relation  the table (or index) it waited for, as the server names it, or {@code null} when not seen
  * @param blockers  the sessions that held the lock, as last seen while it waited; empty when not seen
+ * @param waits     how the dialect bounds lock waits, which names its timeout and its blockers in messages
  */
 record LockContention(String statement, int index, int attempts, Duration timeout, String relation,
-                      List<BlockingSession> blockers) {
+                      List<BlockingSession> blockers, LockWaits waits) {
     /** Copies the list. */
     LockContention {
         blockers = List.copyOf(blockers);
@@ -28,9 +31,8 @@ record LockContention(String statement, int index, int attempts, Duration timeou
     /** The blockers for a message, one per line, or what to query when they were not seen. */
     String blockersShown() {
         if (blockers.isEmpty()) {
-            return "The sessions holding the lock were not seen (they can be found with SELECT pid, application_name,"
-                    + " state, xact_start, query FROM pg_stat_activity WHERE pid = ANY (pg_blocking_pids(<waiting pid>))"
-                    + " while a migration waits).";
+            return "The sessions holding the lock were not seen" + waits.blockersHint()
+                    .map(query -> " (they can be found with " + query + " while a migration waits)").orElse("") + ".";
         }
         StringBuilder shown = new StringBuilder(blockers.size() == 1 ? "Blocking session:" : "Blocking sessions:");
         for (BlockingSession blocker : blockers) {

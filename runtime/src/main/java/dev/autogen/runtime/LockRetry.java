@@ -102,9 +102,9 @@ final class LockRetry {
                     throw gaveUp.apply(contention);
                 }
                 Duration wait = pauseBefore(attempt);
-                LOG.warn("{}: {} ran into lock_timeout ({} ms) waiting for a lock on {}, held by {}; rolled back,"
+                LOG.warn("{}: {} ran into {} ({} ms) waiting for a lock on {}, held by {}; rolled back,"
                                 + " retry {} of {} in {} ms",
-                        subject, "statement " + (contention.index() + 1), timeout.toMillis(),
+                        subject, "statement " + (contention.index() + 1), waits.timeoutName(), timeout.toMillis(),
                         contention.relationShown(), holders(contention.blockers()), attempt, retries, wait.toMillis());
                 try {
                     pause.sleep(wait);
@@ -156,7 +156,7 @@ final class LockRetry {
 
     private LockContention contention(StatementRunner.FailedStatement failure, int attempts, BlockingSessions.Seen seen) {
         return new LockContention(failure.sql(), failure.index(), attempts, timeout,
-                seen == null ? null : seen.relation(), seen == null ? List.of() : seen.blockers());
+                seen == null ? null : seen.relation(), seen == null ? List.of() : seen.blockers(), waits);
     }
 
     private static String holders(List<BlockingSession> blockers) {

@@ -1,11 +1,11 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.graph.Squashes;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.history.HistoryEntry;
 import dev.autogen.runtime.history.HistoryTable;
-import dev.autogen.runtime.history.SqlStateAdvice;
 import dev.autogen.runtime.history.StepProgress;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.load.SourceDigests;
@@ -49,6 +49,7 @@ final class MigrationExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExecutor.class);
 
     private final SqlDialect dialect;
+    private final ErrorClassifier errors;
     private final HistoryTable history;
     private final MigrationLock lock;
     private final SessionSettings session;
@@ -81,6 +82,7 @@ final class MigrationExecutor {
         this.dataSource = dataSource;
         this.lockRetry = lockRetry;
         this.dialect = dialect;
+        this.errors = dialect.errors();
         this.history = history;
         this.lock = lock;
         this.session = session;
@@ -94,7 +96,7 @@ final class MigrationExecutor {
         List<String> statements = plan.statements();
         MigrationChecks.beforeUpgrade(migration, statements);
         String checksum = Checksums.ofStatements(statements);
-        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE);
+        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE, errors);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (transactional(migration) && plan.stepped()) {
@@ -125,7 +127,7 @@ final class MigrationExecutor {
         SteppedPlan plan = SteppedPlan.of(dialect, migration.downgradeOperations(instance));
         List<String> statements = plan.statements();
         MigrationChecks.beforeDowngrade(migration, statements);
-        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE);
+        Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE, errors);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
         if (transactional(migration) && plan.stepped()) {
@@ -185,7 +187,7 @@ final class MigrationExecutor {
                     StatementRunner.run(transaction, attempt.migration().id(), attempt.statements(), progress);
                 } catch (StatementRunner.FailedStatement failure) {
                     lockRetry.rethrowIfTimedOut(failure);
-                    throw SqlStateAdvice.isConnectionLost(failure.sqlException())
+                    throw errors.isConnectionLost(failure.sqlException())
                             ? attempt.lostInTransaction(failure.index(), failure.sqlException())
                             : attempt.failedInTransaction(failure);
                 }
@@ -193,7 +195,7 @@ final class MigrationExecutor {
                 record.run(transaction);
             }).toDo();
         } catch (SQLException e) {
-            if (SqlStateAdvice.isConnectionLost(e)) {
+            if (errors.isConnectionLost(e)) {
                 throw attempt.lostInTransaction(-1, e);
             }
             throw e;
@@ -208,7 +210,7 @@ final class MigrationExecutor {
                     return false;
                 }
             } catch (SQLException e) {
-                if (SqlStateAdvice.isConnectionLost(e)) {
+                if (errors.isConnectionLost(e)) {
                     throw attempt.lostBeforeStart(e, history.name());
                 }
                 throw e;
@@ -217,7 +219,7 @@ final class MigrationExecutor {
                 StatementRunner.run(connection, attempt.migration().id(), attempt.statements(), progress);
             } catch (StatementRunner.FailedStatement failure) {
                 restoreQuietly(connection);
-                throw attempt.failedOutsideTransaction(failure, SqlStateAdvice.isConnectionLost(failure.sqlException()),
+                throw attempt.failedOutsideTransaction(failure, errors.isConnectionLost(failure.sqlException()),
                         history.name());
             }
             try {
@@ -245,7 +247,7 @@ final class MigrationExecutor {
             try {
                 standing = underLock(connection, attempt, guard.holding(), statementsChecksum, recordStart);
             } catch (SQLException e) {
-                if (SqlStateAdvice.isConnectionLost(e)) {
+                if (errors.isConnectionLost(e)) {
                     throw attempt.lostBeforeStart(e, history.name());
                 }
                 throw e;
@@ -321,14 +323,14 @@ final class MigrationExecutor {
                     lockRetry.rethrowIfTimedOut(new StatementRunner.FailedStatement(index, failure.sql(),
                             failure.sqlException()));
                     throw attempt.failedStep(plan, unit, index, failure.sql(), failure.sqlException(),
-                            SqlStateAdvice.isConnectionLost(failure.sqlException()), history.name());
+                            errors.isConnectionLost(failure.sqlException()), history.name());
                 }
                 session.restore(transaction);
                 record(transaction, attempt, unit, last, recordEnd);
                 return null;
             });
         } catch (SQLException e) {
-            if (SqlStateAdvice.isConnectionLost(e)) {
+            if (errors.isConnectionLost(e)) {
                 throw attempt.failedStep(plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, history.name());
             }
             throw e;
@@ -347,10 +349,10 @@ final class MigrationExecutor {
         } catch (StatementRunner.FailedStatement failure) {
             restoreQuietly(connection);
             throw attempt.failedStep(plan, unit, unit.from(), step.sql(), failure.sqlException(),
-                    SqlStateAdvice.isConnectionLost(failure.sqlException()), history.name());
+                    errors.isConnectionLost(failure.sqlException()), history.name());
         } catch (SQLException e) {
             restoreQuietly(connection);
-            throw attempt.failedStep(plan, unit, unit.from(), step.sql(), e, SqlStateAdvice.isConnectionLost(e),
+            throw attempt.failedStep(plan, unit, unit.from(), step.sql(), e, errors.isConnectionLost(e),
                     history.name());
         }
     }
@@ -370,7 +372,7 @@ final class MigrationExecutor {
         try {
             return RunningGuard.hold(dataSource, connection, lock);
         } catch (SQLException e) {
-            if (SqlStateAdvice.isConnectionLost(e)) {
+            if (errors.isConnectionLost(e)) {
                 throw attempt.lostBeforeStart(e, history.name());
             }
             throw e;

@@ -569,7 +569,7 @@ public final class Migrator {
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, MigrationLock lock, RevisionGraph revisions)
             throws SQLException {
-        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection), dataSource,
+        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection, dialect), dataSource,
                 new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
                 revisions.squashes());
     }
@@ -584,7 +584,7 @@ public final class Migrator {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             AutogenException failed = DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource),
-                    maskOf(dataSource));
+                    maskOf(dataSource), dialect.errors());
             try {
                 first.get();
             } catch (RuntimeException loading) {
@@ -596,7 +596,7 @@ public final class Migrator {
         try (connection) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            ServerPrepare.Restore prepare = ServerPrepare.disable(connection);
+            ServerPrepare.Restore prepare = ServerPrepare.disable(connection, dialect);
             T result;
             try {
                 result = work.run(connection);
@@ -611,7 +611,7 @@ public final class Migrator {
             restore(connection, prepare, autoCommit);
             return result;
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource));
+            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource), dialect.errors());
         }
     }
 

@@ -2,11 +2,14 @@ package dev.autogen.runtime.dialect;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How a database bounds a migration's wait for table locks and tells who it waits for: the SQL that
  * sets a transaction-scoped lock timeout, the error that timeout raises, and the query that names
- * the sessions holding the lock.
+ * the sessions holding the lock. A new dialect provides the first three; the names its messages use
+ * ({@link #timeoutName}, {@link #endSession}, {@link #blockersHint}) default to words that name no
+ * database's functions.
  */
 public interface LockWaits {
     /**
@@ -26,6 +29,24 @@ public interface LockWaits {
      * transaction has been open (or {@code null}), and its current or last query.
      */
     String blockersQuery();
+
+    /** The lock timeout as the database's users know it, for messages, e.g. {@code lock_timeout}; by default "the lock timeout". */
+    default String timeoutName() {
+        return "the lock timeout";
+    }
+
+    /** A statement that ends the session with that id, for the advice about a blocker; by default none. */
+    default Optional<String> endSession(int sessionId) {
+        return Optional.empty();
+    }
+
+    /**
+     * A query a user can run while a migration waits to see the sessions it waits for, for a message
+     * when autogen did not see them itself; by default none.
+     */
+    default Optional<String> blockersHint() {
+        return Optional.empty();
+    }
 
     /** Whether this database can bound lock waits at all; without, migrations run as they always did. */
     default boolean supported() {

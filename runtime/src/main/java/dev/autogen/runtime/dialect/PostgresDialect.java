@@ -73,6 +73,9 @@ import static dev.autogen.runtime.dialect.PostgresIdentifiers.quoteQualified;
 public final class PostgresDialect implements SqlDialect {
     private static final LockWaits LOCK_WAITS = new PostgresLockWaits();
     private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(true, true, true, true);
+    private static final ErrorClassifier ERRORS = new PostgresErrors();
+    private static final ScriptFormat SCRIPT_FORMAT = new PostgresScriptFormat();
+    private static final SessionControl SESSION_CONTROL = new PostgresSessionControl();
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<PlannedStatement>>> planners =
             new HashMap<>();
 
@@ -229,6 +232,24 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public void requireUsableUrl(String url) {
         PostgresUrls.requireUsable(url);
+    }
+
+    /** PostgreSQL's SQL states and the advice that names its settings and catalog views. */
+    @Override
+    public ErrorClassifier errors() {
+        return ERRORS;
+    }
+
+    /** Scripts for psql, with {@code BEGIN … COMMIT} and escape strings for hidden characters. */
+    @Override
+    public ScriptFormat scriptFormat() {
+        return SCRIPT_FORMAT;
+    }
+
+    /** Session settings from {@code pg_settings}, the role and session user, and pgJDBC's {@code prepareThreshold}. */
+    @Override
+    public SessionControl sessionControl() {
+        return SESSION_CONTROL;
     }
 
     @Override

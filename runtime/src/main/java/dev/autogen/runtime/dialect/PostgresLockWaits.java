@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * PostgreSQL's {@code lock_timeout}, set with {@code set_config(…, true)} (as {@code SET LOCAL}
@@ -9,7 +10,7 @@ import java.time.Duration;
  * {@code pg_blocking_pids} and {@code pg_stat_activity}.
  */
 final class PostgresLockWaits implements LockWaits {
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final ErrorClassifier ERRORS = new PostgresErrors();
 
     @Override
     public String boundForTransaction(Duration timeout) {
@@ -18,7 +19,23 @@ final class PostgresLockWaits implements LockWaits {
 
     @Override
     public boolean isLockTimeout(SQLException error) {
-        return LOCK_NOT_AVAILABLE.equals(error.getSQLState());
+        return ERRORS.is(error, ErrorClassifier.Kind.LOCK_NOT_AVAILABLE);
+    }
+
+    @Override
+    public String timeoutName() {
+        return "lock_timeout";
+    }
+
+    @Override
+    public Optional<String> endSession(int sessionId) {
+        return Optional.of("SELECT pg_terminate_backend(" + sessionId + ")");
+    }
+
+    @Override
+    public Optional<String> blockersHint() {
+        return Optional.of("SELECT pid, application_name, state, xact_start, query FROM pg_stat_activity WHERE pid"
+                + " = ANY (pg_blocking_pids(<waiting pid>))");
     }
 
     @Override

@@ -114,4 +114,31 @@ public interface SqlDialect {
 
     /** The dialect's name, as users spell it in {@code --dialect}. */
     String name();
+
+    /**
+     * What this database's errors mean to the runtime, and the advice for them. By default the SQL
+     * standard's state classes only ({@link ErrorClassifier#standard()}); a dialect overrides this with
+     * its own codes.
+     */
+    default ErrorClassifier errors() {
+        return ErrorClassifier.standard();
+    }
+
+    /**
+     * How this database's offline scripts ({@code upgrade --sql}) are spelled. By default the SQL
+     * standard's, which a dialect overrides to name its client and write its escape strings.
+     */
+    default ScriptFormat scriptFormat() {
+        return new ScriptFormat() {
+        };
+    }
+
+    /**
+     * What the runtime does to a session it borrows and how it gives it back. By default nothing: no
+     * connection properties, no change to preparing, and no settings captured to restore.
+     */
+    default SessionControl sessionControl() {
+        return new SessionControl() {
+        };
+    }
 }

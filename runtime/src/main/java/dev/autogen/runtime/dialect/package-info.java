@@ -8,5 +8,11 @@
  * its {@link dev.autogen.runtime.dialect.DialectCapabilities}, its
  * {@link dev.autogen.runtime.dialect.Identifiers}, the {@link dev.autogen.runtime.dialect.HistorySql}
  * of the history table and its {@link dev.autogen.runtime.dialect.MigrationLock}.
+ *
+ * <p>Besides the SQL, a dialect answers what the runtime would otherwise assume of PostgreSQL: what
+ * its errors mean and what to advise ({@link dev.autogen.runtime.dialect.ErrorClassifier}), how its
+ * offline scripts are spelled ({@link dev.autogen.runtime.dialect.ScriptFormat}), and what is done to a
+ * borrowed session and how it is given back ({@link dev.autogen.runtime.dialect.SessionControl}). Each
+ * has defaults that are correct for any database; PostgreSQL's implementations keep its behaviour.
  */
 package dev.autogen.runtime.dialect;
