@@ -78,6 +78,8 @@ class MariaDbLockAnalysisTest {
         assertEquals("COPY", MariaDbLockAnalysis.online(
                 new AlterColumnType("t", "v", "varchar(64)", "varchar(60)", null, null), 0).algorithm());
         assertEquals("INSTANT", MariaDbLockAnalysis.online(
+                new AlterColumnType("t", "v", "varchar(64)", "varchar(20)", null, null), 0).algorithm());
+        assertEquals("INSTANT", MariaDbLockAnalysis.online(
                 new AlterColumnType("t", "v", "varchar(500)", "varchar(100)", null, null), 0).algorithm());
         assertEquals("COPY", MariaDbLockAnalysis.online(
                 new AlterColumnType("t", "v", "varchar(10)", "varchar(20)", null, null), 0).algorithm());
