@@ -230,12 +230,6 @@ public final class MariaDbDialect implements SqlDialect {
         return new MariaDbLockAnalysis(this);
     }
 
-    /** {@code USE} the database: on MariaDB a schema is a database. */
-    @Override
-    public String useSchema(String schema) {
-        return "USE " + quote(schema);
-    }
-
     @Override
     public String name() {
         return "mariadb";

@@ -230,7 +230,6 @@ class MariaDbDialectTest {
         assertEquals(List.of("DROP VIEW `v`"), sql(new DropView("v", null)));
         assertEquals(List.of("UPDATE t SET a = 'x;' WHERE `b` IS NULL"),
                 sql(new ExecuteSql("UPDATE t SET a = 'x;' WHERE `b` IS NULL", null)));
-        assertEquals("USE `tenant_1`", dialect.useSchema("tenant_1"));
         assertEquals("mariadb", dialect.name());
     }
 

@@ -147,6 +147,18 @@ class MariaDbLockAnalysisLiveTest {
         db.execute("ALTER TABLE `c` DROP INDEX `ix_n`, " + MariaDbLockAnalysis.online(drop, 0).clause());
     }
 
+    @Test
+    void liveRowsReadsTheEstimatesOfTheTablesAskedForInOneQuery() throws Exception {
+        base();
+        db.execute("ANALYZE TABLE c", "ANALYZE TABLE p");
+        try (java.sql.Connection connection = db.connect()) {
+            Map<String, Long> rows = dialect.lockAnalysis().liveRows(connection,
+                    List.of("c", db.name() + ".p", "missing", "other_db.c"));
+            assertEquals(Map.of("c", 2L, db.name() + ".p", 2L), rows);
+            assertEquals(Map.of(), dialect.lockAnalysis().liveRows(connection, List.of()));
+        }
+    }
+
     private static String with(String sql, String clause) {
         return sql.startsWith("CREATE INDEX") ? sql + " " + clause.replace(",", "") : sql + ", " + clause;
     }
