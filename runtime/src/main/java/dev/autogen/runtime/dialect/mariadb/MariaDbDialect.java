@@ -84,7 +84,8 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  *       {@link MariaDbColumns}). A default is set and dropped with {@code ALTER COLUMN}, which needs no restating.</li>
  *   <li>{@code dropForeignKey} drops the key and the index MariaDB made for it, which carries the key's
  *       name ({@code DROP INDEX IF EXISTS}), so the table ends as Hibernate exports it without the key;
- *       adding the key back creates that index again.</li>
+ *       adding the key back creates that index again. An index of the key's name made by hand goes with it,
+ *       and one another key still needs makes the statement fail (MariaDB error 1553).</li>
  *   <li>A check named after one of the table's columns is written on that column in {@code CREATE TABLE},
  *       as Hibernate writes a column's check and as MariaDB names it; {@code addCheck} adds a table check.</li>
  *   <li>The lock-safe forms of PostgreSQL render their plain MariaDB equivalent, which InnoDB runs online
@@ -100,9 +101,11 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  *       constraint; unique constraints are renamed with {@code renameIndex}, keys and checks by drop and
  *       add), {@code addIdentity} / {@code dropIdentity} (a {@code MODIFY} that needs the whole column).</li>
  * </ul>
- * Except for {@code DROP INDEX IF EXISTS}, the {@code uuid} type, {@code CREATE SEQUENCE} and the
- * anonymous block of {@code DROP SCHEMA}, which are MariaDB's, the statements are also MySQL 8 syntax; no
- * test runs them there.
+ * Except for {@code DROP INDEX IF EXISTS}, the {@code uuid} type, sequences (with the
+ * {@code EXECUTE IMMEDIATE} that restarts one) and the anonymous block of {@code DROP SCHEMA}, which are
+ * MariaDB's, the statements are also MySQL 8 syntax, though MySQL names a column's check
+ * {@code <table>_chk_<n>}; no test runs them there. An identity column is {@code AUTO_INCREMENT} for both
+ * kinds (MariaDB has no {@code GENERATED ALWAYS}) and must lead a key, as the server requires.
  */
 public final class MariaDbDialect implements SqlDialect {
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<String>>> renderers =
