@@ -310,6 +310,19 @@ class MariaDbDialectLiveTest {
     }
 
     @Test
+    void noTextBreaksOutOfItsLiteralUnderNoBackslashEscapes() throws Exception {
+        String comment = "x\\' , COMMENT = 'injected";
+        try (java.sql.Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+            for (String sql : dialect.toSql(new AlterTableComment("c", comment, null))) {
+                statement.execute(sql);
+            }
+        }
+        assertEquals(List.of(comment.replace("\\", "\\\\")), db.column("SELECT TABLE_COMMENT FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'c'"));
+    }
+
+    @Test
     void hostileNamesAndTextRoundTrip() throws Exception {
         String table = "we`ird'\"\\ ; name";
         String comment = "x\\' ; DROP TABLE p; -- \\0 '' \" `";
