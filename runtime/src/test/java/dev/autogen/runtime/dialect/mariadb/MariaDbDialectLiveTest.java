@@ -165,6 +165,28 @@ class MariaDbDialectLiveTest {
         });
     }
 
+    /** Foreign-key names are unique per database, so Hibernate's export goes into a database of its own. */
+    @Test
+    void keysIndexesAndSequencesGiveTheSchemaOfHibernatesExport() throws Exception {
+        String table = "create table t (id bigint not null, p_id bigint, email varchar(320), lastName varchar(255),"
+                + " primary key (id)) engine=InnoDB";
+        try (MariaDbTestDatabase hibernate = MariaDbTestDatabase.create()) {
+            hibernate.execute("create table p (id bigint not null, primary key (id)) engine=InnoDB", table,
+                    "alter table if exists t add constraint FK_x foreign key (p_id) references p (id) on delete cascade",
+                    "alter table if exists t add constraint UK_x unique (email)",
+                    "create index ix_x on t (email desc, lastName)",
+                    "create sequence t_SEQ start with 1 increment by 50 nocache");
+            db.execute(table);
+            apply(new AddForeignKey("t", new ForeignKeyDef("FK_x", List.of("p_id"), "p", List.of("id"),
+                    ForeignKeyAction.CASCADE)));
+            apply(new AddUnique("t", new UniqueDef("UK_x", List.of("email"))));
+            apply(new CreateIndex("t", new IndexDef("ix_x", List.of("email", "lastName"), false).descending("email")));
+            apply(new CreateSequence(new SequenceDef("t_SEQ", 1, 50)));
+            assertEquals(hibernate.query("SHOW CREATE TABLE t").get(0).get(1), create("t"));
+            assertEquals(hibernate.query("SHOW CREATE SEQUENCE t_SEQ").get(0).get(1), sequence("t_SEQ"));
+        }
+    }
+
     @Test
     void columns() throws Exception {
         roundTrip(new AddColumn("c", ColumnDef.of("due", "datetime(6)").comment("when")),
