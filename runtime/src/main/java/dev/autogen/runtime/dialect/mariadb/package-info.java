@@ -1,0 +1,10 @@
+/**
+ * The MariaDB dialect: {@link dev.autogen.runtime.dialect.mariadb.MariaDbDialect} renders every
+ * operation for MariaDB 10.11 (the schema Hibernate 7.4's {@code MariaDBDialect} exports for the same
+ * model), or refuses it with an {@link dev.autogen.runtime.AutogenException} that says what to write
+ * instead; {@link dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers} quotes names and text;
+ * {@link dev.autogen.runtime.dialect.mariadb.MariaDbLockAnalysis} says which online DDL
+ * ({@code ALGORITHM=INSTANT}, {@code INPLACE}, {@code COPY}; {@code LOCK=NONE}, {@code SHARED}) each
+ * statement gets. Where the same SQL serves MySQL 8 the Javadoc says so; no test runs on MySQL.
+ */
+package dev.autogen.runtime.dialect.mariadb;
