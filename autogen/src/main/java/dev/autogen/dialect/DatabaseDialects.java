@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.dialect.mariadb.MariaDbDatabaseDialect;
 import dev.autogen.dialect.postgres.PostgresDatabaseDialect;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -19,7 +20,7 @@ public final class DatabaseDialects {
     /** The Hibernate setting that names Hibernate's dialect class. */
     public static final String HIBERNATE_DIALECT = "hibernate.dialect";
 
-    private static final List<DatabaseDialect> KNOWN = List.of(new PostgresDatabaseDialect());
+    private static final List<DatabaseDialect> KNOWN = List.of(new PostgresDatabaseDialect(), new MariaDbDatabaseDialect());
 
     private DatabaseDialects() {
     }

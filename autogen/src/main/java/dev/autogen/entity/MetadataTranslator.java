@@ -22,6 +22,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
@@ -47,6 +48,7 @@ final class MetadataTranslator {
     private final Metadata metadata;
     private final NamingRules naming;
     private final Map<Table, String> owners = new HashMap<>();
+    private final boolean uniquesNamedByDatabase;
 
     MetadataTranslator(Metadata metadata) {
         this(metadata, NamingRules.postgres());
@@ -55,6 +57,8 @@ final class MetadataTranslator {
     MetadataTranslator(Metadata metadata, NamingRules naming) {
         this.metadata = metadata;
         this.naming = naming;
+        this.uniquesNamedByDatabase = metadata.getDatabase().getDialect().getUniqueDelegate()
+                instanceof CreateTableUniqueDelegate;
     }
 
     SchemaModel translate() {
@@ -90,6 +94,9 @@ final class MetadataTranslator {
      * ({@code _pkey1}) in the order the tables are created, which a migration cannot promise.
      */
     private void refuseSharedKeyNames(List<TableModel> tables) {
+        if (!naming.keyNamesSharedBySchema()) {
+            return;
+        }
         Map<String, String> owners = new LinkedHashMap<>();
         for (TableModel table : tables) {
             List<String> keys = new ArrayList<>();
@@ -124,20 +131,27 @@ final class MetadataTranslator {
             columns.add(column(column, columnName, definition, schema, bareName));
             boolean unique = column.isUnique() || definition != null && definition.unique();
             if (unique && !isPrimaryKeyOnly(table, column)) {
-                addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
+                UniqueKey named = column.isUnique() && !uniquesNamedByDatabase ? hibernateUniqueKey(table, column) : null;
+                if (named == null) {
+                    addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
+                } else {
+                    String ukName = fold(named.getName(), "unique constraint", table);
+                    uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
+                }
             }
             if (definition != null) {
-                definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
+                definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, columnName, null,
+                        expression, checks)));
             }
             List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous)
                     .toList();
             if (!anonymous.isEmpty()) {
-                checks.add(check(bareName, columnNames, null, anonymousChecks(anonymous), checks));
+                checks.add(check(bareName, columnNames, columnName, null, anonymousChecks(anonymous), checks));
             }
             for (CheckConstraint check : column.getCheckConstraints()) {
                 if (check.isNamed()) {
-                    checks.add(check(bareName, columnNames, fold(check.getName(), "check", table), check.getConstraint(),
-                            checks));
+                    checks.add(check(bareName, columnNames, columnName, fold(check.getName(), "check", table),
+                            check.getConstraint(), checks));
                 }
             }
         }
@@ -145,7 +159,7 @@ final class MetadataTranslator {
             List<String> keyColumns = columnNames(key.getColumns());
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
-                if (key.isNameExplicit()) {
+                if (key.isNameExplicit() || !uniquesNamedByDatabase) {
                     String ukName = fold(key.getName(), "unique constraint", table);
                     uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
                 } else {
@@ -154,7 +168,7 @@ final class MetadataTranslator {
             }
         }
         for (CheckConstraint check : table.getChecks()) {
-            checks.add(check(bareName, columnNames, check.isNamed() ? fold(check.getName(), "check", table) : null,
+            checks.add(check(bareName, columnNames, null, check.isNamed() ? fold(check.getName(), "check", table) : null,
                     check.getConstraint(), checks));
         }
         PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
@@ -228,19 +242,37 @@ final class MetadataTranslator {
         return String.join(" and ", anonymous.stream().map(CheckConstraint::getConstraintInParens).toList());
     }
 
-    /** A check named as PostgreSQL names an unnamed one: after the one column it refers to, if just one. */
-    private CheckDef check(String table, List<String> columns, String explicitName, String expression,
-                                  List<CheckDef> existing) {
+    /**
+     * A check named as the database names an unnamed one, declared on the given column or, when it is
+     * {@code null}, on the table: for PostgreSQL after the one column it refers to, if just one.
+     */
+    private CheckDef check(String table, List<String> columns, String declaringColumn, String explicitName,
+                           String expression, List<CheckDef> existing) {
         if (explicitName != null) {
             return new CheckDef(explicitName, expression);
         }
         List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
         String column = referenced.size() == 1 ? referenced.get(0) : null;
-        String name = naming.defaultConstraintName(table, column, "check");
+        String name = checkName(table, declaringColumn, column, "check");
         for (int pass = 1; nameTaken(existing, name); pass++) {
-            name = naming.defaultConstraintName(table, column, "check" + pass);
+            name = checkName(table, declaringColumn, column, "check" + pass);
         }
         return new CheckDef(name, expression);
+    }
+
+    private String checkName(String table, String declaringColumn, String referencedColumn, String label) {
+        return declaringColumn == null ? naming.tableCheckName(table, referencedColumn, label)
+                : naming.columnCheckName(table, declaringColumn, referencedColumn, label);
+    }
+
+    /**
+     * The unique key Hibernate made of a column's {@code unique = true}, whose name its export writes when
+     * it adds uniques by {@code alter table}; {@code null} when there is none.
+     */
+    private static UniqueKey hibernateUniqueKey(Table table, Column column) {
+        return table.getUniqueKeys().values().stream()
+                .filter(key -> key.getColumns().size() == 1 && key.getColumns().get(0).equals(column))
+                .findFirst().orElse(null);
     }
 
     private static boolean nameTaken(List<CheckDef> checks, String name) {
