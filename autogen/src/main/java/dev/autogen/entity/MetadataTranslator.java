@@ -20,6 +20,8 @@ import dev.autogen.schema.TableModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.NamingHelper;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
@@ -131,12 +133,11 @@ final class MetadataTranslator {
             columns.add(column(column, columnName, definition, schema, bareName));
             boolean unique = column.isUnique() || definition != null && definition.unique();
             if (unique && !isPrimaryKeyOnly(table, column)) {
-                UniqueKey named = column.isUnique() && !uniquesNamedByDatabase ? hibernateUniqueKey(table, column) : null;
-                if (named == null) {
-                    addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
-                } else {
-                    String ukName = fold(named.getName(), "unique constraint", table);
+                if (column.isUnique() && !uniquesNamedByDatabase) {
+                    String ukName = fold(hibernateUniqueName(table, null, List.of(column)), "unique constraint", table);
                     uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
+                } else {
+                    addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
                 }
             }
             if (definition != null) {
@@ -160,7 +161,8 @@ final class MetadataTranslator {
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
                 if (key.isNameExplicit() || !uniquesNamedByDatabase) {
-                    String ukName = fold(key.getName(), "unique constraint", table);
+                    String ukName = fold(key.isNameExplicit() ? key.getName()
+                            : hibernateUniqueName(table, key.getName(), key.getColumns()), "unique constraint", table);
                     uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
                 } else {
                     addDerivedUnique(uniques, bareName, String.join("_", keyColumns), keyColumns);
@@ -266,13 +268,15 @@ final class MetadataTranslator {
     }
 
     /**
-     * The unique key Hibernate made of a column's {@code unique = true}, whose name its export writes when
-     * it adds uniques by {@code alter table}; {@code null} when there is none.
+     * The name Hibernate's export gives a unique key it adds by {@code alter table}: the key's own name, or
+     * for one without, {@code UK} and a hash of the table's and columns' names.
      */
-    private static UniqueKey hibernateUniqueKey(Table table, Column column) {
-        return table.getUniqueKeys().values().stream()
-                .filter(key -> key.getColumns().size() == 1 && key.getColumns().get(0).equals(column))
-                .findFirst().orElse(null);
+    private String hibernateUniqueName(Table table, String keyName, List<Column> columns) {
+        if (keyName != null) {
+            return keyName;
+        }
+        List<Identifier> names = columns.stream().map(c -> c.getNameIdentifier(metadata.getDatabase())).toList();
+        return NamingHelper.INSTANCE.generateHashedConstraintName("UK", table.getNameIdentifier(), names);
     }
 
     private static boolean nameTaken(List<CheckDef> checks, String name) {
@@ -350,13 +354,25 @@ final class MetadataTranslator {
         return naming.storedNameOfText(name, kind + " name " + name + " on " + describe(table));
     }
 
+    /**
+     * The part of a name that qualifies a table as the model's schema: the schema where Hibernate's dialect
+     * writes schemas, else the catalog where it writes only catalogs (MariaDB's databases), else none.
+     */
+    private Identifier qualifier(Identifier catalog, Identifier schema) {
+        NameQualifierSupport support = metadata.getDatabase().getDialect().getNameQualifierSupport();
+        if (support == null || support.supportsSchemas()) {
+            return schema;
+        }
+        return support.supportsCatalogs() ? catalog : null;
+    }
+
     private String schemaOf(Namespace namespace) {
-        Identifier schema = namespace.getPhysicalName().schema();
+        Identifier schema = qualifier(namespace.getPhysicalName().catalog(), namespace.getPhysicalName().schema());
         return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 
     private String schemaOf(Table table) {
-        Identifier schema = table.getSchemaIdentifier();
+        Identifier schema = qualifier(table.getCatalogIdentifier(), table.getSchemaIdentifier());
         return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 }

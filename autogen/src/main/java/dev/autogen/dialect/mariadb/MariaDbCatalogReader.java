@@ -47,7 +47,8 @@ import java.util.TreeSet;
  * <p>What MariaDB spells its own way is read as Hibernate's {@code MariaDBDialect} writes it: types by
  * {@link MariaDbTypes#hibernateSpelling}, defaults by {@link MariaDbExpressions#columnDefault}, checks by
  * {@link MariaDbExpressions#checkClause}; a {@code longtext} column with the {@code json_valid} check MariaDB
- * adds itself is a {@code json} column without that check; the index MariaDB creates for a foreign key (named
+ * adds itself is a {@code json} column without that check; the primary key, always {@code PRIMARY}, is read
+ * without a name, as the entity model has it, the database's choice; the index MariaDB creates for a foreign key (named
  * after it, on exactly its columns) is not an index of the model; a delete rule {@code RESTRICT}, which
  * MariaDB reports for a key declared without one, is {@link ForeignKeyAction#NO_ACTION}, the same in InnoDB.
  */
@@ -360,7 +361,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
             Set<String> constraintIndexes = new TreeSet<>();
             for (KeyBuilder key : keys.values()) {
                 switch (key.type) {
-                    case "PRIMARY KEY" -> primaryKey = new PrimaryKeyDef(key.name, key.columns);
+                    case "PRIMARY KEY" -> primaryKey = new PrimaryKeyDef(null, key.columns);
                     case "UNIQUE" -> uniques.add(new UniqueDef(key.name, key.columns));
                     case "FOREIGN KEY" -> foreignKeys.add(key.foreignKey());
                     default -> { }

@@ -1,0 +1,90 @@
+package dev.autogen.dialect.mariadb;
+
+import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.dialect.DatabaseDialects;
+import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.entity.EntityModelReader;
+import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.testing.MariaDbTestDatabase;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.testing.HibernateDdl;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The no-false-positive check on MariaDB: the schema Hibernate's own MariaDB export creates for an entity
+ * model, read back by {@link MariaDbCatalogReader}, diffs empty against the entity model read with the
+ * MariaDB dialect's Hibernate settings and naming rules, in both directions.
+ */
+@Tag("mariadb")
+class MariaDbFixpointTest {
+    static final DatabaseDialect DIALECT = DatabaseDialects.named("mariadb");
+
+    static Stream<Arguments> models() {
+        Map<String, String> none = Map.of();
+        Map<String, String> underscores = Map.of("hibernate.physical_naming_strategy",
+                "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+        return Stream.of(
+                Arguments.of("dev.autogen.fixtures.mariadb", none),
+                Arguments.of("dev.autogen.fixtures.mariadb", underscores),
+                Arguments.of("dev.autogen.fixtures.shop", none),
+                Arguments.of("dev.autogen.fixtures.todo.v1", none),
+                Arguments.of("dev.autogen.fixtures.todo.v2", none),
+                Arguments.of("dev.autogen.fixtures.todo.v2", underscores));
+    }
+
+    /** The Hibernate settings autogen uses for MariaDB, with the given extra ones. */
+    static Map<String, String> settings(Map<String, String> extra) {
+        Map<String, String> all = new TreeMap<>(extra);
+        all.put("jakarta.persistence.database-product-name", "MariaDB");
+        all.put("jakarta.persistence.database-product-version", "10.11.19-MariaDB");
+        all.put("jakarta.persistence.database-major-version", "10");
+        all.put("jakarta.persistence.database-minor-version", "11");
+        return DatabaseDialects.hibernateSettings(DIALECT, all);
+    }
+
+    /** The entity model of a package as autogen reads it for MariaDB. */
+    static SchemaModel entities(String entityPackage, Map<String, String> extra) {
+        return new EntityModelReader(MariaDbFixpointTest.class.getClassLoader(), List.of(entityPackage),
+                settings(extra), "test").withNamingRules(DIALECT.namingRules()).read();
+    }
+
+    /** The model Hibernate's own MariaDB export of a package leaves in a fresh database, read back. */
+    static SchemaModel exported(String entityPackage, Map<String, String> extra) throws Exception {
+        List<String> ddl = HibernateDdl.creationCommands(entityPackage, settings(extra));
+        try (MariaDbTestDatabase db = MariaDbTestDatabase.create()) {
+            db.execute(ddl);
+            try (Connection connection = db.connect()) {
+                return DIALECT.catalogReader(List.of(), "autogen_history", SecretMask.patternsOnly()).read(connection);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("models")
+    void hibernateExportReadBackDiffsEmpty(String entityPackage, Map<String, String> extra) throws Exception {
+        SchemaModel entities = entities(entityPackage, extra);
+        SchemaModel database = exported(entityPackage, extra);
+
+        assertEquals(entities.tables().keySet(), database.tables().keySet());
+        assertEquals(entities.sequences(), database.sequences());
+        entities.tables().forEach((name, table) -> assertEquals(table, database.tables().get(name), name));
+        MigrationPlan plan = SchemaDiff.compare(entities, database);
+        assertTrue(plan.isEmpty(), () -> "false positives for " + entityPackage + ":\n  "
+                + String.join("\n  ", plan.operations().stream().map(Object::toString).toList()));
+        MigrationPlan backwards = SchemaDiff.compare(database, entities);
+        assertTrue(backwards.isEmpty(), () -> "false positives database -> entities: " + backwards.operations());
+    }
+}
