@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code bit}), and a canonical form in which synonyms of either side compare equal.
  */
 public final class MariaDbTypes {
-    private static final Pattern INTEGER = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)(?:\\(\\d+\\))?(.*)$");
+    private static final Pattern INTEGER = Pattern.compile("^(tinyint|smallint|mediumint|integer|int|bigint)(?:\\(\\d+\\))?(.*)$");
     private static final Pattern FLOAT = Pattern.compile("^float\\((\\d+)\\)$");
     private static final Pattern DECIMAL = Pattern.compile("^(?:decimal|numeric|dec|fixed)(?:\\((\\d+)(?:,(\\d+))?\\))?$");
     private static final Pattern ENUM = Pattern.compile("^(enum|set)\\s*\\((.*)\\)$", Pattern.DOTALL);
