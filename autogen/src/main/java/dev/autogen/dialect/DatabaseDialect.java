@@ -6,6 +6,7 @@ import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.SqlDialect;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything autogen needs to know of one database: how to render operations, which Hibernate dialect
@@ -31,6 +32,15 @@ public interface DatabaseDialect {
      * naming another database's dialect is refused.
      */
     boolean acceptsHibernateDialect(String hibernateDialectClass);
+
+    /**
+     * Hibernate settings this database needs beyond the dialect class, such as the server version that
+     * Hibernate would otherwise learn from a connection, which the entity reader does not open; the user's
+     * own settings take precedence. None by default.
+     */
+    default Map<String, String> hibernateDefaults() {
+        return Map.of();
+    }
 
     /**
      * A reader of the given schemas and the current one, leaving out the history table of the given name;

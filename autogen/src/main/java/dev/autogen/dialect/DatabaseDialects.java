@@ -70,13 +70,15 @@ public final class DatabaseDialects {
 
     /**
      * The Hibernate settings with Hibernate's dialect chosen by the autogen dialect, unless they name one
-     * explicitly; an explicit one for another database is refused.
+     * explicitly, and the dialect's {@link DatabaseDialect#hibernateDefaults} where they set none; an explicit
+     * Hibernate dialect for another database is refused.
      */
     public static Map<String, String> hibernateSettings(DatabaseDialect dialect, Map<String, String> settings) {
         String explicit = settings.get(HIBERNATE_DIALECT);
         if (explicit == null || explicit.isBlank()) {
             Map<String, String> chosen = new TreeMap<>(settings);
             chosen.put(HIBERNATE_DIALECT, dialect.hibernateDialect());
+            dialect.hibernateDefaults().forEach(chosen::putIfAbsent);
             return chosen;
         }
         if (!dialect.acceptsHibernateDialect(explicit.strip())) {
@@ -85,6 +87,11 @@ public final class DatabaseDialects {
                     + dialect.hibernateDialect() + ". Leave hibernate.dialect unset, for autogen chooses it from the"
                     + " database, or set it to a dialect of " + dialect.name() + ".");
         }
-        return settings;
+        if (dialect.hibernateDefaults().isEmpty()) {
+            return settings;
+        }
+        Map<String, String> completed = new TreeMap<>(settings);
+        dialect.hibernateDefaults().forEach(completed::putIfAbsent);
+        return completed;
     }
 }

@@ -10,6 +10,7 @@ import dev.autogen.runtime.dialect.SqlDialect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * MariaDB (10.5 and later, tested on 10.11): URLs {@code jdbc:mariadb:}, Hibernate's
@@ -19,6 +20,12 @@ import java.util.Locale;
 public final class MariaDbDatabaseDialect implements DatabaseDialect {
     /** Hibernate's dialect class for MariaDB. */
     public static final String HIBERNATE_DIALECT = "org.hibernate.dialect.MariaDBDialect";
+
+    private static final Map<String, String> VERSION = Map.of(
+            "jakarta.persistence.database-product-name", "MariaDB",
+            "jakarta.persistence.database-product-version", "10.11",
+            "jakarta.persistence.database-major-version", "10",
+            "jakarta.persistence.database-minor-version", "11");
 
     @Override
     public String name() {
@@ -41,6 +48,17 @@ public final class MariaDbDatabaseDialect implements DatabaseDialect {
     @Override
     public String hibernateDialect() {
         return HIBERNATE_DIALECT;
+    }
+
+    /**
+     * The server version Hibernate assumes without a connection: MariaDB 10.11, the version this support is
+     * tested on, so that {@code UUID} is the native {@code uuid} type (10.7+) as Hibernate maps it on a
+     * connection to such a server; set {@code jakarta.persistence.database-major-version} and
+     * {@code -minor-version} in the Hibernate settings for another.
+     */
+    @Override
+    public Map<String, String> hibernateDefaults() {
+        return VERSION;
     }
 
     /** Hibernate's {@code MariaDBDialect} or a class that extends it, when it can be loaded; else by name. */

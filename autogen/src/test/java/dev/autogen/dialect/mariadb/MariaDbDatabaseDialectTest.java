@@ -57,6 +57,18 @@ class MariaDbDatabaseDialectTest {
     }
 
     @Test
+    void hibernateAssumesTheTestedServerVersionUnlessTold() {
+        Map<String, String> chosen = DatabaseDialects.hibernateSettings(dialect, Map.of());
+        assertEquals("11", chosen.get("jakarta.persistence.database-minor-version"));
+        Map<String, String> told = DatabaseDialects.hibernateSettings(dialect, Map.of(
+                DatabaseDialects.HIBERNATE_DIALECT, "org.hibernate.dialect.MariaDBDialect",
+                "jakarta.persistence.database-minor-version", "6"));
+        assertEquals("6", told.get("jakarta.persistence.database-minor-version"));
+        assertEquals("10", told.get("jakarta.persistence.database-major-version"));
+        assertTrue(DatabaseDialects.defaultDialect().hibernateDefaults().isEmpty());
+    }
+
+    @Test
     void rendererIsNotPartOfThisSide() {
         AutogenException e = assertThrows(AutogenException.class, dialect::sqlDialect);
         assertEquals(ErrorCode.CONFIGURATION, e.code());
