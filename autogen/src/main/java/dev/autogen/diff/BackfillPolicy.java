@@ -15,26 +15,17 @@ import java.util.Optional;
  * added to a table: the zero of Java's primitives for booleans and numbers, and otherwise a
  * placeholder that a reviewer must confirm.
  */
-final class BackfillPolicy {
-    /**
-     * The backfill for a column.
-     *
-     * @param expression the SQL expression
-     * @param review     a review note when the value is a placeholder, otherwise {@code null}
-     */
-    record Backfill(String expression, String review) {
-    }
-
+public final class BackfillPolicy {
     private BackfillPolicy() {
     }
 
     /** Whether adding the column to a table with rows needs a backfill. */
-    static boolean needsBackfill(ColumnDef column) {
+    public static boolean needsBackfill(ColumnDef column) {
         return !column.nullable() && column.defaultValue() == null && !column.isIdentity() && !column.isGenerated();
     }
 
     /** The backfill of a column added to a table that may hold rows. */
-    static Backfill choose(TableModel table, ColumnDef column) {
+    public static Backfill choose(TableModel table, ColumnDef column) {
         return choose(table, column, "existing rows");
     }
 
@@ -42,7 +33,7 @@ final class BackfillPolicy {
      * The value that replaces the {@code NULL}s of a column that becomes {@code NOT NULL}: its
      * default if it has one, otherwise the value a new column would get.
      */
-    static Backfill chooseForNulls(TableModel table, ColumnDef column) {
+    public static Backfill chooseForNulls(TableModel table, ColumnDef column) {
         if (column.defaultValue() != null) {
             return new Backfill(column.defaultValue(), null);
         }
@@ -115,7 +106,7 @@ final class BackfillPolicy {
 
     private static Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
         for (CheckDef check : table.checks()) {
-            Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
+            Optional<CheckDomain> domain = CheckExpressions.domain(check.expression());
             if (domain.isPresent() && !domain.get().range() && domain.get().column().equals(column.name())
                     && !domain.get().values().isEmpty()) {
                 return Optional.of(domain.get().values().get(0));

@@ -41,7 +41,7 @@ final class ColumnChanges {
             changes.add(Change.of(new AlterColumnDefault(table, column, null, current.defaultValue())));
         }
         if (target.nullable() && !current.nullable()) {
-            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(currentTable, current);
+            Backfill backfill = BackfillPolicy.chooseForNulls(currentTable, current);
             changes.add(new Change(new AlterColumnNullability(table, column, true, backfill.expression()), null,
                     DowngradeNotes.setsNotNull(table + "." + column, backfill.review())));
         }
@@ -54,7 +54,7 @@ final class ColumnChanges {
             changes.add(Change.of(new AlterColumnDefault(table, column, target.defaultValue(), current.defaultValue())));
         }
         if (!target.nullable() && current.nullable()) {
-            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(targetTable, target);
+            Backfill backfill = BackfillPolicy.chooseForNulls(targetTable, target);
             changes.add(new Change(new AlterColumnNullability(table, column, false, backfill.expression()),
                     backfill.review(), null));
         }
@@ -69,8 +69,8 @@ final class ColumnChanges {
 
     private static Change typeChange(TableModel targetTable, ColumnDef target, TableModel currentTable,
                                      ColumnDef current) {
-        TypeChanges.Conversion forward = TypeChanges.convert(Direction.UPGRADE, currentTable, current, targetTable, target);
-        TypeChanges.Conversion backward = TypeChanges.convert(Direction.DOWNGRADE, targetTable, target, currentTable, current);
+        TypeConversion forward = TypeChanges.convert(Direction.UPGRADE, currentTable, current, targetTable, target);
+        TypeConversion backward = TypeChanges.convert(Direction.DOWNGRADE, targetTable, target, currentTable, current);
         return new Change(new AlterColumnType(targetTable.name(), target.name(), target.type(), current.type(),
                 forward.using(), backward.using()), forward.review(), backward.review());
     }

@@ -56,8 +56,8 @@ final class ConstraintReviews {
         if (columns.isEmpty()) {
             return null;
         }
-        Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
-        Optional<CheckExpressions.Domain> old = previous == null ? domainOf(before, domain)
+        Optional<CheckDomain> domain = CheckExpressions.domain(check.expression());
+        Optional<CheckDomain> old = previous == null ? domainOf(before, domain)
                 : CheckExpressions.domain(previous.expression());
         if (domain.isPresent() && old.isPresent() && domain.get().range() != old.get().range()
                 && domain.get().column().equals(old.get().column())) {
@@ -84,7 +84,7 @@ final class ConstraintReviews {
     }
 
     /** The values the table restricts the same column to, by a check of any name. */
-    private static Optional<CheckExpressions.Domain> domainOf(TableModel table, Optional<CheckExpressions.Domain> domain) {
+    private static Optional<CheckDomain> domainOf(TableModel table, Optional<CheckDomain> domain) {
         if (domain.isEmpty()) {
             return Optional.empty();
         }

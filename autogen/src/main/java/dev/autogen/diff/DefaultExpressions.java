@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code nextval('s'::regclass)}, and the synonyms {@code now()}, {@code CURRENT_TIMESTAMP} and
  * {@code transaction_timestamp()}.
  */
-final class DefaultExpressions {
+public final class DefaultExpressions {
     private static final Map<String, String> SYNONYMS = Map.of(
             "now", "current_timestamp",
             "transaction_timestamp", "current_timestamp");
@@ -24,7 +24,7 @@ final class DefaultExpressions {
      * normalized forms differ are taken as the same when either uses a construct whose spelling the
      * normalization does not cover, to avoid false positives.
      */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         if (a == null || b == null) {
             return a == null && b == null;
         }

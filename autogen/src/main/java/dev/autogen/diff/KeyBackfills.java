@@ -46,7 +46,7 @@ final class KeyBackfills {
 
     /** The distinct values, or the review note, for a key column added to a table that may hold rows. */
     static KeyBackfill choose(TableModel table, ColumnDef column, Map<String, SequenceDef> sequences,
-                              BackfillPolicy.Backfill fallback) {
+                              Backfill fallback) {
         String where = table.name() + "." + column.name();
         boolean references = table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column.name()));
         String type = PostgresTypes.canonical(column.type());
@@ -75,7 +75,7 @@ final class KeyBackfills {
      * can number the rows: distinct values where one expression gives them (uuids), otherwise the
      * placeholder with the note that the key rejects its duplicates.
      */
-    static KeyBackfill chooseForDowngrade(TableModel table, ColumnDef column, BackfillPolicy.Backfill fallback) {
+    static KeyBackfill chooseForDowngrade(TableModel table, ColumnDef column, Backfill fallback) {
         KeyBackfill backfill = choose(table, column, Map.of(), fallback);
         return backfill.temporarySequence() == null ? backfill
                 : duplicates(table.name() + "." + column.name(), fallback.expression());

@@ -295,10 +295,10 @@ public final class SchemaDiff {
             add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(), column), review, null));
             return;
         }
-        BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        Backfill backfill = BackfillPolicy.choose(table, column);
         if (KeyBackfills.isKeyColumn(table, column)) {
             KeyBackfills.KeyBackfill key = KeyBackfills.chooseForDowngrade(table, column, backfill);
-            backfill = new BackfillPolicy.Backfill(key.expression(), key.review());
+            backfill = new Backfill(key.expression(), key.review());
         }
         add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(),
                 column.backfill(backfill.expression())), review, DowngradeNotes.addsBack(table.name() + "." + column.name(),
@@ -312,7 +312,7 @@ public final class SchemaDiff {
             add(Phase.ADD_COLUMNS, new Change(new AddColumn(table.name(), column), null, reverseReview));
             return;
         }
-        BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        Backfill backfill = BackfillPolicy.choose(table, column);
         if (KeyBackfills.isKeyColumn(table, column)) {
             addKeyColumn(table, column, KeyBackfills.choose(table, column, targetSequences, backfill), reverseReview);
             return;

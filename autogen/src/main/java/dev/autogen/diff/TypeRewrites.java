@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code timestamp} to {@code timestamptz} and back, PostgreSQL 12 and later skip the rewrite when the
  * session's time zone is UTC; a migration cannot count on that, so it is taken as a rewrite.)
  */
-final class TypeRewrites {
+public final class TypeRewrites {
     private static final Pattern VARCHAR = Pattern.compile("^varchar(?:\\((\\d+)\\))?$");
     private static final Pattern NUMERIC = Pattern.compile("^numeric(?:\\((\\d+),(\\d+)\\))?$");
     private static final Pattern TEMPORAL = Pattern.compile(
@@ -27,7 +27,7 @@ final class TypeRewrites {
     }
 
     /** Whether changing a column from {@code from} to {@code to} with the given {@code USING} (or none) rewrites its table. */
-    static boolean rewrites(String from, String to, String using) {
+    public static boolean rewrites(String from, String to, String using) {
         if (using != null) {
             return true;
         }
