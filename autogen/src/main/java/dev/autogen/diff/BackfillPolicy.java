@@ -19,11 +19,6 @@ public final class BackfillPolicy {
     private BackfillPolicy() {
     }
 
-    /** Whether adding the column to a table with rows needs a backfill. */
-    public static boolean needsBackfill(ColumnDef column) {
-        return !column.nullable() && column.defaultValue() == null && !column.isIdentity() && !column.isGenerated();
-    }
-
     /** The backfill of a column added to a table that may hold rows. */
     public static Backfill choose(TableModel table, ColumnDef column) {
         return choose(table, column, "existing rows");

@@ -61,6 +61,12 @@ public interface ComparisonRules {
     /** The column and values a check expression restricts it to, when it has one of the recognized shapes. */
     Optional<CheckDomain> checkDomain(String expression);
 
+    /** The domain of the first of the table's checks that restricts the given column, if any does. */
+    default Optional<CheckDomain> checkDomainOf(TableModel table, String column) {
+        return table.checks().stream().map(c -> checkDomain(c.expression())).flatMap(Optional::stream)
+                .filter(d -> d.column().equals(column)).findFirst();
+    }
+
     /**
      * Whether two SQL expressions, such as generation expressions of columns, either of which may be
      * {@code null} for none, are the same; expressions whose spelling the rules do not understand are
