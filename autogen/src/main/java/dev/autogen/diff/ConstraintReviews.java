@@ -17,7 +17,7 @@ import java.util.Optional;
  * violate it. Columns added in the same plan
  * are covered by their own backfill notes.
  */
-final class ConstraintReviews {
+public final class ConstraintReviews {
     private ConstraintReviews() {
     }
 
@@ -79,7 +79,7 @@ final class ConstraintReviews {
     }
 
     /** "the upgrade fails" or "the downgrade fails": which method of the migration the note is in. */
-    static String fails(Direction direction) {
+    public static String fails(Direction direction) {
         return "the " + direction.name().toLowerCase(Locale.ROOT) + " fails";
     }
 

@@ -1,18 +1,11 @@
 package dev.autogen.dialect.postgres;
 
-import dev.autogen.database.PostgresTypes;
 import dev.autogen.diff.Backfill;
-import dev.autogen.diff.BackfillPolicy;
 import dev.autogen.diff.CheckDomain;
-import dev.autogen.diff.CheckExpressions;
 import dev.autogen.diff.ComparisonRules;
-import dev.autogen.diff.DefaultExpressions;
-import dev.autogen.diff.TypeChanges;
 import dev.autogen.diff.TypeConversion;
-import dev.autogen.diff.TypeRewrites;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.ops.ColumnDef;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import java.util.List;

@@ -1,6 +1,4 @@
-package dev.autogen.diff;
-
-import dev.autogen.database.PostgresTypes;
+package dev.autogen.dialect.postgres;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code timestamp} to {@code timestamptz} and back, PostgreSQL 12 and later skip the rewrite when the
  * session's time zone is UTC; a migration cannot count on that, so it is taken as a rewrite.)
  */
-public final class TypeRewrites {
+final class TypeRewrites {
     private static final Pattern VARCHAR = Pattern.compile("^varchar(?:\\((\\d+)\\))?$");
     private static final Pattern NUMERIC = Pattern.compile("^numeric(?:\\((\\d+),(\\d+)\\))?$");
     private static final Pattern TEMPORAL = Pattern.compile(
@@ -27,7 +25,7 @@ public final class TypeRewrites {
     }
 
     /** Whether changing a column from {@code from} to {@code to} with the given {@code USING} (or none) rewrites its table. */
-    public static boolean rewrites(String from, String to, String using) {
+    static boolean rewrites(String from, String to, String using) {
         if (using != null) {
             return true;
         }

@@ -1,6 +1,4 @@
-package dev.autogen.diff;
-
-import dev.autogen.schema.SqlExpressions;
+package dev.autogen.dialect.postgres;
 
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +9,7 @@ import java.util.Objects;
  * {@code nextval('s'::regclass)}, and the synonyms {@code now()}, {@code CURRENT_TIMESTAMP} and
  * {@code transaction_timestamp()}.
  */
-public final class DefaultExpressions {
+final class DefaultExpressions {
     private static final Map<String, String> SYNONYMS = Map.of(
             "now", "current_timestamp",
             "transaction_timestamp", "current_timestamp");
@@ -24,7 +22,7 @@ public final class DefaultExpressions {
      * normalized forms differ are taken as the same when either uses a construct whose spelling the
      * normalization does not cover, to avoid false positives.
      */
-    public static boolean same(String a, String b) {
+    static boolean same(String a, String b) {
         if (a == null || b == null) {
             return a == null && b == null;
         }

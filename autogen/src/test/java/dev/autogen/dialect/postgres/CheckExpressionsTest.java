@@ -1,5 +1,6 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.CheckDomain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.schema.TableModel;

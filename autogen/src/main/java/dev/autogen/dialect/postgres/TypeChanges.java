@@ -1,6 +1,9 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
-import dev.autogen.database.PostgresTypes;
+import dev.autogen.diff.CheckDomain;
+import dev.autogen.diff.ConstraintReviews;
+import dev.autogen.diff.DowngradeNotes;
+import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
  * change meaning. An ordinal enum that becomes a string enum (or back) is converted through the
  * enum's values in order.
  */
-public final class TypeChanges {
+final class TypeChanges {
     private static final Pattern TYPE = Pattern.compile("^([a-z ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone)?$");
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
     private static final List<Integer> INTEGER_DIGITS = List.of(5, 10, 19);
@@ -57,17 +60,17 @@ public final class TypeChanges {
     }
 
     /** Whether two SQL types differ once synonyms are taken as equal. */
-    public static boolean differ(String a, String b) {
+    static boolean differ(String a, String b) {
         return !PostgresTypes.canonical(a).equals(PostgresTypes.canonical(b));
     }
 
     /** Whether values of one type convert to the other only through another representation (text to number). */
-    public static boolean familyChanges(String from, String to) {
+    static boolean familyChanges(String from, String to) {
         return Type.of(from).family != Type.of(to).family;
     }
 
     /** How the column of {@code fromTable} converts to the one of {@code toTable}. */
-    public static TypeConversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
+    static TypeConversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
         Type source = Type.of(from.type());
         Type target = Type.of(to.type());
         String where = toTable.name() + "." + to.name();

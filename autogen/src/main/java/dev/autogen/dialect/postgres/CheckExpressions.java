@@ -1,8 +1,8 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.schema.BoundedCache;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * varying, ...])::text[]))}, {@code ((tier >= 0) AND (tier <= 2))}), and compares other expressions in
  * normalized form, so that none is reported as changed only because it is spelled differently.
  */
-public final class CheckExpressions {
+final class CheckExpressions {
     private static final String COLUMN = "(\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
     private static final String VALUE = "'(?:[^']|'')*'|-?\\d+(?:\\.\\d+)?";
     private static final String VALUES = "((?:" + VALUE + ")(?:\\s*,\\s*(?:" + VALUE + "))*)";
@@ -53,7 +53,7 @@ public final class CheckExpressions {
      * differ but either uses a construct whose spelling the normalization does not cover, they are
      * taken as unchanged, to avoid false positives.
      */
-    public static boolean same(String a, String b) {
+    static boolean same(String a, String b) {
         if (equivalent(a, b)) {
             return true;
         }
@@ -64,7 +64,7 @@ public final class CheckExpressions {
     }
 
     /** Whether two expressions are certainly the same: equal spellings, values or normalized forms. */
-    public static boolean equivalent(String a, String b) {
+    static boolean equivalent(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
@@ -82,7 +82,7 @@ public final class CheckExpressions {
      * {@code s in ('A')}, because added back verbatim it would be stored in yet another spelling.
      * Other expressions are returned as they are.
      */
-    public static String recreatable(String expression) {
+    static String recreatable(String expression) {
         Optional<CheckDomain> domain = domain(expression);
         if (domain.isEmpty() || domain.get().range() || !ANY.matcher(PARSED.get(expression).simplified()).matches()) {
             return expression;
@@ -91,13 +91,13 @@ public final class CheckExpressions {
     }
 
     /** The values the first of the table's checks that restricts this column allows, if any does. */
-    public static Optional<CheckDomain> domainOf(TableModel table, String column) {
+    static Optional<CheckDomain> domainOf(TableModel table, String column) {
         return table.checks().stream().map(c -> domain(c.expression())).flatMap(Optional::stream)
                 .filter(d -> d.column().equals(column)).findFirst();
     }
 
     /** The column and values an expression restricts, when it has one of the recognized shapes. */
-    public static Optional<CheckDomain> domain(String expression) {
+    static Optional<CheckDomain> domain(String expression) {
         return PARSED.get(expression).domain();
     }
 

@@ -1,6 +1,7 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
-import dev.autogen.database.PostgresTypes;
+import dev.autogen.diff.Backfill;
+import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
@@ -15,12 +16,12 @@ import java.util.Optional;
  * added to a table: the zero of Java's primitives for booleans and numbers, and otherwise a
  * placeholder that a reviewer must confirm.
  */
-public final class BackfillPolicy {
+final class BackfillPolicy {
     private BackfillPolicy() {
     }
 
     /** The backfill of a column added to a table that may hold rows. */
-    public static Backfill choose(TableModel table, ColumnDef column) {
+    static Backfill choose(TableModel table, ColumnDef column) {
         return choose(table, column, "existing rows");
     }
 
@@ -28,7 +29,7 @@ public final class BackfillPolicy {
      * The value that replaces the {@code NULL}s of a column that becomes {@code NOT NULL}: its
      * default if it has one, otherwise the value a new column would get.
      */
-    public static Backfill chooseForNulls(TableModel table, ColumnDef column) {
+    static Backfill chooseForNulls(TableModel table, ColumnDef column) {
         if (column.defaultValue() != null) {
             return new Backfill(column.defaultValue(), null);
         }
