@@ -1,6 +1,7 @@
 package dev.autogen.dialect;
 
 import dev.autogen.database.CatalogReader;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.SqlDialect;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Everything autogen needs to know of one database: how to render operations, which Hibernate dialect
- * exports its schema, how to read its catalog and how it stores names. A dialect is chosen once, by
+ * exports its schema, how to read its catalog, how it stores names and how it compares types and
+ * expressions. A dialect is chosen once, by
  * {@link DatabaseDialects}, and the commands ask it rather than testing which database they talk to.
  */
 public interface DatabaseDialect {
@@ -50,4 +52,7 @@ public interface DatabaseDialect {
 
     /** How this database stores the names Hibernate renders. */
     NamingRules namingRules();
+
+    /** How this database compares the types, defaults and expressions of the two sides of a diff. */
+    ComparisonRules comparisonRules();
 }

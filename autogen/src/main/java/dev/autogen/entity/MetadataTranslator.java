@@ -1,5 +1,6 @@
 package dev.autogen.entity;
 
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
@@ -15,7 +16,6 @@ import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ViewDef;
 import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.SchemaModel;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -49,16 +49,18 @@ final class MetadataTranslator {
 
     private final Metadata metadata;
     private final NamingRules naming;
+    private final ComparisonRules rules;
     private final Map<Table, String> owners = new HashMap<>();
     private final boolean uniquesNamedByDatabase;
 
     MetadataTranslator(Metadata metadata) {
-        this(metadata, NamingRules.postgres());
+        this(metadata, NamingRules.postgres(), ComparisonRules.postgres());
     }
 
-    MetadataTranslator(Metadata metadata, NamingRules naming) {
+    MetadataTranslator(Metadata metadata, NamingRules naming, ComparisonRules rules) {
         this.metadata = metadata;
         this.naming = naming;
+        this.rules = rules;
         this.uniquesNamedByDatabase = metadata.getDatabase().getDialect().getUniqueDelegate()
                 instanceof CreateTableUniqueDelegate;
     }
@@ -253,7 +255,7 @@ final class MetadataTranslator {
         if (explicitName != null) {
             return new CheckDef(explicitName, expression);
         }
-        List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
+        List<String> referenced = rules.referencedColumns(expression, columns);
         String column = referenced.size() == 1 ? referenced.get(0) : null;
         String name = checkName(table, declaringColumn, column, "check");
         for (int pass = 1; nameTaken(existing, name); pass++) {

@@ -2,6 +2,7 @@ package dev.autogen.dialect.mariadb;
 
 import dev.autogen.database.CatalogReader;
 import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -87,5 +88,10 @@ public final class MariaDbDatabaseDialect implements DatabaseDialect {
     @Override
     public NamingRules namingRules() {
         return MariaDbNamingRules.INSTANCE;
+    }
+
+    @Override
+    public ComparisonRules comparisonRules() {
+        return MariaDbComparisonRules.INSTANCE;
     }
 }

@@ -189,7 +189,7 @@ class MariaDbCatalogReaderTest {
         SchemaModel entities = MariaDbFixpointTest.entities(fixture, Map.of());
         db.execute(HibernateDdl.creationCommands(fixture, MariaDbFixpointTest.settings(Map.of())));
         db.execute("ALTER TABLE Customer ADD COLUMN legacy int", "ALTER TABLE Product MODIFY sku varchar(60) NOT NULL");
-        MigrationPlan plan = SchemaDiff.compare(entities, read());
+        MigrationPlan plan = SchemaDiff.compare(entities, read(), MariaDbComparisonRules.INSTANCE);
         List<String> kinds = plan.operations().stream().map(op -> op.getClass().getSimpleName()).toList();
         assertFalse(plan.isEmpty());
         assertTrue(plan.operations().stream().anyMatch(op -> op instanceof AlterColumnType type
@@ -197,7 +197,7 @@ class MariaDbCatalogReaderTest {
         assertTrue(plan.operations().stream().anyMatch(op -> op.getClass().getSimpleName().equals("DropColumn")),
                 kinds::toString);
         SchemaModel back = read();
-        MigrationPlan reverse = SchemaDiff.compare(back, entities);
+        MigrationPlan reverse = SchemaDiff.compare(back, entities, MariaDbComparisonRules.INSTANCE);
         assertTrue(reverse.operations().stream().anyMatch(op -> op instanceof AddColumn add
                 && add.column().name().equals("legacy")), () -> reverse.operations().toString());
     }

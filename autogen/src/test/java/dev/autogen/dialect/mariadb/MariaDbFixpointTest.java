@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The no-false-positive check on MariaDB: the schema Hibernate's own MariaDB export creates for an entity
  * model, read back by {@link MariaDbCatalogReader}, diffs empty against the entity model read with the
- * MariaDB dialect's Hibernate settings and naming rules, in both directions.
+ * MariaDB dialect's Hibernate settings and naming rules, in both directions, under MariaDB's comparison rules.
  */
 @Tag("mariadb")
 class MariaDbFixpointTest {
@@ -53,7 +53,8 @@ class MariaDbFixpointTest {
     /** The entity model of a package as autogen reads it for MariaDB. */
     static SchemaModel entities(String entityPackage, Map<String, String> extra) {
         return new EntityModelReader(MariaDbFixpointTest.class.getClassLoader(), List.of(entityPackage),
-                settings(extra), "test").withNamingRules(DIALECT.namingRules()).read();
+                settings(extra), "test").withNamingRules(DIALECT.namingRules())
+                .withComparisonRules(DIALECT.comparisonRules()).read();
     }
 
     /** The model Hibernate's own MariaDB export of a package leaves in a fresh database, read back. */
@@ -76,10 +77,10 @@ class MariaDbFixpointTest {
         assertEquals(entities.tables().keySet(), database.tables().keySet());
         assertEquals(entities.sequences(), database.sequences());
         entities.tables().forEach((name, table) -> assertEquals(table, database.tables().get(name), name));
-        MigrationPlan plan = SchemaDiff.compare(entities, database);
+        MigrationPlan plan = SchemaDiff.compare(entities, database, DIALECT.comparisonRules());
         assertTrue(plan.isEmpty(), () -> "false positives for " + entityPackage + ":\n  "
                 + String.join("\n  ", plan.operations().stream().map(Object::toString).toList()));
-        MigrationPlan backwards = SchemaDiff.compare(database, entities);
+        MigrationPlan backwards = SchemaDiff.compare(database, entities, DIALECT.comparisonRules());
         assertTrue(backwards.isEmpty(), () -> "false positives database -> entities: " + backwards.operations());
     }
 }
