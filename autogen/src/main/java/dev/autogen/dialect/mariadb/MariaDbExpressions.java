@@ -59,13 +59,13 @@ public final class MariaDbExpressions {
             return "current_timestamp(" + (precision == null || precision.isEmpty() || precision.equals("0") ? ""
                     : precision) + ")";
         }
-        return lowerOutsideLiterals(unquoteNames(normalized));
+        return lowerOutsideLiterals(unquoteNames(normalized, true));
     }
 
     /**
      * A check expression as the model holds it, from the catalog's {@code CHECK_CLAUSE}: the server's
      * backticks around names that need none are dropped ({@code `tier` between 0 and 2} is
-     * {@code tier between 0 and 2}).
+     * {@code tier between 0 and 2}); a reserved word such as {@code `by`} keeps them.
      */
     public static String checkClause(String catalogClause) {
         return unquoteNames(catalogClause.strip());
@@ -76,7 +76,7 @@ public final class MariaDbExpressions {
      * outer parentheses dropped, white space collapsed and everything outside string literals in lower case.
      */
     public static String canonicalCheck(String expression) {
-        String text = unquoteNames(expression.strip()).replaceAll("\\s+", " ");
+        String text = unquoteNames(expression.strip(), true).replaceAll("\\s+", " ");
         text = text.replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")");
         return lowerOutsideLiterals(stripOuterParentheses(text));
     }
@@ -90,8 +90,13 @@ public final class MariaDbExpressions {
         return column.equals(checkName) && valid.matches() && valid.group(1).strip().equals(column);
     }
 
-    /** The text with backticks dropped around names that are plain words. */
+    /** The text with backticks dropped around names that are plain words and not reserved. */
     static String unquoteNames(String text) {
+        return unquoteNames(text, false);
+    }
+
+    /** The text with backticks dropped around names that are plain words, reserved ones too when asked. */
+    private static String unquoteNames(String text, boolean reservedToo) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -102,7 +107,7 @@ public final class MariaDbExpressions {
                 i = end;
             } else if (c == '`') {
                 Matcher word = QUOTED_WORD.matcher(text).region(i, text.length());
-                if (word.lookingAt()) {
+                if (word.lookingAt() && (reservedToo || !MariaDbReservedWords.contains(word.group(1)))) {
                     out.append(word.group(1));
                     i = word.end();
                 } else {

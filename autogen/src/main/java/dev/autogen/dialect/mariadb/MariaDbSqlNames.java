@@ -34,9 +34,9 @@ final class MariaDbSqlNames {
         return out.append(sql.substring(last[0])).toString();
     }
 
-    /** The name bare when it is a plain word, else in backticks. */
+    /** The name bare when it is a plain word and not reserved, else in backticks. */
     static String quoteIfNeeded(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_$]*") && !KEYWORDS.contains(name.toLowerCase(Locale.ROOT))
+        return name.matches("[A-Za-z_][A-Za-z0-9_$]*") && !MariaDbReservedWords.contains(name)
                 ? name : MariaDbCatalogQueries.quote(name);
     }
 

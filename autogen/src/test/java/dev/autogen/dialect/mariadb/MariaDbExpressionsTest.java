@@ -36,6 +36,7 @@ class MariaDbExpressionsTest {
     void checkClauses() {
         assertEquals("tier between 0 and 2", MariaDbExpressions.checkClause("`tier` between 0 and 2"));
         assertEquals("s <> '`x`'", MariaDbExpressions.checkClause("`s` <> '`x`'"));
+        assertEquals("`by` <> ''", MariaDbExpressions.checkClause("`by` <> ''"), "a reserved word keeps its quotes");
         assertEquals("`odd name` > 0", MariaDbExpressions.checkClause("`odd name` > 0"));
         assertEquals("s <> 'it''s `q`'", MariaDbExpressions.checkClause("`s` <> 'it''s `q`'"));
     }
@@ -47,6 +48,7 @@ class MariaDbExpressionsTest {
         assertEquals(MariaDbExpressions.canonicalCheck("(a >= 0) and (b >= 0)"),
                 MariaDbExpressions.canonicalCheck("(`a` >= 0) and (`b` >= 0)"));
         assertNotEquals(MariaDbExpressions.canonicalCheck("s <> 'A'"), MariaDbExpressions.canonicalCheck("s <> 'a'"));
+        assertEquals(MariaDbExpressions.canonicalCheck("by <> ''"), MariaDbExpressions.canonicalCheck("`by` <> ''"));
         assertNotEquals(MariaDbExpressions.canonicalCheck("(a > 0) or (b > 0)"),
                 MariaDbExpressions.canonicalCheck("a > 0 or b > 0 and c"));
     }
