@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The no-false-positive check on MariaDB: the schema Hibernate's own MariaDB export creates for an entity
  * model, read back by {@link MariaDbCatalogReader}, diffs empty against the entity model read with the
  * MariaDB dialect's Hibernate settings and naming rules, in both directions, under MariaDB's comparison rules.
+ * The kitchen, nativeenums and views fixtures are PostgreSQL's own (column definitions in PostgreSQL's SQL, a
+ * column named {@code blob}, named enum types, a view over another schema) and are not exported here.
  */
 @Tag("mariadb")
 class MariaDbFixpointTest {
@@ -44,7 +46,12 @@ class MariaDbFixpointTest {
                 Arguments.of("dev.autogen.fixtures.shop", none),
                 Arguments.of("dev.autogen.fixtures.todo.v1", none),
                 Arguments.of("dev.autogen.fixtures.todo.v2", none),
-                Arguments.of("dev.autogen.fixtures.todo.v2", underscores));
+                Arguments.of("dev.autogen.fixtures.todo.v2", underscores),
+                Arguments.of("dev.autogen.fixtures.names", none),
+                Arguments.of("dev.autogen.fixtures.longuniques", none),
+                Arguments.of("dev.autogen.fixtures.longkeys", none),
+                Arguments.of("dev.autogen.fixtures.longcolumn", none),
+                Arguments.of("dev.autogen.fixtures.lonequote", none));
     }
 
     /** The Hibernate settings autogen uses for MariaDB, with the given extra ones. */
