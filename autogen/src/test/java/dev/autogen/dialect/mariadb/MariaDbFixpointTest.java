@@ -11,7 +11,9 @@ import dev.autogen.runtime.testing.MariaDbTestDatabase;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.testing.HibernateDdl;
+import dev.autogen.runtime.ops.ForeignKeyAction;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -91,6 +94,26 @@ class MariaDbFixpointTest {
                 + String.join("\n  ", plan.operations().stream().map(Object::toString).toList()));
         MigrationPlan backwards = SchemaDiff.compare(database, entities, DIALECT.comparisonRules());
         assertTrue(backwards.isEmpty(), () -> "false positives database -> entities: " + backwards.operations());
+    }
+
+    @Test
+    void mariaDbShapesAreTheOnesExported() throws Exception {
+        SchemaModel database = exported("dev.autogen.fixtures.mariadb", Map.of());
+        TableModel shipment = database.tables().get("Shipment");
+        assertEquals(List.of("trackingCode"), shipment.uniques().stream().map(u -> u.name()).toList(),
+                "an inline unique is named after its column");
+        assertEquals(List.of("ix_Shipment_order"), shipment.indexes().stream().map(i -> i.name()).toList());
+        assertEquals(ForeignKeyAction.CASCADE, shipment.foreignKeys().get(0).onDelete());
+        assertEquals(List.of("ck_Shipment_weight", "priority"), shipment.checks().stream().map(c -> c.name()).toList());
+        TableModel customer = database.tables().get("Customer");
+        assertEquals(List.of("CONSTRAINT_1", "tier"), customer.checks().stream().map(c -> c.name()).toList());
+        assertEquals("json", customer.column("preferences").orElseThrow().type());
+        assertEquals("uuid", customer.column("externalId").orElseThrow().type());
+        assertTrue(customer.column("by").isPresent());
+        assertTrue(database.tables().get("PurchaseOrder").indexes().isEmpty(), "MariaDB's own foreign-key index");
+        assertTrue(database.tables().containsKey("hibernate_sequences"), "the TABLE generator's table");
+        assertEquals(Set.of("OrderLine_SEQ", "Product_SEQ"), database.sequences().keySet());
+        assertEquals("0", database.tables().get("Product").column("discontinued").orElseThrow().defaultValue());
     }
 
     /** Columns agree beyond what the diff compares: names, order, canonical types, nullability, identity, comment. */
