@@ -50,7 +50,9 @@ import java.util.TreeSet;
  * adds itself is a {@code json} column without that check; the primary key, always {@code PRIMARY}, is read
  * without a name, as the entity model has it, the database's choice; the index MariaDB creates for a foreign key (named
  * after it, on exactly its columns) is not an index of the model; a delete rule {@code RESTRICT}, which
- * MariaDB reports for a key declared without one, is {@link ForeignKeyAction#NO_ACTION}, the same in InnoDB.
+ * MariaDB reports for a key declared without one, is {@link ForeignKeyAction#NO_ACTION}, the same in InnoDB;
+ * a generated column, {@code STORED} or {@code VIRTUAL} (the model has no kind for the latter), has its
+ * expression without the server's backticks.
  */
 public final class MariaDbCatalogReader implements CatalogReader {
     private final List<String> schemas;

@@ -96,6 +96,16 @@ class MariaDbCatalogReaderTest {
     }
 
     @Test
+    void generatedColumns() throws Exception {
+        db.execute("CREATE TABLE t (a int, b int AS (a * 2) STORED, c int AS (a + 1) VIRTUAL)");
+        TableModel table = table(read(), "t");
+        assertEquals("a * 2", table.column("b").orElseThrow().generatedAs());
+        assertEquals("a + 1", table.column("c").orElseThrow().generatedAs());
+        assertNull(table.column("b").orElseThrow().defaultValue());
+        assertFalse(table.column("a").orElseThrow().isGenerated());
+    }
+
+    @Test
     void identityCommentsAndPrimaryKey() throws Exception {
         db.execute("CREATE TABLE t (id bigint NOT NULL AUTO_INCREMENT COMMENT 'the key', PRIMARY KEY (id))"
                 + " COMMENT 'a table'");
