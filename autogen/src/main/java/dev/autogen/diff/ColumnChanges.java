@@ -25,7 +25,8 @@ final class ColumnChanges {
     }
 
     /** The changes, in order; empty when the columns agree. */
-    static List<Change> compare(ComparisonRules rules, TableModel targetTable, ColumnDef target, TableModel currentTable, ColumnDef current) {
+    static List<Change> compare(ComparisonRules rules, TableModel targetTable, ColumnDef target,
+                                TableModel currentTable, ColumnDef current) {
         String table = targetTable.name();
         String column = target.name();
         List<Change> changes = new ArrayList<>();
@@ -67,8 +68,8 @@ final class ColumnChanges {
         return changes;
     }
 
-    private static Change typeChange(ComparisonRules rules, TableModel targetTable, ColumnDef target, TableModel currentTable,
-                                     ColumnDef current) {
+    private static Change typeChange(ComparisonRules rules, TableModel targetTable, ColumnDef target,
+                                     TableModel currentTable, ColumnDef current) {
         TypeConversion forward = rules.typeConversion(Direction.UPGRADE, currentTable, current, targetTable, target);
         TypeConversion backward = rules.typeConversion(Direction.DOWNGRADE, targetTable, target, currentTable, current);
         return new Change(new AlterColumnType(targetTable.name(), target.name(), target.type(), current.type(),

@@ -3,7 +3,6 @@ package dev.autogen.dialect.postgres;
 import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.schema.BoundedCache;
-import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,12 +87,6 @@ final class CheckExpressions {
             return expression;
         }
         return PostgresIdentifiers.quote(domain.get().column()) + " in (" + String.join(",", domain.get().values()) + ")";
-    }
-
-    /** The values the first of the table's checks that restricts this column allows, if any does. */
-    static Optional<CheckDomain> domainOf(TableModel table, String column) {
-        return table.checks().stream().map(c -> domain(c.expression())).flatMap(Optional::stream)
-                .filter(d -> d.column().equals(column)).findFirst();
     }
 
     /** The column and values an expression restricts, when it has one of the recognized shapes. */

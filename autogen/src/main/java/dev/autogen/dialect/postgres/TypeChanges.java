@@ -70,7 +70,8 @@ final class TypeChanges {
     }
 
     /** How the column of {@code fromTable} converts to the one of {@code toTable}. */
-    static TypeConversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
+    static TypeConversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable,
+                                  ColumnDef to) {
         Type source = Type.of(from.type());
         Type target = Type.of(to.type());
         String where = toTable.name() + "." + to.name();
@@ -194,8 +195,8 @@ final class TypeChanges {
 
     private static Optional<TypeConversion> enumConversion(TableModel fromTable, ColumnDef from, TableModel toTable,
                                                        ColumnDef to, Type source, Type target, String where) {
-        Optional<CheckDomain> sourceDomain = CheckExpressions.domainOf(fromTable, from.name());
-        Optional<CheckDomain> targetDomain = CheckExpressions.domainOf(toTable, to.name());
+        Optional<CheckDomain> sourceDomain = PostgresComparisonRules.INSTANCE.checkDomainOf(fromTable, from.name());
+        Optional<CheckDomain> targetDomain = PostgresComparisonRules.INSTANCE.checkDomainOf(toTable, to.name());
         if (sourceDomain.isEmpty() || targetDomain.isEmpty()) {
             return Optional.empty();
         }
