@@ -1,5 +1,6 @@
 package dev.autogen.database;
 
+import dev.autogen.dialect.postgres.PostgresTypes;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.history.DatabaseErrors;

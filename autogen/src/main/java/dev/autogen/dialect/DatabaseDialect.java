@@ -1,15 +1,18 @@
 package dev.autogen.dialect;
 
 import dev.autogen.database.CatalogReader;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.SqlDialect;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything autogen needs to know of one database: how to render operations, which Hibernate dialect
- * exports its schema, how to read its catalog and how it stores names. A dialect is chosen once, by
+ * exports its schema, how to read its catalog, how it stores names and how it compares types and
+ * expressions. A dialect is chosen once, by
  * {@link DatabaseDialects}, and the commands ask it rather than testing which database they talk to.
  */
 public interface DatabaseDialect {
@@ -33,6 +36,15 @@ public interface DatabaseDialect {
     boolean acceptsHibernateDialect(String hibernateDialectClass);
 
     /**
+     * Hibernate settings this database needs beyond the dialect class, such as the server version that
+     * Hibernate would otherwise learn from a connection, which the entity reader does not open; the user's
+     * own settings take precedence. None by default.
+     */
+    default Map<String, String> hibernateDefaults() {
+        return Map.of();
+    }
+
+    /**
      * A reader of the given schemas and the current one, leaving out the history table of the given name;
      * the mask hides the password in the messages of errors.
      */
@@ -40,4 +52,7 @@ public interface DatabaseDialect {
 
     /** How this database stores the names Hibernate renders. */
     NamingRules namingRules();
+
+    /** How this database compares the types, defaults and expressions of the two sides of a diff. */
+    ComparisonRules comparisonRules();
 }

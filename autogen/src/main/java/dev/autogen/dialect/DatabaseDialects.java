@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.dialect.mariadb.MariaDbDatabaseDialect;
 import dev.autogen.dialect.postgres.PostgresDatabaseDialect;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -19,7 +20,7 @@ public final class DatabaseDialects {
     /** The Hibernate setting that names Hibernate's dialect class. */
     public static final String HIBERNATE_DIALECT = "hibernate.dialect";
 
-    private static final List<DatabaseDialect> KNOWN = List.of(new PostgresDatabaseDialect());
+    private static final List<DatabaseDialect> KNOWN = List.of(new PostgresDatabaseDialect(), new MariaDbDatabaseDialect());
 
     private DatabaseDialects() {
     }
@@ -69,13 +70,15 @@ public final class DatabaseDialects {
 
     /**
      * The Hibernate settings with Hibernate's dialect chosen by the autogen dialect, unless they name one
-     * explicitly; an explicit one for another database is refused.
+     * explicitly, and the dialect's {@link DatabaseDialect#hibernateDefaults} where they set none; an explicit
+     * Hibernate dialect for another database is refused.
      */
     public static Map<String, String> hibernateSettings(DatabaseDialect dialect, Map<String, String> settings) {
         String explicit = settings.get(HIBERNATE_DIALECT);
         if (explicit == null || explicit.isBlank()) {
             Map<String, String> chosen = new TreeMap<>(settings);
             chosen.put(HIBERNATE_DIALECT, dialect.hibernateDialect());
+            dialect.hibernateDefaults().forEach(chosen::putIfAbsent);
             return chosen;
         }
         if (!dialect.acceptsHibernateDialect(explicit.strip())) {
@@ -84,6 +87,11 @@ public final class DatabaseDialects {
                     + dialect.hibernateDialect() + ". Leave hibernate.dialect unset, for autogen chooses it from the"
                     + " database, or set it to a dialect of " + dialect.name() + ".");
         }
-        return settings;
+        if (dialect.hibernateDefaults().isEmpty()) {
+            return settings;
+        }
+        Map<String, String> completed = new TreeMap<>(settings);
+        dialect.hibernateDefaults().forEach(completed::putIfAbsent);
+        return completed;
     }
 }

@@ -25,15 +25,16 @@ final class ColumnChanges {
     }
 
     /** The changes, in order; empty when the columns agree. */
-    static List<Change> compare(TableModel targetTable, ColumnDef target, TableModel currentTable, ColumnDef current) {
+    static List<Change> compare(ComparisonRules rules, TableModel targetTable, ColumnDef target,
+                                TableModel currentTable, ColumnDef current) {
         String table = targetTable.name();
         String column = target.name();
         List<Change> changes = new ArrayList<>();
         boolean identityChanges = target.identity() != current.identity();
-        boolean typeChanges = TypeChanges.differ(target.type(), current.type());
-        boolean defaultChanges = !DefaultExpressions.same(target.defaultValue(), current.defaultValue());
+        boolean typeChanges = !rules.sameType(target.type(), current.type());
+        boolean defaultChanges = !rules.sameDefault(target.defaultValue(), current.defaultValue());
         boolean splitDefault = typeChanges && current.defaultValue() != null && target.defaultValue() != null
-                && (defaultChanges || TypeChanges.familyChanges(current.type(), target.type()));
+                && (defaultChanges || rules.familyChanges(current.type(), target.type()));
         if (identityChanges && current.isIdentity()) {
             changes.add(Change.of(new DropIdentity(table, column, current.identity())));
         }
@@ -41,12 +42,12 @@ final class ColumnChanges {
             changes.add(Change.of(new AlterColumnDefault(table, column, null, current.defaultValue())));
         }
         if (target.nullable() && !current.nullable()) {
-            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(currentTable, current);
+            Backfill backfill = rules.backfillForNulls(currentTable, current);
             changes.add(new Change(new AlterColumnNullability(table, column, true, backfill.expression()), null,
                     DowngradeNotes.setsNotNull(table + "." + column, backfill.review())));
         }
         if (typeChanges) {
-            changes.add(typeChange(targetTable, target, currentTable, current));
+            changes.add(typeChange(rules, targetTable, target, currentTable, current));
         }
         if (splitDefault) {
             changes.add(Change.of(new AlterColumnDefault(table, column, target.defaultValue(), null)));
@@ -54,7 +55,7 @@ final class ColumnChanges {
             changes.add(Change.of(new AlterColumnDefault(table, column, target.defaultValue(), current.defaultValue())));
         }
         if (!target.nullable() && current.nullable()) {
-            BackfillPolicy.Backfill backfill = BackfillPolicy.chooseForNulls(targetTable, target);
+            Backfill backfill = rules.backfillForNulls(targetTable, target);
             changes.add(new Change(new AlterColumnNullability(table, column, false, backfill.expression()),
                     backfill.review(), null));
         }
@@ -71,16 +72,16 @@ final class ColumnChanges {
      * The changes, in order; in the {@linkplain ColumnChangeForm#WHOLE_COLUMN whole-column form} each carries
      * the database column as it is before it.
      */
-    static List<Change> compare(TableModel targetTable, ColumnDef target, TableModel currentTable, ColumnDef current,
-                                ColumnChangeForm form) {
-        List<Change> changes = compare(targetTable, target, currentTable, current);
+    static List<Change> compare(ComparisonRules rules, TableModel targetTable, ColumnDef target,
+                                TableModel currentTable, ColumnDef current, ColumnChangeForm form) {
+        List<Change> changes = compare(rules, targetTable, target, currentTable, current);
         return form == ColumnChangeForm.WHOLE_COLUMN ? ExistingColumnSteps.attach(changes, current) : changes;
     }
 
-    private static Change typeChange(TableModel targetTable, ColumnDef target, TableModel currentTable,
-                                     ColumnDef current) {
-        TypeChanges.Conversion forward = TypeChanges.convert(Direction.UPGRADE, currentTable, current, targetTable, target);
-        TypeChanges.Conversion backward = TypeChanges.convert(Direction.DOWNGRADE, targetTable, target, currentTable, current);
+    private static Change typeChange(ComparisonRules rules, TableModel targetTable, ColumnDef target,
+                                     TableModel currentTable, ColumnDef current) {
+        TypeConversion forward = rules.typeConversion(Direction.UPGRADE, currentTable, current, targetTable, target);
+        TypeConversion backward = rules.typeConversion(Direction.DOWNGRADE, targetTable, target, currentTable, current);
         return new Change(new AlterColumnType(targetTable.name(), target.name(), target.type(), current.type(),
                 forward.using(), backward.using()), forward.review(), backward.review());
     }

@@ -3,7 +3,6 @@ package dev.autogen.diff;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyDef;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import dev.autogen.runtime.MigrationResult.Direction;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * violate it. Columns added in the same plan
  * are covered by their own backfill notes.
  */
-final class ConstraintReviews {
+public final class ConstraintReviews {
     private ConstraintReviews() {
     }
 
@@ -50,15 +49,16 @@ final class ConstraintReviews {
     }
 
     /** The note for a check added where {@code previous} (or none) was. */
-    static String check(Direction direction, TableModel before, CheckDef check, CheckDef previous) {
-        List<String> columns = SqlExpressions.referencedColumns(check.expression(),
+    static String check(ComparisonRules rules, Direction direction, TableModel before, CheckDef check,
+                        CheckDef previous) {
+        List<String> columns = rules.referencedColumns(check.expression(),
                 before.columns().stream().map(ColumnDef::name).toList());
         if (columns.isEmpty()) {
             return null;
         }
-        Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
-        Optional<CheckExpressions.Domain> old = previous == null ? domainOf(before, domain)
-                : CheckExpressions.domain(previous.expression());
+        Optional<CheckDomain> domain = rules.checkDomain(check.expression());
+        Optional<CheckDomain> old = previous == null ? domainOf(rules, before, domain)
+                : rules.checkDomain(previous.expression());
         if (domain.isPresent() && old.isPresent() && domain.get().range() != old.get().range()
                 && domain.get().column().equals(old.get().column())) {
             return null;
@@ -79,16 +79,17 @@ final class ConstraintReviews {
     }
 
     /** "the upgrade fails" or "the downgrade fails": which method of the migration the note is in. */
-    static String fails(Direction direction) {
+    public static String fails(Direction direction) {
         return "the " + direction.name().toLowerCase(Locale.ROOT) + " fails";
     }
 
     /** The values the table restricts the same column to, by a check of any name. */
-    private static Optional<CheckExpressions.Domain> domainOf(TableModel table, Optional<CheckExpressions.Domain> domain) {
+    private static Optional<CheckDomain> domainOf(ComparisonRules rules, TableModel table,
+                                                 Optional<CheckDomain> domain) {
         if (domain.isEmpty()) {
             return Optional.empty();
         }
-        return CheckExpressions.domainOf(table, domain.get().column());
+        return rules.checkDomainOf(table, domain.get().column());
     }
 
     private static boolean narrowerRange(List<String> range, List<String> old) {

@@ -5,12 +5,12 @@ package dev.autogen.diff;
  * downgrade, as what acts ("the downgrade drops …") or as what fails ("the downgrade fails if …"),
  * so that a note read in the downgrade never seems to speak of the upgrade.
  */
-final class DowngradeNotes {
+public final class DowngradeNotes {
     private DowngradeNotes() {
     }
 
     /** The note with the downgrade as its subject: "drops column t.c …" becomes "the downgrade drops column t.c …". */
-    static String subject(String note) {
+    public static String subject(String note) {
         return note == null ? null : "the downgrade " + note;
     }
 

@@ -1,6 +1,5 @@
 package dev.autogen.diff;
 
-import dev.autogen.database.PostgresTypes;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddEnumValue;
@@ -32,13 +31,15 @@ import java.util.stream.Collectors;
  * also use ({@link LeftAloneEnumType}).
  */
 final class EnumTypeChanges {
+    private final ComparisonRules rules;
     private final SchemaModel target;
     private final SchemaModel currentSchema;
     private final Map<String, TableModel> current;
     private final BiConsumer<Phase, Change> sink;
 
-    private EnumTypeChanges(SchemaModel target, SchemaModel currentSchema, Map<String, TableModel> current,
-                            BiConsumer<Phase, Change> sink) {
+    private EnumTypeChanges(ComparisonRules rules, SchemaModel target, SchemaModel currentSchema,
+                            Map<String, TableModel> current, BiConsumer<Phase, Change> sink) {
+        this.rules = rules;
         this.target = target;
         this.currentSchema = currentSchema;
         this.current = current;
@@ -51,17 +52,18 @@ final class EnumTypeChanges {
      * A type that objects outside the comparison also use ({@link LeftAloneEnumType#outsideUsers}) is not
      * dropped, and a rebuild of it says in its review note that it does not convert them.
      *
+     * @param rules         how the database compares types
      * @param target        the target model
      * @param currentSchema the current schema as compared, with its enum types and their users
      * @param currentTables the tables of the current schema, after the renames of the plan
      * @param sink          takes each change with its phase
      */
-    static void compare(SchemaModel target, SchemaModel currentSchema, Map<String, TableModel> currentTables,
-                        BiConsumer<Phase, Change> sink) {
+    static void compare(ComparisonRules rules, SchemaModel target, SchemaModel currentSchema,
+                        Map<String, TableModel> currentTables, BiConsumer<Phase, Change> sink) {
         Map<String, EnumTypeDef> currentTypes = currentSchema.enumTypes();
-        EnumTypeChanges changes = new EnumTypeChanges(target, currentSchema, currentTables, sink);
+        EnumTypeChanges changes = new EnumTypeChanges(rules, target, currentSchema, currentTables, sink);
         target.enumTypes().forEach((name, type) -> {
-            if (!usedBy(target.tables(), name)) {
+            if (!usedBy(rules, target.tables(), name)) {
                 return;
             }
             EnumTypeDef present = currentTypes.get(name);
@@ -72,7 +74,7 @@ final class EnumTypeChanges {
             }
         });
         currentTypes.forEach((name, type) -> {
-            if (noLongerUsed(target, currentTables, name)
+            if (noLongerUsed(rules, target, currentTables, name)
                     && LeftAloneEnumType.outsideUsers(target, currentSchema, name).isEmpty()) {
                 sink.accept(Phase.DROP_ENUM_TYPES, Change.of(new DropEnumType(name, type)));
             }
@@ -80,19 +82,20 @@ final class EnumTypeChanges {
     }
 
     /** Whether columns of the current tables use the type and none of the target's does: the type would go. */
-    static boolean noLongerUsed(SchemaModel target, Map<String, TableModel> currentTables, String typeName) {
-        return usedBy(currentTables, typeName) && !usedBy(target.tables(), typeName);
+    static boolean noLongerUsed(ComparisonRules rules, SchemaModel target, Map<String, TableModel> currentTables,
+                                String typeName) {
+        return usedBy(rules, currentTables, typeName) && !usedBy(rules, target.tables(), typeName);
     }
 
     /** Whether a column is of the enum type of that name (an array of it is not). */
-    static boolean isOfType(ColumnDef column, String typeName) {
-        return PostgresTypes.canonical(column.type()).equals(PostgresTypes.canonical(PostgresIdentifiers.quoteQualified(typeName)));
+    private boolean isOfType(ColumnDef column, String typeName) {
+        return rules.sameType(column.type(), PostgresIdentifiers.quoteQualified(typeName));
     }
 
     /** Whether a column of the tables is of the type or an array of it. */
-    private static boolean usedBy(Map<String, TableModel> tables, String typeName) {
-        String type = PostgresTypes.canonical(PostgresIdentifiers.quoteQualified(typeName));
-        return tables.values().stream().flatMap(t -> t.columns().stream()).map(c -> PostgresTypes.canonical(c.type()))
+    private static boolean usedBy(ComparisonRules rules, Map<String, TableModel> tables, String typeName) {
+        String type = rules.canonicalType(PostgresIdentifiers.quoteQualified(typeName));
+        return tables.values().stream().flatMap(t -> t.columns().stream()).map(c -> rules.canonicalType(c.type()))
                 .anyMatch(columnType -> columnType.equals(type) || columnType.equals(type + "[]"));
     }
 

@@ -5,14 +5,12 @@ import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.DropColumn;
 import dev.autogen.runtime.ops.DropColumnExpression;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,8 +21,8 @@ import java.util.Set;
  * table's other column changes; its values are computed again, so nothing is lost. A generated
  * column that becomes ordinary keeps its values ({@code DROP EXPRESSION}, before any column is
  * dropped); an ordinary column that becomes generated is dropped and added again last, losing the
- * values it held (a REVIEW note). Expressions are compared in
- * {@linkplain SqlExpressions#normalize normalized form}, so the catalog's
+ * values it held (a REVIEW note). Expressions are compared by the
+ * {@linkplain ComparisonRules#sameExpression comparison rules}, so the catalog's
  * {@code (price * (qty)::numeric)} equals Hibernate's {@code price * qty}.
  *
  * @param firstDrops  changes that run before the table's other column drops
@@ -36,7 +34,7 @@ record GeneratedColumns(List<Change> firstDrops, List<Change> expressionDrops, L
                         Set<String> rebuilt) {
 
     /** Compares the generated columns of a table present in both models. */
-    static GeneratedColumns compare(TableModel target, TableModel current) {
+    static GeneratedColumns compare(ComparisonRules rules, TableModel target, TableModel current) {
         List<Change> drops = new ArrayList<>();
         List<Change> expressionDrops = new ArrayList<>();
         List<Change> adds = new ArrayList<>();
@@ -48,7 +46,7 @@ record GeneratedColumns(List<Change> firstDrops, List<Change> expressionDrops, L
                 drops.add(Change.of(new DropColumn(table, existing.name(), existing)));
                 rebuilt.add(existing.name());
             } else if (wanted != null && existing.isGenerated() && wanted.isGenerated()
-                    && needsRebuild(target, wanted, current, existing)) {
+                    && needsRebuild(rules, target, wanted, current, existing)) {
                 drops.add(Change.of(new DropColumn(table, existing.name(), existing)));
                 adds.add(Change.of(new AddColumn(table, wanted)));
                 rebuilt.add(existing.name());
@@ -85,25 +83,15 @@ record GeneratedColumns(List<Change> firstDrops, List<Change> expressionDrops, L
         return Map.entry(target.generatedAs(null), current.generatedAs(null));
     }
 
-    /** Whether two generation expressions are the same, as far as their normalized spellings tell. */
-    static boolean sameExpression(String a, String b) {
-        if (a == null || b == null) {
-            return a == null && b == null;
-        }
-        SqlExpressions.Normalized left = SqlExpressions.normalize(a);
-        SqlExpressions.Normalized right = SqlExpressions.normalize(b);
-        return Objects.equals(left.text(), right.text()) || !(left.understood() && right.understood());
-    }
-
-    private static boolean needsRebuild(TableModel target, ColumnDef wanted, TableModel current, ColumnDef existing) {
-        if (!sameExpression(wanted.generatedAs(), existing.generatedAs())
-                || TypeChanges.differ(wanted.type(), existing.type())) {
+    private static boolean needsRebuild(ComparisonRules rules, TableModel target, ColumnDef wanted, TableModel current, ColumnDef existing) {
+        if (!rules.sameExpression(wanted.generatedAs(), existing.generatedAs())
+                || !rules.sameType(wanted.type(), existing.type())) {
             return true;
         }
         List<String> names = current.columns().stream().map(ColumnDef::name).toList();
-        return SqlExpressions.referencedColumns(existing.generatedAs(), names).stream().anyMatch(name -> {
+        return rules.referencedColumns(existing.generatedAs(), names).stream().anyMatch(name -> {
             ColumnDef before = current.column(name).orElseThrow();
-            return target.column(name).map(after -> TypeChanges.differ(after.type(), before.type())).orElse(true);
+            return target.column(name).map(after -> !rules.sameType(after.type(), before.type())).orElse(true);
         });
     }
 }

@@ -1,6 +1,5 @@
 package dev.autogen.diff;
 
-import dev.autogen.database.PostgresTypes;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.SequenceDef;
@@ -45,11 +44,11 @@ final class KeyBackfills {
     }
 
     /** The distinct values, or the review note, for a key column added to a table that may hold rows. */
-    static KeyBackfill choose(TableModel table, ColumnDef column, Map<String, SequenceDef> sequences,
-                              BackfillPolicy.Backfill fallback) {
+    static KeyBackfill choose(ComparisonRules rules, TableModel table, ColumnDef column,
+                              Map<String, SequenceDef> sequences, Backfill fallback) {
         String where = table.name() + "." + column.name();
         boolean references = table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column.name()));
-        String type = PostgresTypes.canonical(column.type());
+        String type = rules.canonicalType(column.type());
         if (!references && type.matches("smallint|integer|bigint")) {
             Optional<SequenceDef> own = ownSequence(table, column, sequences);
             if (own.isPresent()) {
@@ -75,8 +74,9 @@ final class KeyBackfills {
      * can number the rows: distinct values where one expression gives them (uuids), otherwise the
      * placeholder with the note that the key rejects its duplicates.
      */
-    static KeyBackfill chooseForDowngrade(TableModel table, ColumnDef column, BackfillPolicy.Backfill fallback) {
-        KeyBackfill backfill = choose(table, column, Map.of(), fallback);
+    static KeyBackfill chooseForDowngrade(ComparisonRules rules, TableModel table, ColumnDef column,
+                                          Backfill fallback) {
+        KeyBackfill backfill = choose(rules, table, column, Map.of(), fallback);
         return backfill.temporarySequence() == null ? backfill
                 : duplicates(table.name() + "." + column.name(), fallback.expression());
     }

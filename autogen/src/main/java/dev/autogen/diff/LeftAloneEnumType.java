@@ -26,16 +26,28 @@ public record LeftAloneEnumType(String type, List<EnumTypeUser> users) {
 
     /**
      * The enum types of the database whose drop the plan withholds because objects outside the comparison use
-     * them.
+     * them, its column types compared by PostgreSQL's rules.
      *
      * @param target  the entity model, filtered as compared
      * @param current the database, filtered as compared, with its enum types' users
      */
     public static List<LeftAloneEnumType> of(SchemaModel target, SchemaModel current) {
+        return of(target, current, ComparisonRules.postgres());
+    }
+
+    /**
+     * The enum types of the database whose drop the plan withholds because objects outside the comparison use
+     * them, its column types compared by the given rules.
+     *
+     * @param target  the entity model, filtered as compared
+     * @param current the database, filtered as compared, with its enum types' users
+     * @param rules   how the database compares types
+     */
+    public static List<LeftAloneEnumType> of(SchemaModel target, SchemaModel current, ComparisonRules rules) {
         List<LeftAloneEnumType> found = new ArrayList<>();
         current.enumTypes().keySet().forEach(name -> {
             List<EnumTypeUser> outside = outsideUsers(target, current, name);
-            if (!outside.isEmpty() && EnumTypeChanges.noLongerUsed(target, current.tables(), name)) {
+            if (!outside.isEmpty() && EnumTypeChanges.noLongerUsed(rules, target, current.tables(), name)) {
                 found.add(new LeftAloneEnumType(name, outside));
             }
         });

@@ -48,10 +48,10 @@ final class LockSafeForms {
     }
 
     /** The plan with its changes to existing tables in their lock-safe forms, in the same order. */
-    static List<Change> apply(List<Change> plan) {
+    static List<Change> apply(ComparisonRules rules, List<Change> plan) {
         LockSafeForms forms = new LockSafeForms(plan);
         List<Change> safe = new ArrayList<>(plan.size());
-        plan.forEach(change -> safe.addAll(forms.safe(RewriteReviews.annotate(change))));
+        plan.forEach(change -> safe.addAll(forms.safe(RewriteReviews.annotate(rules, change))));
         return safe;
     }
 

@@ -8,7 +8,6 @@ import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.schema.SchemaModel;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
@@ -36,11 +35,12 @@ final class ModelRenamer {
         return model.withTables(tables);
     }
 
-    static SchemaModel renameColumn(SchemaModel model, String tableName, String from, String to) {
+    static SchemaModel renameColumn(ComparisonRules rules, SchemaModel model, String tableName, String from,
+                                    String to) {
         UnaryOperator<String> name = column -> column.equals(from) ? to : column;
         Map<String, TableModel> tables = new LinkedHashMap<>();
         model.tables().forEach((key, table) -> {
-            TableModel renamed = key.equals(tableName) ? renameColumnIn(table, from, to) : table;
+            TableModel renamed = key.equals(tableName) ? renameColumnIn(rules, table, from, to) : table;
             tables.put(key, withForeignKeys(renamed, fk -> fk.referencedTable().equals(tableName)
                     ? new ForeignKeyDef(fk.name(), fk.columns(), fk.referencedTable(),
                     fk.referencedColumns().stream().map(name).toList(), fk.onDelete()) : fk));
@@ -65,12 +65,12 @@ final class ModelRenamer {
                 table.checks(), table.comment());
     }
 
-    private static TableModel renameColumnIn(TableModel table, String from, String to) {
+    private static TableModel renameColumnIn(ComparisonRules rules, TableModel table, String from, String to) {
         UnaryOperator<String> name = column -> column.equals(from) ? to : column;
         List<ColumnDef> columns = table.columns().stream()
                 .map(c -> c.name().equals(from) ? new ColumnDef(to, c.type(), c.nullable(), c.defaultValue(),
                         c.identity(), c.backfill(), c.comment(), c.generatedAs()) : c)
-                .map(c -> c.isGenerated() ? c.generatedAs(SqlExpressions.renameColumn(c.generatedAs(), from, to)) : c)
+                .map(c -> c.isGenerated() ? c.generatedAs(rules.renameColumn(c.generatedAs(), from, to)) : c)
                 .toList();
         PrimaryKeyDef key = table.primaryKey() == null ? null
                 : new PrimaryKeyDef(table.primaryKey().name(), table.primaryKey().columns().stream().map(name).toList());
@@ -84,7 +84,7 @@ final class ModelRenamer {
                 .map(f -> new ForeignKeyDef(f.name(), f.columns().stream().map(name).toList(), f.referencedTable(),
                         f.referencedColumns(), f.onDelete())).toList();
         List<CheckDef> checks = table.checks().stream()
-                .map(c -> new CheckDef(c.name(), SqlExpressions.renameColumn(c.expression(), from, to))).toList();
+                .map(c -> new CheckDef(c.name(), rules.renameColumn(c.expression(), from, to))).toList();
         return new TableModel(table.name(), columns, key, uniques, indexes, foreignKeys, checks, table.comment());
     }
 

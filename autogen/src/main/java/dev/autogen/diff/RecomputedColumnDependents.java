@@ -17,7 +17,6 @@ import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.RenameConstraint;
 import dev.autogen.runtime.ops.RenameIndex;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 
 import java.util.Collection;
@@ -37,20 +36,24 @@ import java.util.stream.Collectors;
  * use are then taken care of by {@link ForeignKeyRebuilds}.
  */
 final class RecomputedColumnDependents {
+    private final ComparisonRules rules;
     private final Map<Phase, List<Change>> phases;
     private final String table;
     private final Set<String> columns;
 
-    private RecomputedColumnDependents(Map<Phase, List<Change>> phases, String table, Set<String> columns) {
+    private RecomputedColumnDependents(ComparisonRules rules, Map<Phase, List<Change>> phases, String table,
+                                       Set<String> columns) {
+        this.rules = rules;
         this.phases = phases;
         this.table = table;
         this.columns = columns;
     }
 
     /** Adds to the phases the drops and adds that keep what involves the given columns of the table. */
-    static void apply(Map<Phase, List<Change>> phases, TableModel target, TableModel current, Set<String> columns) {
+    static void apply(ComparisonRules rules, Map<Phase, List<Change>> phases, TableModel target, TableModel current,
+                      Set<String> columns) {
         if (!columns.isEmpty()) {
-            new RecomputedColumnDependents(phases, target.name(), columns).apply(target, current);
+            new RecomputedColumnDependents(rules, phases, target.name(), columns).apply(target, current);
         }
     }
 
@@ -162,11 +165,11 @@ final class RecomputedColumnDependents {
 
     private boolean involves(IndexDef index) {
         return involves(index.columns()) || index.definition() != null
-                && !SqlExpressions.referencedColumns(index.definition(), List.copyOf(columns)).isEmpty();
+                && !rules.referencedColumns(index.definition(), List.copyOf(columns)).isEmpty();
     }
 
     private boolean involves(CheckDef check) {
-        return !SqlExpressions.referencedColumns(check.expression(), List.copyOf(columns)).isEmpty();
+        return !rules.referencedColumns(check.expression(), List.copyOf(columns)).isEmpty();
     }
 
     private boolean involves(Collection<String> used) {

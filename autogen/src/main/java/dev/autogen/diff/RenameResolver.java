@@ -1,6 +1,5 @@
 package dev.autogen.diff;
 
-import dev.autogen.database.PostgresTypes;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
@@ -37,6 +36,7 @@ final class RenameResolver {
     record Result(SchemaModel current, List<Change> changes, List<RenameCandidate> hints) {
     }
 
+    private final ComparisonRules rules;
     private final SchemaModel target;
     private final SchemaModel original;
     private final Renames renames;
@@ -45,15 +45,16 @@ final class RenameResolver {
     private final Map<String, String> renamedTables = new TreeMap<>();
     private SchemaModel current;
 
-    private RenameResolver(SchemaModel target, SchemaModel current, Renames renames) {
+    private RenameResolver(ComparisonRules rules, SchemaModel target, SchemaModel current, Renames renames) {
+        this.rules = rules;
         this.target = target;
         this.original = current;
         this.current = current;
         this.renames = renames;
     }
 
-    static Result resolve(SchemaModel target, SchemaModel current, Renames renames) {
-        RenameResolver resolver = new RenameResolver(target, current, renames);
+    static Result resolve(ComparisonRules rules, SchemaModel target, SchemaModel current, Renames renames) {
+        RenameResolver resolver = new RenameResolver(rules, target, current, renames);
         List<Renames.Spec> columnSpecs = new ArrayList<>();
         for (Renames.Spec spec : renames.specs()) {
             String table = resolver.findTable(current, spec.from());
@@ -168,7 +169,7 @@ final class RenameResolver {
             renameSequence(qualify(schema, identitySequence(table, from)), qualify(schema, identitySequence(table, to)),
                     false);
         }
-        current = ModelRenamer.renameColumn(current, table, from, to);
+        current = ModelRenamer.renameColumn(rules, current, table, from, to);
     }
 
     private void columnCandidates() {
@@ -199,17 +200,17 @@ final class RenameResolver {
         }
     }
 
-    private static boolean compatible(ColumnDef a, ColumnDef b) {
-        return PostgresTypes.canonical(a.type()).equals(PostgresTypes.canonical(b.type())) && a.nullable() == b.nullable();
+    private boolean compatible(ColumnDef a, ColumnDef b) {
+        return rules.sameType(a.type(), b.type()) && a.nullable() == b.nullable();
     }
 
-    private static boolean compatible(TableModel a, TableModel b) {
+    private boolean compatible(TableModel a, TableModel b) {
         return Objects.equals(PostgresIdentifiers.schemaOf(a.name()), PostgresIdentifiers.schemaOf(b.name()))
                 && signature(a).equals(signature(b));
     }
 
-    private static Set<String> signature(TableModel table) {
-        return table.columns().stream().map(c -> c.name() + " " + PostgresTypes.canonical(c.type()))
+    private Set<String> signature(TableModel table) {
+        return table.columns().stream().map(c -> c.name() + " " + rules.canonicalType(c.type()))
                 .collect(Collectors.toSet());
     }
 

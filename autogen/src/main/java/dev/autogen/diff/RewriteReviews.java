@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The review notes for changes that have no online form: they rewrite the table, or fill every row,
  * under the {@code ACCESS EXCLUSIVE} lock of their {@code ALTER TABLE}, which blocks every read and
  * write of the table until they commit. A type change rewrites unless the types are binary coercible
- * (see {@link TypeRewrites}); a column added with a volatile default (or fill), or as an identity,
+ * (see {@link ComparisonRules#rewritesTable}); a column added with a volatile default (or fill), or as an identity,
  * rewrites, while PostgreSQL 11 and later add a column with a constant or stable default without
  * touching the rows.
  * A note on the downgrade's side says so.
@@ -29,10 +29,10 @@ final class RewriteReviews {
     }
 
     /** The change with the notes its operation and its reverse need added, each after any note it has. */
-    static Change annotate(Change change) {
+    static Change annotate(ComparisonRules rules, Change change) {
         MigrationOperation op = change.operation();
-        String review = note(op, "upgrade");
-        String reverseReview = reversible(op) ? note(op.reverse(), "downgrade") : null;
+        String review = note(rules, op, "upgrade");
+        String reverseReview = reversible(op) ? note(rules, op.reverse(), "downgrade") : null;
         if (review == null && reverseReview == null) {
             return change;
         }
@@ -44,9 +44,9 @@ final class RewriteReviews {
                 || op instanceof DropColumn drop && drop.previous() != null;
     }
 
-    private static String note(MigrationOperation operation, String direction) {
+    private static String note(ComparisonRules rules, MigrationOperation operation, String direction) {
         if (operation instanceof AlterColumnType alter && alter.previousType() != null
-                && TypeRewrites.rewrites(alter.previousType(), alter.type(), alter.using())) {
+                && rules.rewritesTable(alter.previousType(), alter.type(), alter.using())) {
             return "the " + direction + " rewrites " + alter.table() + " and its indexes (" + alter.column() + " "
                     + alter.previousType() + " -> " + alter.type() + ") under an ACCESS EXCLUSIVE lock, blocking all its"
                     + " reads and writes until done; there is no online form, " + SAFE_TYPE_CHANGES;

@@ -61,13 +61,15 @@ import java.util.function.Function;
  * alone (see {@link UnmanagedIndex}) unless its table is dropped.
  */
 public final class SchemaDiff {
+    private final ComparisonRules rules;
     private final Map<Phase, List<Change>> phases = new EnumMap<>(Phase.class);
     private final Map<String, String> tableHints = new HashMap<>();
     private final Map<String, String> columnHints = new HashMap<>();
     private final ColumnChangeForm columnForm;
     private Map<String, SequenceDef> targetSequences = Map.of();
 
-    private SchemaDiff(List<RenameCandidate> hints, ColumnChangeForm columnForm) {
+    private SchemaDiff(ComparisonRules rules, List<RenameCandidate> hints, ColumnChangeForm columnForm) {
+        this.rules = rules;
         this.columnForm = columnForm;
         for (Phase phase : Phase.values()) {
             phases.put(phase, new ArrayList<>());
@@ -86,6 +88,14 @@ public final class SchemaDiff {
         return compare(target, current, Renames.none());
     }
 
+    /**
+     * The plan that turns {@code current} into {@code target} in the lock-safe forms, confirming no rename,
+     * comparing types, defaults and expressions by the given rules.
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, ComparisonRules rules) {
+        return compare(target, current, Renames.none(), DdlForm.LOCK_SAFE, Set.of(), rules);
+    }
+
     /** The plan that turns {@code current} into {@code target} in the lock-safe forms, with the given renames. */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames) {
         return compare(target, current, renames, DdlForm.LOCK_SAFE);
@@ -102,11 +112,12 @@ public final class SchemaDiff {
     /**
      * The plan that turns {@code current} into {@code target}, with the given renames, writing changes
      * to existing tables in the given form, leaving alone the given views of the database that no
-     * entity maps and no migration created (see {@link UnmanagedView}).
+     * entity maps and no migration created (see {@link UnmanagedView}), comparing types, defaults and
+     * expressions by PostgreSQL's rules.
      */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
                                         Set<String> unmanagedViews) {
-        return compare(target, current, renames, form, unmanagedViews, ColumnChangeForm.PARTS);
+        return compare(target, current, renames, form, unmanagedViews, ComparisonRules.postgres());
     }
 
     /**
@@ -116,29 +127,51 @@ public final class SchemaDiff {
      */
     public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
                                         Set<String> unmanagedViews, ColumnChangeForm columnForm) {
-        RenameResolver.Result resolved = RenameResolver.resolve(target, recreatableChecks(current), renames);
+        return compare(target, current, renames, form, unmanagedViews, ComparisonRules.postgres(), columnForm);
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target}, with the given renames, writing changes
+     * to existing tables in the given form, leaving alone the given views of the database that no
+     * entity maps and no migration created (see {@link UnmanagedView}), comparing types, defaults and
+     * expressions by the rules of the database the plan is for.
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
+                                        Set<String> unmanagedViews, ComparisonRules rules) {
+        return compare(target, current, renames, form, unmanagedViews, rules, ColumnChangeForm.PARTS);
+    }
+
+    /**
+     * The plan that turns {@code current} into {@code target} by the rules of the database the plan is
+     * for, writing the changes to existing columns in the form that database needs.
+     */
+    public static MigrationPlan compare(SchemaModel target, SchemaModel current, Renames renames, DdlForm form,
+                                        Set<String> unmanagedViews, ComparisonRules rules,
+                                        ColumnChangeForm columnForm) {
+        RenameResolver.Result resolved = RenameResolver.resolve(rules, target, recreatableChecks(rules, current),
+                renames);
         SchemaModel renamed = resolved.current();
-        SchemaDiff diff = new SchemaDiff(resolved.hints(), Objects.requireNonNull(columnForm, "columnForm"));
+        SchemaDiff diff = new SchemaDiff(rules, resolved.hints(), Objects.requireNonNull(columnForm, "columnForm"));
         resolved.changes().forEach(change -> diff.add(Phase.RENAME_TABLES, change));
         diff.compareSchemas(target, current);
         diff.targetSequences = target.sequences();
         diff.compareSequences(target.sequences(), renamed.sequences(), SequenceContinuations.created(target, renamed),
                 SequenceContinuations.dropped(target, renamed));
         diff.compareTables(target.tables(), renamed.tables());
-        EnumTypeChanges.compare(target, current, renamed.tables(), diff::add);
+        EnumTypeChanges.compare(rules, target, current, renamed.tables(), diff::add);
         new ForeignKeyRebuilds(diff.phases).apply(target, renamed);
         diff.addViews(ViewChanges.plan(target, current, unmanagedViews, diff.operations()));
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
-        return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(changes), resolved.hints());
+        return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(rules, changes), resolved.hints());
     }
 
     /** The model with every check spelled so that a downgrade that adds it back restores it exactly. */
-    private static SchemaModel recreatableChecks(SchemaModel model) {
+    private static SchemaModel recreatableChecks(ComparisonRules rules, SchemaModel model) {
         Map<String, TableModel> tables = new LinkedHashMap<>();
         model.tables().forEach((name, table) -> tables.put(name, new TableModel(name, table.columns(),
                 table.primaryKey(), table.uniques(), table.indexes(), table.foreignKeys(), table.checks().stream()
-                .map(c -> new CheckDef(c.name(), CheckExpressions.recreatable(c.expression()))).toList(),
+                .map(c -> new CheckDef(c.name(), rules.recreatableCheck(c.expression()))).toList(),
                 table.comment())));
         return model.withTables(tables);
     }
@@ -261,8 +294,8 @@ public final class SchemaDiff {
     }
 
     private void compareColumns(TableModel target, TableModel current) {
-        GeneratedColumns generated = GeneratedColumns.compare(target, current);
-        RecomputedColumnDependents.apply(phases, target, current, RecomputedColumnDependents.of(generated, target, current));
+        GeneratedColumns generated = GeneratedColumns.compare(rules, target, current);
+        RecomputedColumnDependents.apply(rules, phases, target, current, RecomputedColumnDependents.of(generated, target, current));
         generated.expressionDrops().forEach(c -> add(Phase.DROP_CONSTRAINTS, c));
         generated.firstDrops().forEach(c -> add(Phase.DROP_COLUMNS, c));
         for (ColumnDef column : current.columns()) {
@@ -279,7 +312,7 @@ public final class SchemaDiff {
                 addColumn(target, column);
             } else {
                 Map.Entry<ColumnDef, ColumnDef> pair = GeneratedColumns.comparable(column, existing);
-                ColumnChanges.compare(target, pair.getKey(), current, pair.getValue(), columnForm).forEach(c -> add(Phase.ALTER_COLUMNS, c));
+                ColumnChanges.compare(rules, target, pair.getKey(), current, pair.getValue(), columnForm).forEach(c -> add(Phase.ALTER_COLUMNS, c));
             }
         }
         generated.lastAdds().forEach(c -> add(Phase.ALTER_COLUMNS, c));
@@ -289,13 +322,13 @@ public final class SchemaDiff {
         String table = target.name();
         Map<String, CheckDef> wanted = byName(target.checks(), CheckDef::name);
         Map<String, CheckDef> existing = byName(current.checks(), CheckDef::name);
-        compareNamed(new Kind<CheckDef>(CheckDef::name, (a, b) -> CheckExpressions.same(a.expression(), b.expression()),
-                        (a, b) -> CheckExpressions.equivalent(a.expression(), b.expression()),
+        compareNamed(new Kind<CheckDef>(CheckDef::name, (a, b) -> rules.sameCheck(a.expression(), b.expression()),
+                        (a, b) -> rules.equivalentChecks(a.expression(), b.expression()),
                         Phase.DROP_CONSTRAINTS, Phase.ADD_CONSTRAINTS,
                         (c, before) -> new Change(new AddCheck(table, c),
-                                ConstraintReviews.check(Direction.UPGRADE, before, c, existing.get(c.name())), null),
+                                ConstraintReviews.check(rules, Direction.UPGRADE, before, c, existing.get(c.name())), null),
                         (c, after) -> new Change(new DropCheck(table, c.name(), c), null,
-                                ConstraintReviews.check(Direction.DOWNGRADE, after, c, wanted.get(c.name()))),
+                                ConstraintReviews.check(rules, Direction.DOWNGRADE, after, c, wanted.get(c.name()))),
                         (from, to) -> new RenameConstraint(table, from, to)),
                 target, current, target.checks(), current.checks());
     }
@@ -303,14 +336,14 @@ public final class SchemaDiff {
     private void dropColumn(TableModel table, ColumnDef column) {
         String review = withHint(columnHints.get(table.name() + "\0" + column.name()),
                 "drops column " + table.name() + "." + column.name() + " and the data in it");
-        if (!BackfillPolicy.needsBackfill(column)) {
+        if (!needsBackfill(column)) {
             add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(), column), review, null));
             return;
         }
-        BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        Backfill backfill = rules.backfill(table, column);
         if (KeyBackfills.isKeyColumn(table, column)) {
-            KeyBackfills.KeyBackfill key = KeyBackfills.chooseForDowngrade(table, column, backfill);
-            backfill = new BackfillPolicy.Backfill(key.expression(), key.review());
+            KeyBackfills.KeyBackfill key = KeyBackfills.chooseForDowngrade(rules, table, column, backfill);
+            backfill = new Backfill(key.expression(), key.review());
         }
         add(Phase.DROP_COLUMNS, new Change(new DropColumn(table.name(), column.name(),
                 column.backfill(backfill.expression())), review, DowngradeNotes.addsBack(table.name() + "." + column.name(),
@@ -320,13 +353,13 @@ public final class SchemaDiff {
     private void addColumn(TableModel table, ColumnDef column) {
         String reverseReview = DowngradeNotes.subject("drops column " + table.name() + "." + column.name()
                 + " and the data in it");
-        if (!BackfillPolicy.needsBackfill(column)) {
+        if (!needsBackfill(column)) {
             add(Phase.ADD_COLUMNS, new Change(new AddColumn(table.name(), column), null, reverseReview));
             return;
         }
-        BackfillPolicy.Backfill backfill = BackfillPolicy.choose(table, column);
+        Backfill backfill = rules.backfill(table, column);
         if (KeyBackfills.isKeyColumn(table, column)) {
-            addKeyColumn(table, column, KeyBackfills.choose(table, column, targetSequences, backfill), reverseReview);
+            addKeyColumn(table, column, KeyBackfills.choose(rules, table, column, targetSequences, backfill), reverseReview);
             return;
         }
         String review = backfill.review();
@@ -425,6 +458,11 @@ public final class SchemaDiff {
         }
         dropped.forEach(c -> add(kind.dropPhase(), kind.dropper().apply(c, targetTable)));
         added.forEach(c -> add(kind.addPhase(), kind.adder().apply(c, currentTable)));
+    }
+
+    /** Whether adding the column to a table with rows needs a backfill. */
+    private static boolean needsBackfill(ColumnDef column) {
+        return !column.nullable() && column.defaultValue() == null && !column.isIdentity() && !column.isGenerated();
     }
 
     private static boolean sameForeignKey(ForeignKeyDef a, ForeignKeyDef b) {

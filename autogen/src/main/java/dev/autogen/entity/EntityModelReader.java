@@ -1,5 +1,6 @@
 package dev.autogen.entity;
 
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.schema.SchemaModel;
@@ -31,6 +32,7 @@ public final class EntityModelReader {
     private final boolean creationColumnOrder;
     private final Consumer<String> notices;
     private final NamingRules naming;
+    private final ComparisonRules rules;
 
     /**
      * A reader for the given packages.
@@ -49,10 +51,11 @@ public final class EntityModelReader {
         this.creationColumnOrder = false;
         this.notices = notice -> { };
         this.naming = NamingRules.postgres();
+        this.rules = ComparisonRules.postgres();
     }
 
     private EntityModelReader(EntityModelReader reader, boolean creationColumnOrder, Consumer<String> notices,
-                              NamingRules naming) {
+                              NamingRules naming, ComparisonRules rules) {
         this.classLoader = reader.classLoader;
         this.packages = reader.packages;
         this.hibernateSettings = reader.hibernateSettings;
@@ -60,6 +63,7 @@ public final class EntityModelReader {
         this.creationColumnOrder = creationColumnOrder;
         this.notices = notices;
         this.naming = naming;
+        this.rules = rules;
     }
 
     /**
@@ -67,7 +71,7 @@ public final class EntityModelReader {
      * such as Bean Validation constraints left out for want of a provider.
      */
     public EntityModelReader withNotices(Consumer<String> sink) {
-        return new EntityModelReader(this, creationColumnOrder, sink, naming);
+        return new EntityModelReader(this, creationColumnOrder, sink, naming, rules);
     }
 
     /**
@@ -76,7 +80,7 @@ public final class EntityModelReader {
      * its column ordering strategy, rather than in the mapping's order.
      */
     public EntityModelReader withCreationColumnOrder() {
-        return new EntityModelReader(this, true, notices, naming);
+        return new EntityModelReader(this, true, notices, naming, rules);
     }
 
     /**
@@ -84,7 +88,16 @@ public final class EntityModelReader {
      * reader follows unless told otherwise.
      */
     public EntityModelReader withNamingRules(NamingRules rules) {
-        return new EntityModelReader(this, creationColumnOrder, notices, rules);
+        return new EntityModelReader(this, creationColumnOrder, notices, rules, this.rules);
+    }
+
+    /**
+     * This reader, reading SQL expressions (which columns a check refers to, for the name the database
+     * gives it) as the given database's rules do rather than PostgreSQL's, which a reader follows unless
+     * told otherwise.
+     */
+    public EntityModelReader withComparisonRules(ComparisonRules rules) {
+        return new EntityModelReader(this, creationColumnOrder, notices, naming, rules);
     }
 
     /** The entity classes found, in name order. */
@@ -112,7 +125,7 @@ public final class EntityModelReader {
             if (creationColumnOrder) {
                 ((MetadataImplementor) metadata).orderColumns(true);
             }
-            return new MetadataTranslator(metadata, naming).translate();
+            return new MetadataTranslator(metadata, naming, rules).translate();
         } catch (AutogenException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {

@@ -1,5 +1,6 @@
 package dev.autogen.entity;
 
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
@@ -15,13 +16,15 @@ import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ViewDef;
 import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.SchemaModel;
-import dev.autogen.schema.SqlExpressions;
 import dev.autogen.schema.TableModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.NamingHelper;
+import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
@@ -46,15 +49,20 @@ final class MetadataTranslator {
 
     private final Metadata metadata;
     private final NamingRules naming;
+    private final ComparisonRules rules;
     private final Map<Table, String> owners = new HashMap<>();
+    private final boolean uniquesNamedByDatabase;
 
     MetadataTranslator(Metadata metadata) {
-        this(metadata, NamingRules.postgres());
+        this(metadata, NamingRules.postgres(), ComparisonRules.postgres());
     }
 
-    MetadataTranslator(Metadata metadata, NamingRules naming) {
+    MetadataTranslator(Metadata metadata, NamingRules naming, ComparisonRules rules) {
         this.metadata = metadata;
         this.naming = naming;
+        this.rules = rules;
+        this.uniquesNamedByDatabase = metadata.getDatabase().getDialect().getUniqueDelegate()
+                instanceof CreateTableUniqueDelegate;
     }
 
     SchemaModel translate() {
@@ -90,6 +98,9 @@ final class MetadataTranslator {
      * ({@code _pkey1}) in the order the tables are created, which a migration cannot promise.
      */
     private void refuseSharedKeyNames(List<TableModel> tables) {
+        if (!naming.keyNamesSharedBySchema()) {
+            return;
+        }
         Map<String, String> owners = new LinkedHashMap<>();
         for (TableModel table : tables) {
             List<String> keys = new ArrayList<>();
@@ -124,20 +135,26 @@ final class MetadataTranslator {
             columns.add(column(column, columnName, definition, schema, bareName));
             boolean unique = column.isUnique() || definition != null && definition.unique();
             if (unique && !isPrimaryKeyOnly(table, column)) {
-                addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
+                if (column.isUnique() && !uniquesNamedByDatabase) {
+                    String ukName = fold(hibernateUniqueName(table, null, List.of(column)), "unique constraint", table);
+                    uniques.putIfAbsent(ukName, new UniqueDef(ukName, List.of(columnName)));
+                } else {
+                    addDerivedUnique(uniques, bareName, columnName, List.of(columnName));
+                }
             }
             if (definition != null) {
-                definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, null, expression, checks)));
+                definition.checks().forEach(expression -> checks.add(check(bareName, columnNames, columnName, null,
+                        expression, checks)));
             }
             List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous)
                     .toList();
             if (!anonymous.isEmpty()) {
-                checks.add(check(bareName, columnNames, null, anonymousChecks(anonymous), checks));
+                checks.add(check(bareName, columnNames, columnName, null, anonymousChecks(anonymous), checks));
             }
             for (CheckConstraint check : column.getCheckConstraints()) {
                 if (check.isNamed()) {
-                    checks.add(check(bareName, columnNames, fold(check.getName(), "check", table), check.getConstraint(),
-                            checks));
+                    checks.add(check(bareName, columnNames, columnName, fold(check.getName(), "check", table),
+                            check.getConstraint(), checks));
                 }
             }
         }
@@ -145,8 +162,9 @@ final class MetadataTranslator {
             List<String> keyColumns = columnNames(key.getColumns());
             boolean declaredOnColumn = uniques.values().stream().anyMatch(u -> u.columns().equals(keyColumns));
             if (!keyColumns.isEmpty() && !declaredOnColumn && !table.isRedundantUniqueKey(key)) {
-                if (key.isNameExplicit()) {
-                    String ukName = fold(key.getName(), "unique constraint", table);
+                if (key.isNameExplicit() || !uniquesNamedByDatabase) {
+                    String ukName = fold(key.isNameExplicit() ? key.getName()
+                            : hibernateUniqueName(table, key.getName(), key.getColumns()), "unique constraint", table);
                     uniques.putIfAbsent(ukName, new UniqueDef(ukName, keyColumns));
                 } else {
                     addDerivedUnique(uniques, bareName, String.join("_", keyColumns), keyColumns);
@@ -154,7 +172,7 @@ final class MetadataTranslator {
             }
         }
         for (CheckConstraint check : table.getChecks()) {
-            checks.add(check(bareName, columnNames, check.isNamed() ? fold(check.getName(), "check", table) : null,
+            checks.add(check(bareName, columnNames, null, check.isNamed() ? fold(check.getName(), "check", table) : null,
                     check.getConstraint(), checks));
         }
         PrimaryKeyDef primaryKey = table.hasPrimaryKey() && !table.getPrimaryKey().getColumns().isEmpty()
@@ -228,19 +246,39 @@ final class MetadataTranslator {
         return String.join(" and ", anonymous.stream().map(CheckConstraint::getConstraintInParens).toList());
     }
 
-    /** A check named as PostgreSQL names an unnamed one: after the one column it refers to, if just one. */
-    private CheckDef check(String table, List<String> columns, String explicitName, String expression,
-                                  List<CheckDef> existing) {
+    /**
+     * A check named as the database names an unnamed one, declared on the given column or, when it is
+     * {@code null}, on the table: for PostgreSQL after the one column it refers to, if just one.
+     */
+    private CheckDef check(String table, List<String> columns, String declaringColumn, String explicitName,
+                           String expression, List<CheckDef> existing) {
         if (explicitName != null) {
             return new CheckDef(explicitName, expression);
         }
-        List<String> referenced = SqlExpressions.referencedColumns(expression, columns);
+        List<String> referenced = rules.referencedColumns(expression, columns);
         String column = referenced.size() == 1 ? referenced.get(0) : null;
-        String name = naming.defaultConstraintName(table, column, "check");
+        String name = checkName(table, declaringColumn, column, "check");
         for (int pass = 1; nameTaken(existing, name); pass++) {
-            name = naming.defaultConstraintName(table, column, "check" + pass);
+            name = checkName(table, declaringColumn, column, "check" + pass);
         }
         return new CheckDef(name, expression);
+    }
+
+    private String checkName(String table, String declaringColumn, String referencedColumn, String label) {
+        return declaringColumn == null ? naming.tableCheckName(table, referencedColumn, label)
+                : naming.columnCheckName(table, declaringColumn, referencedColumn, label);
+    }
+
+    /**
+     * The name Hibernate's export gives a unique key it adds by {@code alter table}: the key's own name, or
+     * for one without, {@code UK} and a hash of the table's and columns' names.
+     */
+    private String hibernateUniqueName(Table table, String keyName, List<Column> columns) {
+        if (keyName != null) {
+            return keyName;
+        }
+        List<Identifier> names = columns.stream().map(c -> c.getNameIdentifier(metadata.getDatabase())).toList();
+        return NamingHelper.INSTANCE.generateHashedConstraintName("UK", table.getNameIdentifier(), names);
     }
 
     private static boolean nameTaken(List<CheckDef> checks, String name) {
@@ -318,13 +356,25 @@ final class MetadataTranslator {
         return naming.storedNameOfText(name, kind + " name " + name + " on " + describe(table));
     }
 
+    /**
+     * The part of a name that qualifies a table as the model's schema: the schema where Hibernate's dialect
+     * writes schemas, else the catalog where it writes only catalogs (MariaDB's databases), else none.
+     */
+    private Identifier qualifier(Identifier catalog, Identifier schema) {
+        NameQualifierSupport support = metadata.getDatabase().getDialect().getNameQualifierSupport();
+        if (support == null || support.supportsSchemas()) {
+            return schema;
+        }
+        return support.supportsCatalogs() ? catalog : null;
+    }
+
     private String schemaOf(Namespace namespace) {
-        Identifier schema = namespace.getPhysicalName().schema();
+        Identifier schema = qualifier(namespace.getPhysicalName().catalog(), namespace.getPhysicalName().schema());
         return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 
     private String schemaOf(Table table) {
-        Identifier schema = table.getSchemaIdentifier();
+        Identifier schema = qualifier(table.getCatalogIdentifier(), table.getSchemaIdentifier());
         return schema == null ? null : naming.storedName(schema.getText(), schema.isQuoted(), "schema name " + schema);
     }
 }

@@ -35,4 +35,30 @@ public interface NamingRules {
 
     /** The name the database derives for a constraint or sequence of a table's column, with a label. */
     String defaultConstraintName(String table, String column, String label);
+
+    /**
+     * The name the database derives for an unnamed check declared on the table rather than on one
+     * column; by default the same as for a column's ({@link #defaultConstraintName} with the one column
+     * the check refers to, or {@code null}).
+     */
+    default String tableCheckName(String table, String referencedColumn, String label) {
+        return defaultConstraintName(table, referencedColumn, label);
+    }
+
+    /**
+     * The name the database derives for an unnamed check declared on a column; by default the same as
+     * for a table's ({@link #defaultConstraintName} with the one column the check refers to, or {@code null}).
+     */
+    default String columnCheckName(String table, String declaringColumn, String referencedColumn, String label) {
+        return defaultConstraintName(table, referencedColumn, label);
+    }
+
+    /**
+     * Whether the names of primary and unique keys share one namespace per schema, as PostgreSQL's
+     * do, so that two tables deriving the same key name conflict; {@code false} when they are unique
+     * per table only.
+     */
+    default boolean keyNamesSharedBySchema() {
+        return true;
+    }
 }

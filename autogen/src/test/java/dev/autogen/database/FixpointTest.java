@@ -1,5 +1,6 @@
 package dev.autogen.database;
 
+import dev.autogen.dialect.postgres.PostgresTypes;
 import dev.autogen.diff.MigrationPlan;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.entity.EntityModelReader;

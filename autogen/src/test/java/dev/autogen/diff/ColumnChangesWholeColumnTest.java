@@ -74,7 +74,8 @@ class ColumnChangesWholeColumnTest {
         TableModel current = TableBuilder.table("todo").column(byDefault).build();
         TableModel target = TableBuilder.table("todo").column(always).build();
 
-        List<Change> changes = ColumnChanges.compare(target, always, current, byDefault, ColumnChangeForm.WHOLE_COLUMN);
+        List<Change> changes = ColumnChanges.compare(ComparisonRules.postgres(), target, always, current, byDefault,
+                ColumnChangeForm.WHOLE_COLUMN);
 
         assertEquals(List.of(new DropIdentity("todo", "id", Identity.BY_DEFAULT, byDefault),
                 new AddIdentity("todo", "id", Identity.ALWAYS, byDefault.withIdentity(Identity.NONE))),

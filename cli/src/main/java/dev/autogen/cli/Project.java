@@ -225,7 +225,8 @@ final class Project {
             Map<String, String> hibernateSettings = DatabaseDialects.hibernateSettings(dialect,
                     NamingStrategyClasses.resolve(settings.hibernateSettings(), loader, settings, options.classpath));
             EntityModelReader reader = new EntityModelReader(loader, split(options.entities), hibernateSettings,
-                    classpathDescription()).withNotices(notices::add).withNamingRules(dialect.namingRules());
+                    classpathDescription()).withNotices(notices::add).withNamingRules(dialect.namingRules())
+                    .withComparisonRules(dialect.comparisonRules());
             return (isSpringBoot() ? reader.withCreationColumnOrder() : reader).read();
         } catch (IOException e) {
             throw new AutogenException(ErrorCode.IO, "Cannot release the entity class path " + options.classpath

@@ -116,9 +116,10 @@ final class SchemaComparison {
         List<UnmanagedView> views = UnmanagedView.of(target, live,
                 new CreatedByMigrations(project::viewsCreatedByMigrations));
         return new Comparison(SchemaDiff.compare(target, alignViews(project, database, target, leftAlone.current()),
-                renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views)),
+                renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views),
+                project.dialect().comparisonRules()),
                 UnmanagedView.without(live, views), catalog.currentSchema(), List.copyOf(modelSchemas),
-                leftAlone.unmanaged(), views, LeftAloneEnumType.of(target, live));
+                leftAlone.unmanaged(), views, LeftAloneEnumType.of(target, live, project.dialect().comparisonRules()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.database.CatalogReader;
 import dev.autogen.dialect.DatabaseDialect;
 import dev.autogen.dialect.DatabaseDialects;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
@@ -66,6 +67,11 @@ class ScratchDatabasesTest {
         @Override
         public NamingRules namingRules() {
             return NamingRules.postgres();
+        }
+
+        @Override
+        public ComparisonRules comparisonRules() {
+            return ComparisonRules.postgres();
         }
     }
 }

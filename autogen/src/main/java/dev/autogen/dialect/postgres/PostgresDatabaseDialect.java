@@ -3,6 +3,7 @@ package dev.autogen.dialect.postgres;
 import dev.autogen.database.CatalogReader;
 import dev.autogen.database.DatabaseReader;
 import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.SecretMask;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** PostgreSQL: today's renderer, catalog reader and naming rules. */
+/** PostgreSQL: today's renderer, catalog reader, naming rules and comparison rules. */
 public final class PostgresDatabaseDialect implements DatabaseDialect {
     private static final Pattern WRAPPED = Pattern.compile("jdbc:[a-z0-9]+:postgresql:.*", Pattern.DOTALL);
 
@@ -52,5 +53,10 @@ public final class PostgresDatabaseDialect implements DatabaseDialect {
     @Override
     public NamingRules namingRules() {
         return NamingRules.postgres();
+    }
+
+    @Override
+    public ComparisonRules comparisonRules() {
+        return PostgresComparisonRules.INSTANCE;
     }
 }

@@ -1,6 +1,4 @@
-package dev.autogen.diff;
-
-import dev.autogen.database.PostgresTypes;
+package dev.autogen.dialect.postgres;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,4 @@
-package dev.autogen.diff;
-
-import dev.autogen.schema.SqlExpressions;
+package dev.autogen.dialect.postgres;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.CheckDomain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,31 +12,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Recognizing value lists and ranges in Hibernate's and the catalog's spellings. */
 class CheckExpressionsTest {
-    private static CheckExpressions.Domain domain(String expression) {
+    private static CheckDomain domain(String expression) {
         return CheckExpressions.domain(expression).orElseThrow(() -> new AssertionError("not recognized: " + expression));
     }
 
     @Test
     void hibernateValueList() {
-        assertEquals(new CheckExpressions.Domain("status", List.of("'OPEN'", "'DONE'"), false),
+        assertEquals(new CheckDomain("status", List.of("'OPEN'", "'DONE'"), false),
                 domain("status in ('OPEN','DONE')"));
     }
 
     @Test
     void catalogValueList() {
-        assertEquals(new CheckExpressions.Domain("status", List.of("'OPEN'", "'DONE'"), false),
+        assertEquals(new CheckDomain("status", List.of("'OPEN'", "'DONE'"), false),
                 domain("((status)::text = ANY ((ARRAY['OPEN'::character varying, 'DONE'::character varying])::text[]))"));
     }
 
     @Test
     void catalogValueListOfText() {
-        assertEquals(new CheckExpressions.Domain("kind", List.of("'a'", "'b'"), false),
+        assertEquals(new CheckDomain("kind", List.of("'a'", "'b'"), false),
                 domain("(kind = ANY (ARRAY['a'::text, 'b'::text]))"));
     }
 
     @Test
     void hibernateAndCatalogRanges() {
-        CheckExpressions.Domain expected = new CheckExpressions.Domain("tier", List.of("0", "2"), true);
+        CheckDomain expected = new CheckDomain("tier", List.of("0", "2"), true);
         assertEquals(expected, domain("tier between 0 and 2"));
         assertEquals(expected, domain("((tier >= 0) AND (tier <= 2))"));
     }

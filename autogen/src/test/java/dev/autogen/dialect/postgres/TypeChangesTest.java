@@ -1,5 +1,6 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.schema.TableModel;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The USING expression and review note of a type change. */
 class TypeChangesTest {
-    private static TypeChanges.Conversion convert(String from, String to) {
+    private static TypeConversion convert(String from, String to) {
         ColumnDef before = column("c", from);
         ColumnDef after = column("c", to);
         return TypeChanges.convert(Direction.UPGRADE, table(before), before, table(after), after);
@@ -46,7 +47,7 @@ class TypeChangesTest {
         "json | jsonb",
     })
     void wideningNeedsNeitherConversionNorReview(String from, String to) {
-        TypeChanges.Conversion conversion = convert(from, to);
+        TypeConversion conversion = convert(from, to);
 
         assertNull(conversion.using(), from + " -> " + to);
         assertNull(conversion.review(), conversion.review());
@@ -76,7 +77,7 @@ class TypeChangesTest {
         "timestamp(6) | date | time of day is lost",
     })
     void narrowingIsReviewed(String from, String to, String reason) {
-        TypeChanges.Conversion conversion = convert(from, to);
+        TypeConversion conversion = convert(from, to);
 
         assertNull(conversion.using());
         assertNotNull(conversion.review(), from + " -> " + to);
@@ -93,7 +94,7 @@ class TypeChangesTest {
         "integer | boolean | c::boolean",
     })
     void conversionsWithoutAnAssignmentCastGetUsingAndAReview(String from, String to, String using) {
-        TypeChanges.Conversion conversion = convert(from, to);
+        TypeConversion conversion = convert(from, to);
 
         assertEquals(using, conversion.using());
         assertTrue(conversion.review().startsWith("converts t.c from " + from + " to " + to), conversion.review());
@@ -106,8 +107,8 @@ class TypeChangesTest {
         TableModel before = table(ordinal, "c between 0 and 2");
         TableModel after = table(string, "c in ('LOW','MEDIUM','HIGH')");
 
-        TypeChanges.Conversion up = TypeChanges.convert(Direction.UPGRADE, before, ordinal, after, string);
-        TypeChanges.Conversion down = TypeChanges.convert(Direction.DOWNGRADE, after, string, before, ordinal);
+        TypeConversion up = TypeChanges.convert(Direction.UPGRADE, before, ordinal, after, string);
+        TypeConversion down = TypeChanges.convert(Direction.DOWNGRADE, after, string, before, ordinal);
 
         assertEquals("(ARRAY['LOW', 'MEDIUM', 'HIGH'])[c + 1]", up.using());
         assertTrue(up.review().contains("in this order"), up.review());

@@ -1,4 +1,4 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,4 +1,4 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

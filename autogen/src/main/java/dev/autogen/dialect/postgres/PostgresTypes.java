@@ -1,4 +1,4 @@
-package dev.autogen.database;
+package dev.autogen.dialect.postgres;
 
 import dev.autogen.schema.BoundedCache;
 

@@ -1,4 +1,4 @@
-package dev.autogen.database;
+package dev.autogen.dialect.postgres;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

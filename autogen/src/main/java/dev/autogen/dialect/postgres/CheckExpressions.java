@@ -1,9 +1,8 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.schema.BoundedCache;
-import dev.autogen.schema.SqlExpressions;
-import dev.autogen.schema.TableModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +36,8 @@ final class CheckExpressions {
             + "|(?:timestamp|time)(?:\\(\\d+\\))? with(?:out)? time zone|[a-z_][a-z0-9_]*)(?:\\(\\d+(?:,\\s*\\d+)?\\))?"
             + "(?:\\[\\])?");
 
-    /**
-     * The values one column is restricted to.
-     *
-     * @param column the column, as written (unquoted names in lower case)
-     * @param values the allowed values as SQL literals, in the order written; for a range, its bounds
-     * @param range  whether {@code values} are the two bounds of a range rather than a list
-     */
-    record Domain(String column, List<String> values, boolean range) {
-        /** Whether two domains allow the same values, whatever the order of a list. */
-        boolean sameValues(Domain other) {
-            return column.equals(other.column) && range == other.range
-                    && (range ? values.equals(other.values) : values.stream().sorted().distinct().toList()
-                    .equals(other.values.stream().sorted().distinct().toList()));
-        }
-    }
-
     /** An expression simplified, and the domain it restricts its column to, if any. */
-    private record Parsed(String simplified, Optional<Domain> domain) {
+    private record Parsed(String simplified, Optional<CheckDomain> domain) {
     }
 
     private static final BoundedCache<String, Parsed> PARSED = new BoundedCache<>(100_000, CheckExpressions::parse);
@@ -84,8 +67,8 @@ final class CheckExpressions {
         if (a.equals(b)) {
             return true;
         }
-        Optional<Domain> first = domain(a);
-        Optional<Domain> second = domain(b);
+        Optional<CheckDomain> first = domain(a);
+        Optional<CheckDomain> second = domain(b);
         if (first.isPresent() && second.isPresent()) {
             return first.get().sameValues(second.get());
         }
@@ -99,21 +82,15 @@ final class CheckExpressions {
      * Other expressions are returned as they are.
      */
     static String recreatable(String expression) {
-        Optional<Domain> domain = domain(expression);
+        Optional<CheckDomain> domain = domain(expression);
         if (domain.isEmpty() || domain.get().range() || !ANY.matcher(PARSED.get(expression).simplified()).matches()) {
             return expression;
         }
         return PostgresIdentifiers.quote(domain.get().column()) + " in (" + String.join(",", domain.get().values()) + ")";
     }
 
-    /** The values the first of the table's checks that restricts this column allows, if any does. */
-    static Optional<Domain> domainOf(TableModel table, String column) {
-        return table.checks().stream().map(c -> domain(c.expression())).flatMap(Optional::stream)
-                .filter(d -> d.column().equals(column)).findFirst();
-    }
-
     /** The column and values an expression restricts, when it has one of the recognized shapes. */
-    static Optional<Domain> domain(String expression) {
+    static Optional<CheckDomain> domain(String expression) {
         return PARSED.get(expression).domain();
     }
 
@@ -122,26 +99,26 @@ final class CheckExpressions {
         return new Parsed(text, domainOf(text));
     }
 
-    private static Optional<Domain> domainOf(String text) {
+    private static Optional<CheckDomain> domainOf(String text) {
         Matcher in = IN.matcher(text);
         if (in.matches()) {
-            return Optional.of(new Domain(unquote(in.group(1)), values(in.group(2)), false));
+            return Optional.of(new CheckDomain(unquote(in.group(1)), values(in.group(2)), false));
         }
         Matcher any = ANY.matcher(text);
         if (any.matches()) {
-            return Optional.of(new Domain(unquote(any.group(1)), values(any.group(2)), false));
+            return Optional.of(new CheckDomain(unquote(any.group(1)), values(any.group(2)), false));
         }
         Matcher equals = EQUALS.matcher(text);
         if (equals.matches()) {
-            return Optional.of(new Domain(unquote(equals.group(1)), List.of(number(equals.group(2))), false));
+            return Optional.of(new CheckDomain(unquote(equals.group(1)), List.of(number(equals.group(2))), false));
         }
         Matcher between = BETWEEN.matcher(text);
         if (between.matches()) {
-            return Optional.of(new Domain(unquote(between.group(1)), List.of(number(between.group(2)), number(between.group(3))), true));
+            return Optional.of(new CheckDomain(unquote(between.group(1)), List.of(number(between.group(2)), number(between.group(3))), true));
         }
         Matcher range = RANGE.matcher(text);
         if (range.matches() && range.group(1).equals(range.group(3))) {
-            return Optional.of(new Domain(unquote(range.group(1)), List.of(number(range.group(2)), number(range.group(4))), true));
+            return Optional.of(new CheckDomain(unquote(range.group(1)), List.of(number(range.group(2)), number(range.group(4))), true));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
-package dev.autogen.schema;
+package dev.autogen.dialect.postgres;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.schema.BoundedCache;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Set;
  * outside quotes, quoting that is not needed, operator synonyms, and the rewriting of
  * {@code BETWEEN}, {@code IN} and {@code LIKE}.
  */
-public final class SqlExpressions {
+final class SqlExpressions {
     private static final Set<String> NOT_UNDERSTOOD = Set.of("case", "when", "then", "else", "end", "trim",
             "substring", "extract", "position", "overlay", "similar", "collate", "cast", "interval", "at", "zone",
             "distinct", "exists", "select", "from", "escape", "row", "overlaps", "some", "unknown", "symmetric");
@@ -32,7 +33,7 @@ public final class SqlExpressions {
      * @param understood whether every construct in it is one whose spelling the normalization covers;
      *                   when not, two spellings of the same expression may still differ
      */
-    public record Normalized(String text, boolean understood) {
+    record Normalized(String text, boolean understood) {
     }
 
     private static final BoundedCache<String, Normalized> NORMALIZED = new BoundedCache<>(100_000,
@@ -42,7 +43,7 @@ public final class SqlExpressions {
     }
 
     /** The normalized form of an expression. */
-    public static Normalized normalize(String sql) {
+    static Normalized normalize(String sql) {
         return NORMALIZED.get(sql);
     }
 
@@ -60,7 +61,7 @@ public final class SqlExpressions {
      * words compared without regard to case, quoted identifiers exactly; string literals and
      * function names do not count.
      */
-    public static List<String> referencedColumns(String sql, List<String> columnNames) {
+    static List<String> referencedColumns(String sql, List<String> columnNames) {
         List<String> tokens = tokenize(sql);
         Set<String> referenced = new LinkedHashSet<>();
         for (String column : columnNames) {
@@ -74,7 +75,7 @@ public final class SqlExpressions {
     }
 
     /** The expression with every reference to one column replaced by another name, quoted where needed. */
-    public static String renameColumn(String sql, String column, String newName) {
+    static String renameColumn(String sql, String column, String newName) {
         StringBuilder out = new StringBuilder();
         String previous = "";
         int i = 0;

@@ -1,6 +1,7 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
-import dev.autogen.database.PostgresTypes;
+import dev.autogen.diff.Backfill;
+import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
@@ -16,21 +17,7 @@ import java.util.Optional;
  * placeholder that a reviewer must confirm.
  */
 final class BackfillPolicy {
-    /**
-     * The backfill for a column.
-     *
-     * @param expression the SQL expression
-     * @param review     a review note when the value is a placeholder, otherwise {@code null}
-     */
-    record Backfill(String expression, String review) {
-    }
-
     private BackfillPolicy() {
-    }
-
-    /** Whether adding the column to a table with rows needs a backfill. */
-    static boolean needsBackfill(ColumnDef column) {
-        return !column.nullable() && column.defaultValue() == null && !column.isIdentity() && !column.isGenerated();
     }
 
     /** The backfill of a column added to a table that may hold rows. */
@@ -115,7 +102,7 @@ final class BackfillPolicy {
 
     private static Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
         for (CheckDef check : table.checks()) {
-            Optional<CheckExpressions.Domain> domain = CheckExpressions.domain(check.expression());
+            Optional<CheckDomain> domain = CheckExpressions.domain(check.expression());
             if (domain.isPresent() && !domain.get().range() && domain.get().column().equals(column.name())
                     && !domain.get().values().isEmpty()) {
                 return Optional.of(domain.get().values().get(0));

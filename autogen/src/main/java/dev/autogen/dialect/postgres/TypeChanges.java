@@ -1,6 +1,9 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
-import dev.autogen.database.PostgresTypes;
+import dev.autogen.diff.CheckDomain;
+import dev.autogen.diff.ConstraintReviews;
+import dev.autogen.diff.DowngradeNotes;
+import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
@@ -22,15 +25,6 @@ final class TypeChanges {
     private static final Pattern TYPE = Pattern.compile("^([a-z ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?( with time zone)?$");
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
     private static final List<Integer> INTEGER_DIGITS = List.of(5, 10, 19);
-
-    /**
-     * The conversion of one column.
-     *
-     * @param using  the {@code USING} expression, or {@code null} when an assignment cast does it
-     * @param review the note for a reviewer, or {@code null}
-     */
-    record Conversion(String using, String review) {
-    }
 
     private TypeChanges() {
     }
@@ -76,15 +70,16 @@ final class TypeChanges {
     }
 
     /** How the column of {@code fromTable} converts to the one of {@code toTable}. */
-    static Conversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable, ColumnDef to) {
+    static TypeConversion convert(Direction direction, TableModel fromTable, ColumnDef from, TableModel toTable,
+                                  ColumnDef to) {
         Type source = Type.of(from.type());
         Type target = Type.of(to.type());
         String where = toTable.name() + "." + to.name();
-        Optional<Conversion> enumConversion = enumConversion(fromTable, from, toTable, to, source, target, where);
+        Optional<TypeConversion> enumConversion = enumConversion(fromTable, from, toTable, to, source, target, where);
         if (enumConversion.isPresent()) {
-            Conversion conversion = enumConversion.get();
+            TypeConversion conversion = enumConversion.get();
             return direction == Direction.DOWNGRADE
-                    ? new Conversion(conversion.using(), DowngradeNotes.subject(conversion.review())) : conversion;
+                    ? new TypeConversion(conversion.using(), DowngradeNotes.subject(conversion.review())) : conversion;
         }
         String using = needsUsing(source, target) ? PostgresIdentifiers.quote(from.name()) + "::" + to.type() : null;
         String review = narrowing(source, target, where, ConstraintReviews.fails(direction));
@@ -93,7 +88,7 @@ final class TypeChanges {
             review = "converts " + where + " from " + from.type() + " to " + to.type()
                     + "; " + ConstraintReviews.fails(direction) + " on a value that does not convert";
         }
-        return new Conversion(using, review);
+        return new TypeConversion(using, review);
     }
 
     private static boolean needsUsing(Type source, Type target) {
@@ -198,10 +193,10 @@ final class TypeChanges {
         };
     }
 
-    private static Optional<Conversion> enumConversion(TableModel fromTable, ColumnDef from, TableModel toTable,
+    private static Optional<TypeConversion> enumConversion(TableModel fromTable, ColumnDef from, TableModel toTable,
                                                        ColumnDef to, Type source, Type target, String where) {
-        Optional<CheckExpressions.Domain> sourceDomain = CheckExpressions.domainOf(fromTable, from.name());
-        Optional<CheckExpressions.Domain> targetDomain = CheckExpressions.domainOf(toTable, to.name());
+        Optional<CheckDomain> sourceDomain = PostgresComparisonRules.INSTANCE.checkDomainOf(fromTable, from.name());
+        Optional<CheckDomain> targetDomain = PostgresComparisonRules.INSTANCE.checkDomainOf(toTable, to.name());
         if (sourceDomain.isEmpty() || targetDomain.isEmpty()) {
             return Optional.empty();
         }
@@ -209,21 +204,21 @@ final class TypeChanges {
         if (source.family == Family.INTEGER && target.family == Family.STRING && isOrdinalRange(sourceDomain.get())
                 && !targetDomain.get().range()) {
             List<String> names = targetDomain.get().values();
-            return Optional.of(new Conversion("(ARRAY[" + String.join(", ", names) + "])[" + column + " + 1]",
+            return Optional.of(new TypeConversion("(ARRAY[" + String.join(", ", names) + "])[" + column + " + 1]",
                     "converts the ordinals of " + where + " to the names " + String.join(", ", names)
                             + " in this order; check that the enum's order did not change"));
         }
         if (source.family == Family.STRING && target.family == Family.INTEGER && !sourceDomain.get().range()
                 && isOrdinalRange(targetDomain.get())) {
             List<String> names = sourceDomain.get().values();
-            return Optional.of(new Conversion("array_position(ARRAY[" + String.join(", ", names) + "]::text[], "
+            return Optional.of(new TypeConversion("array_position(ARRAY[" + String.join(", ", names) + "]::text[], "
                     + column + "::text) - 1", "converts the names of " + where + " to their ordinals in the order "
                     + String.join(", ", names) + "; check that this is the enum's order"));
         }
         return Optional.empty();
     }
 
-    private static boolean isOrdinalRange(CheckExpressions.Domain domain) {
+    private static boolean isOrdinalRange(CheckDomain domain) {
         return domain.range() && domain.values().get(0).equals("0");
     }
 }

@@ -1,0 +1,102 @@
+package dev.autogen.dialect.postgres;
+
+import dev.autogen.diff.Backfill;
+import dev.autogen.diff.CheckDomain;
+import dev.autogen.diff.ComparisonRules;
+import dev.autogen.diff.TypeConversion;
+import dev.autogen.runtime.MigrationResult.Direction;
+import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.schema.TableModel;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * PostgreSQL's comparison rules: its type synonyms, the spellings its catalog gives defaults and
+ * checks ({@code 'x'::character varying}, {@code = ANY (ARRAY[...])}), its {@code USING} casts and the
+ * type changes that rewrite a table.
+ */
+public final class PostgresComparisonRules implements ComparisonRules {
+    /** The one instance; the rules hold no state. */
+    public static final PostgresComparisonRules INSTANCE = new PostgresComparisonRules();
+
+    private PostgresComparisonRules() {
+    }
+
+    @Override
+    public String canonicalType(String sqlType) {
+        return PostgresTypes.canonical(sqlType);
+    }
+
+    @Override
+    public boolean sameDefault(String a, String b) {
+        return DefaultExpressions.same(a, b);
+    }
+
+    @Override
+    public boolean sameCheck(String a, String b) {
+        return CheckExpressions.same(a, b);
+    }
+
+    @Override
+    public boolean equivalentChecks(String a, String b) {
+        return CheckExpressions.equivalent(a, b);
+    }
+
+    @Override
+    public String recreatableCheck(String expression) {
+        return CheckExpressions.recreatable(expression);
+    }
+
+    @Override
+    public Optional<CheckDomain> checkDomain(String expression) {
+        return CheckExpressions.domain(expression);
+    }
+
+    @Override
+    public boolean sameExpression(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        SqlExpressions.Normalized left = SqlExpressions.normalize(a);
+        SqlExpressions.Normalized right = SqlExpressions.normalize(b);
+        return Objects.equals(left.text(), right.text()) || !(left.understood() && right.understood());
+    }
+
+    @Override
+    public List<String> referencedColumns(String sql, List<String> columnNames) {
+        return SqlExpressions.referencedColumns(sql, columnNames);
+    }
+
+    @Override
+    public String renameColumn(String sql, String column, String newName) {
+        return SqlExpressions.renameColumn(sql, column, newName);
+    }
+
+    @Override
+    public boolean familyChanges(String fromType, String toType) {
+        return TypeChanges.familyChanges(fromType, toType);
+    }
+
+    @Override
+    public TypeConversion typeConversion(Direction direction, TableModel fromTable, ColumnDef from,
+                                         TableModel toTable, ColumnDef to) {
+        return TypeChanges.convert(direction, fromTable, from, toTable, to);
+    }
+
+    @Override
+    public boolean rewritesTable(String fromType, String toType, String using) {
+        return TypeRewrites.rewrites(fromType, toType, using);
+    }
+
+    @Override
+    public Backfill backfill(TableModel table, ColumnDef column) {
+        return BackfillPolicy.choose(table, column);
+    }
+
+    @Override
+    public Backfill backfillForNulls(TableModel table, ColumnDef column) {
+        return BackfillPolicy.chooseForNulls(table, column);
+    }
+}
