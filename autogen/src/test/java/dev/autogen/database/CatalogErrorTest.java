@@ -4,6 +4,7 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A failure to read the catalog gets the advice of its SQL state, not a privilege hint, and hides
  * the database's password.
  */
+@Tag("postgres")
 class CatalogErrorTest {
     @Test
     void aClosedConnectionSaysTheConnectionWasLost() throws Exception {

@@ -6,6 +6,7 @@ import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number of tables: the statements executed through a counting data source are the same for 10
  * tables as for 500. No timing is asserted.
  */
+@Tag("postgres")
 class CatalogQueryCountTest {
     private static TestDatabase database;
 

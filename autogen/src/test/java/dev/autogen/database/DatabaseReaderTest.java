@@ -17,6 +17,7 @@ import dev.autogen.schema.TableModel;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading a schema built by hand-written SQL from the catalog of a real PostgreSQL. */
+@Tag("postgres")
 class DatabaseReaderTest {
     private static TestDatabase database;
     private static SchemaModel publicModel;

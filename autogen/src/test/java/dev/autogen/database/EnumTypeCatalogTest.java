@@ -5,6 +5,7 @@ import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.schema.SchemaModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * only when both exist, named as the tables are (without prefix in the current schema), only from the schemas
  * read, and the columns' types spelled as the catalog spells them.
  */
+@Tag("postgres")
 class EnumTypeCatalogTest {
     private static TestDatabase database;
     private static SchemaModel model;

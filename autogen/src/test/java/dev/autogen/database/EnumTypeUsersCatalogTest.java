@@ -6,6 +6,7 @@ import dev.autogen.schema.EnumTypeUser.Kind;
 import dev.autogen.schema.SchemaModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read and of others, views, composite types, domains, functions and other objects, each once, arrays of the
  * type marked; the managed varchar casts and the type's own array type are not users.
  */
+@Tag("postgres")
 class EnumTypeUsersCatalogTest {
     private static TestDatabase database;
     private static SchemaModel model;

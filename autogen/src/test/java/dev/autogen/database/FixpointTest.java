@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The no-false-positive check: the schema that Hibernate's own exporter creates for an entity model,
  * read back from the catalog, diffs empty against the entity model, in both directions.
  */
+@Tag("postgres")
 class FixpointTest {
     private static final List<String> SCHEMAS = List.of("public", "billing");
 

@@ -3,6 +3,7 @@ package dev.autogen.database;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.schema.SchemaModel;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A stored generated column is read with its expression, not as a column with a default. */
+@Tag("postgres")
 class GeneratedColumnCatalogTest {
     @Test
     void expressionIsReadAndNoDefault() throws Exception {

@@ -1,6 +1,7 @@
 package dev.autogen.database;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Row counts: all rows and the rows each condition matches, in one query per table. */
+@Tag("postgres")
 class RowCountsTest {
     @Test
     void countsAllRowsAndTheRowsEachConditionMatches() throws Exception {

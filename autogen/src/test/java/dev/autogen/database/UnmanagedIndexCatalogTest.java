@@ -13,6 +13,7 @@ import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read, the comparison leaves them alone, and dropping their table then downgrading restores them
  * exactly as {@code pg_get_indexdef} had them.
  */
+@Tag("postgres")
 class UnmanagedIndexCatalogTest {
     private static final String DEFINITIONS = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'customer'"
             + " ORDER BY indexname";

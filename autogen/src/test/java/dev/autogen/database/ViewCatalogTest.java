@@ -8,6 +8,7 @@ import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.ViewDependencies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Views read from a real PostgreSQL's catalog with what they read, and compared with an entity
  * model's views through the server's own deparsing, so that spelling never counts as a change.
  */
+@Tag("postgres")
 class ViewCatalogTest {
     private static final String HIBERNATE_TEXT = "select id, total from invoice where paid = false";
     private static TestDatabase database;

@@ -25,6 +25,10 @@ final class CheckCommand extends ProjectCommand {
             + " needs no database server.")
     boolean shadow;
 
+    @Option(names = "--shadow-url", paramLabel = "URL", description = "As --shadow, but replay the migrations into"
+            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server.")
+    String shadowUrl;
+
     @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
             defaultValue = "auto", description = "Also compare the database with what its migrations make, replayed"
             + " into the shadow database: auto (default) does so against a --url database with at most "
@@ -38,14 +42,14 @@ final class CheckCommand extends ProjectCommand {
     public Integer call() {
         Project project = project();
         if (fleet.active()) {
-            return new FleetCheck(project, spec.commandLine(), fleet, shadow, drift).run();
+            return new FleetCheck(project, spec.commandLine(), fleet, shadowed(), drift).run();
         }
         SchemaComparison.Comparison comparison;
         Optional<DriftCheck.Drift> found;
         printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
-        try (DriftCheck check = DriftCheck.start(project, drift, shadow);
-             Database database = SchemaComparison.open(project, shadow)) {
+        try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
+             Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
             comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
             found = check.compare(project, comparison, err(), style());
             printNotices(project);
@@ -65,5 +69,10 @@ final class CheckCommand extends ProjectCommand {
         found.filter(DriftCheck.Drift::found).ifPresent(drift -> DriftReport.printForCheck(out(), drift,
                 project.graph().isEmpty(), comparison.plan().isEmpty()));
         return 1;
+    }
+
+    /** Whether the comparison is with a shadow database: {@code --shadow}, or {@code --shadow-url}. */
+    private boolean shadowed() {
+        return shadow || shadowUrl != null;
     }
 }

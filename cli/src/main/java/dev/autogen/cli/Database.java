@@ -20,6 +20,7 @@ import dev.autogen.runtime.progress.ProgressTask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import javax.sql.DataSource;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,10 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The database a command works on: the configured URL, or an embedded PostgreSQL kept in {@code .autogen/}. */
+/**
+ * The database a command works on: the configured URL, or an embedded PostgreSQL kept in {@code .autogen/};
+ * or a shadow database, into which the migrations are replayed.
+ */
 final class Database implements AutoCloseable {
     /** The folder, under the working directory, that holds the embedded database. */
     static final String EMBEDDED_DIR = ".autogen";
@@ -38,16 +42,16 @@ final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final SecretMask mask;
-    private final EmbeddedPostgres embedded;
+    private final Closeable embedded;
     private final String description;
     private final Path temporaryDirectory;
     private final boolean shadow;
 
-    private Database(UrlDataSource dataSource, EmbeddedPostgres embedded, String description, Path temporaryDirectory) {
+    private Database(UrlDataSource dataSource, Closeable embedded, String description, Path temporaryDirectory) {
         this(dataSource, dataSource.mask(), embedded, description, temporaryDirectory, false);
     }
 
-    private Database(DataSource dataSource, SecretMask mask, EmbeddedPostgres embedded, String description,
+    private Database(DataSource dataSource, SecretMask mask, Closeable embedded, String description,
                      Path temporaryDirectory, boolean shadow) {
         this.shadow = shadow;
         this.dataSource = dataSource;
@@ -71,6 +75,16 @@ final class Database implements AutoCloseable {
      */
     static Database view(DataSource dataSource, String description, SecretMask mask) {
         return new Database(dataSource, mask, null, description, null, false);
+    }
+
+    /**
+     * A shadow database that a dialect's scratch databases started: closing it closes {@code server}, when
+     * there is one, then deletes {@code temporaryDirectory}, when there is one.
+     *
+     * @param description what it is, for messages, starting in lower case ("the shadow database (…)")
+     */
+    static Database scratch(UrlDataSource dataSource, String description, Closeable server, Path temporaryDirectory) {
+        return new Database(dataSource, dataSource.mask(), server, description, temporaryDirectory, true);
     }
 
     /**
@@ -250,12 +264,16 @@ final class Database implements AutoCloseable {
             try {
                 embedded.close();
             } catch (IOException e) {
-                throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, "The embedded PostgreSQL did not stop cleanly: "
-                        + e.getMessage(), e);
+                throw new AutogenException(ErrorCode.EMBEDDED_DATABASE, stopFailure() + e.getMessage(), e);
             } finally {
                 deleteTree(temporaryDirectory);
             }
         }
+    }
+
+    private String stopFailure() {
+        return embedded instanceof EmbeddedPostgres ? "The embedded PostgreSQL did not stop cleanly: "
+                : Character.toUpperCase(description.charAt(0)) + description.substring(1) + " did not stop cleanly: ";
     }
 
     /** Deletes a temporary folder and what is left in it; a file that cannot be deleted is left behind. */

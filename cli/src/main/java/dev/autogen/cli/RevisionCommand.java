@@ -43,6 +43,10 @@ final class RevisionCommand extends ProjectCommand {
             + " instead of the configured database.")
     boolean shadow;
 
+    @Option(names = "--shadow-url", paramLabel = "URL", description = "As --shadow, but replay the migrations into"
+            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server.")
+    String shadowUrl;
+
     @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
             defaultValue = "auto", description = "Also compare the database with what its migrations make; when it has"
             + " changes they do not make, the revision records those, to be stamped. auto (default): against a --url"
@@ -105,8 +109,8 @@ final class RevisionCommand extends ProjectCommand {
             ConsoleRenameQuestion question = ConsoleRenameQuestion.onTerminal();
             printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
-            try (DriftCheck check = DriftCheck.start(project, drift, shadow);
-                 Database database = SchemaComparison.open(project, shadow)) {
+            try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
+                 Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
                 SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
@@ -117,7 +121,7 @@ final class RevisionCommand extends ProjectCommand {
                     return writeDrift(project, graph, parents, found.get(), comparison.plan());
                 }
                 plan = comparison.plan();
-                warnings = shadow ? RevisionWarnings.of(plan)
+                warnings = shadowed() ? RevisionWarnings.of(plan)
                         : RevisionWarnings.counted(plan, database, locks(project, plan).existingTables(),
                                 project.dialect().catalogReader(List.of(), project.historyTable(), database.mask()));
                 plan = warnings.plan();
@@ -164,5 +168,10 @@ final class RevisionCommand extends ProjectCommand {
     private static MigrationLocks locks(Project project, MigrationPlan plan) {
         return project.offlineMigrator().dialect().lockAnalysis()
                 .analyse(plan.upgrade().stream().map(Change::operation).toList(), true);
+    }
+
+    /** Whether the comparison is with a shadow database: {@code --shadow}, or {@code --shadow-url}. */
+    private boolean shadowed() {
+        return shadow || shadowUrl != null;
     }
 }

@@ -45,15 +45,16 @@ final class SchemaComparison {
     }
 
     /**
-     * The database to compare with: the configured one, or with {@code shadow} a throwaway embedded
-     * PostgreSQL into which every migration has just been replayed.
+     * The database to compare with: the configured one, or with {@code shadow} a shadow database into
+     * which every migration has just been replayed: the empty database at {@code shadowUrl} when it is
+     * given, else a throwaway embedded server of the project's dialect.
      */
-    static Database open(Project project, boolean shadow) {
+    static Database open(Project project, boolean shadow, String shadowUrl) {
         if (!shadow) {
             return project.openDatabase();
         }
         parentsForNewRevision(project.graph());
-        Database database = project.scratchDatabases().shadow(project.settings());
+        Database database = shadowUrl != null ? ShadowUrl.open(shadowUrl) : project.scratchDatabases().shadow(project.settings());
         try {
             project.migrator(database).upgrade("heads");
             return database;

@@ -14,7 +14,8 @@ import java.util.Map;
 interface ScratchDatabases {
 
     /** The scratch databases of each dialect, by its name. */
-    Map<String, ScratchDatabases> BY_DIALECT = Map.of("postgresql", new PostgresScratchDatabases());
+    Map<String, ScratchDatabases> BY_DIALECT = Map.of("postgresql", new PostgresScratchDatabases(),
+            "mariadb", new MariaDbScratchDatabases());
 
     /** The scratch databases of a dialect; one without any is refused. */
     static ScratchDatabases of(DatabaseDialect dialect) {

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.HibernateSchema;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * revision and {@code stamp head} make {@code check} clean, and the next change upgrades with the
  * data kept.
  */
+@Tag("postgres")
 class AdoptionTest {
     private static final String V2 = "dev.autogen.it.drift.v2";
     private static final String V3 = "dev.autogen.it.drift.v3";

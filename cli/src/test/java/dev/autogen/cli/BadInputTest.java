@@ -7,6 +7,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each kind of bad input gives a one-paragraph error, its own exit code, and no stack trace. */
+@Tag("postgres")
 class BadInputTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
 

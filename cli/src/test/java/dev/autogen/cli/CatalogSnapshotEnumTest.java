@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.CatalogSnapshot;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The corpus oracle sees enum types: their labels in sort order and their casts, so that a schema whose
  * type lacks a label, holds them in another order or lacks Hibernate's casts differs from Hibernate's export.
  */
+@Tag("postgres")
 class CatalogSnapshotEnumTest {
     @Test
     void labelsInSortOrderAndCastsAreInTheSnapshot() throws Exception {

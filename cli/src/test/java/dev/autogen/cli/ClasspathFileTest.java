@@ -5,6 +5,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestCompiler;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * -Dmdep.outputFile=target/classpath.txt} writes it, taken in by default while it is newer than
  * {@code pom.xml}, or named as {@code --classpath @file}.
  */
+@Tag("postgres")
 class ClasspathFileTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clean → downgrade → the schema equals v1's again, and the rows in untouched columns survive both
  * ways.
  */
+@Tag("postgres")
 class CorpusTest {
     /** One database for all cases, emptied before each. */
     private static TestDatabase database;

@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.CatalogSnapshot;
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.HibernateSchema;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * migrations, is reported by {@code check} with the way out, and {@code revision} writes it into a
  * revision that is stamped on that database and applied everywhere else.
  */
+@Tag("postgres")
 class DriftTest {
     private static final String V1 = "dev.autogen.it.drift.v1";
     private static final String V2 = "dev.autogen.it.drift.v2";

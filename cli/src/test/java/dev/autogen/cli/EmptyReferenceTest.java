@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * holds none (here one the same revision creates): {@code revision} warns and writes a REVIEW note
  * that the upgrade fails, and it does.
  */
+@Tag("postgres")
 class EmptyReferenceTest {
     private static final String V1 = "dev.autogen.it.emptyreference.v1";
     private static final String V2 = "dev.autogen.it.emptyreference.v2";

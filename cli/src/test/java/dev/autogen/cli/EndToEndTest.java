@@ -6,6 +6,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what Hibernate itself creates for the same model in a fresh database, {@code check} must be clean,
  * and the rows in untouched columns must survive.
  */
+@Tag("postgres")
 class EndToEndTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String V2 = "dev.autogen.it.todo.v2";

@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code check} is clean; and a rebuild of a type a domain uses names the domain in its review note and
  * fails loudly, rolled back, on a real database through the CLI.
  */
+@Tag("postgres")
 class EnumTypeOutsideUsersTest {
     private static final String V1 = "dev.autogen.it.corpus.named_enum_dropped.v1";
     private static final String V2 = "dev.autogen.it.corpus.named_enum_dropped.v2";

@@ -11,6 +11,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through revision, upgrade, a second revision that finds nothing, Hibernate's validation and its
  * own queries, and downgrade; a name longer than PostgreSQL keeps is refused before anything is written.
  */
+@Tag("postgres")
 class HostileNamesTest {
     private static final String NAMES = "dev.autogen.it.hostile.names";
     private static final String LONG_NAME = "dev.autogen.it.hostile.longname";

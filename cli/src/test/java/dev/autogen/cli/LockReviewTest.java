@@ -6,6 +6,7 @@ import dev.autogen.cli.testing.MigrationSources;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code lint} give each operation's lock, work and live row count, and {@code lint} fails when a
  * risky operation has no {@code // REVIEW:} note.
  */
+@Tag("postgres")
 class LockReviewTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String V2 = "dev.autogen.it.todo.v2";

@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with every constraint valid and {@code check} clean, and the downgrade restores the previous schema
  * with the rows kept. {@code --plain-ddl} and {@code plain-ddl=true} give the plain DDL instead.
  */
+@Tag("postgres")
 class LockSafeRevisionTest {
     private static final String V1 = "dev.autogen.it.locksafe.v1";
     private static final String V2 = "dev.autogen.it.locksafe.v2";

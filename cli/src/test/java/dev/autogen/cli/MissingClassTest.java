@@ -6,6 +6,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 8) naming the class and the entity, never exit 1 (which {@code check} keeps for pending changes)
  * and never a stack trace.
  */
+@Tag("postgres")
 class MissingClassTest {
     private static final String PACKAGE = "dev.autogen.it.missing";
 

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fresh JVM that logs every class it loads, and none of them loads a Hibernate class. {@code check}
  * serves as the control that the log does show Hibernate when it is used.
  */
+@Tag("postgres")
 class NoHibernateStartupTest {
     private static final String MIGRATION = """
             package db.migrations;

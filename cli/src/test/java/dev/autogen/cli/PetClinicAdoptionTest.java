@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its indexes, foreign-key indexes among them, that no entity declares are reported once each and
  * kept through the revision, its upgrade and {@code check}.
  */
+@Tag("postgres")
 class PetClinicAdoptionTest {
     private static final String ENTITIES = "dev.autogen.it.petclinic";
     private static final String SCHEMA = """

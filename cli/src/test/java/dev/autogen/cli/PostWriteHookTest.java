@@ -6,6 +6,7 @@ import dev.autogen.cli.testing.MigrationSources;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code post-write-hook}: a command run on every file that {@code revision} and {@code merge} write. */
+@Tag("postgres")
 class PostWriteHookTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String APPEND = "sh -c 'printf \"// formatted\\n\" >> \"$1\"' hook {file}";

@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * table renamed (into another schema), an identity switch. Up step by step, down again, and up to
  * head at once; at every step the schema is Hibernate's and the rows survive.
  */
+@Tag("postgres")
 class RealisticModelTest {
     private static final String V1 = "dev.autogen.it.shop.v1";
     private static final String V2 = "dev.autogen.it.shop.v2";

@@ -10,6 +10,7 @@ import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent deploys, failures, crashes and bad input lose nothing and say what happened. */
+@Tag("postgres")
 class ReliabilityTest {
     private static final int PROCESSES = 8;
     private static final int MIGRATIONS = 12;

@@ -5,6 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code revision --replace}: the rename hint's advice, run as printed, rewrites the revision just written. */
+@Tag("postgres")
 class ReplaceRevisionTest {
     private static final String RENAMED_V1 = "dev.autogen.it.corpus.rename_column.v1";
     private static final String RENAMED_V2 = "dev.autogen.it.corpus.rename_column.v2";

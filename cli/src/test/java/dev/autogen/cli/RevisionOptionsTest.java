@@ -5,6 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table filters and {@code --rename} on a real database. */
+@Tag("postgres")
 class RevisionOptionsTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String RENAMED_V1 = "dev.autogen.it.corpus.rename_column.v1";

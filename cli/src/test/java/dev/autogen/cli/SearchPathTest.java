@@ -5,6 +5,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the history table go to that schema, and autogen reads them back from there. Each test has
  * its own role and database, dropped afterwards; no other role is altered.
  */
+@Tag("postgres")
 class SearchPathTest {
     private static final String TODO = "dev.autogen.it.todo.v1";
     private static final String IN_APP = "dev.autogen.it.schemas.app";

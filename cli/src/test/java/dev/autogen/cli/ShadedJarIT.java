@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * package phase, after the shade plugin: its size, what it leaves out, and the zero-install default
  * (no {@code --url}: the embedded PostgreSQL in {@code .autogen/}) working from it.
  */
+@Tag("postgres")
 class ShadedJarIT {
     private static final long MAX_BYTES = 40_000_000;
     private static final Path JAR = Path.of("target", "autogen.jar").toAbsolutePath();

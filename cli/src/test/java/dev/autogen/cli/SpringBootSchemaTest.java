@@ -8,6 +8,7 @@ import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.schema.SchemaModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the one Spring Boot's own Hibernate creates for the same app, join tables, element collections,
  * embeddables and Bean Validation constraints included; and {@code check} is clean against it.
  */
+@Tag("postgres")
 class SpringBootSchemaTest {
     private static final String ENTITIES = "dev.autogen.it.springapp";
 

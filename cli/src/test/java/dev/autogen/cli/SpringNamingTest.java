@@ -7,6 +7,7 @@ import dev.autogen.entity.SpringBootImplicitNamingStrategy;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.schema.SchemaModel;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code SpringImplicitNamingStrategy} does, it stands in for Spring's class when that is not on the
  * entity class path, and a configured strategy class that cannot be loaded is named in the error.
  */
+@Tag("postgres")
 class SpringNamingTest {
     private static final List<String> MODELS = List.of("dev.autogen.it.springapp", "dev.autogen.it.shop.v3",
             "dev.autogen.it.corpus.many_to_many.v2", "dev.autogen.it.corpus.embeddable.v2");

@@ -7,6 +7,7 @@ import dev.autogen.cli.testing.MigrationSources;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hand-written one with raw SQL and a branch, squashed into one, then run on a fresh database, on one
  * that applied the range, on ones part way through it, downgraded, and built on.
  */
+@Tag("postgres")
 class SquashTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String V2 = "dev.autogen.it.todo.v2";

@@ -7,6 +7,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pull-request workflow: branches, heads, merges, targets, stamps, offline SQL, shadow checks, tampering. */
+@Tag("postgres")
 class TeamWorkflowTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String V2 = "dev.autogen.it.todo.v2";

@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.CliResult;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hand-made indexes, and the include filter, on a real database through the CLI. */
+@Tag("postgres")
 class UnmanagedIndexesTest {
     private static final String V1 = "dev.autogen.it.todo.v1";
     private static final String BILLING = "dev.autogen.it.corpus.other_schema.v2";

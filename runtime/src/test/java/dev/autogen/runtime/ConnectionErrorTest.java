@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Failures to connect are reported by kind, and never show the password. */
+@Tag("postgres")
 class ConnectionErrorTest {
     private static AutogenException currentOf(String url, String password) {
         Migrator migrator = Migrator.configure()

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A damaged history table is refused with the way out, never replayed over a schema that has the changes. */
+@Tag("postgres")
 class DamagedHistoryTest {
     private TestDatabase db;
     private final InlineMigrations migrations = new InlineMigrations();

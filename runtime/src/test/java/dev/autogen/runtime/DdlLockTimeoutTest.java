@@ -8,6 +8,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing applied. A second connection plays the long transaction: it read the table and stays open,
  * so {@code ALTER TABLE}'s ACCESS EXCLUSIVE lock has to wait.
  */
+@Tag("postgres")
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DdlLockTimeoutTest {
     private static final String MIGRATING = "autogen-migrating";

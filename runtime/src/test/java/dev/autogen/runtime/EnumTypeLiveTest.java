@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Native enum types on a real PostgreSQL: a label added and used in the same migration, and the rebuild that
  * undoes it, which keeps the rows and refuses to run while a row holds the removed label.
  */
+@Tag("postgres")
 class EnumTypeLiveTest {
     private static final String LABELS = "SELECT enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid"
             + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'billing' AND t.typname = 'status'"

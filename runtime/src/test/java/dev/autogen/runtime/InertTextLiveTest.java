@@ -5,6 +5,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Hostile text in messages, comments and hand-written SQL, on the real server and through real
  * psql: it stays text, under either setting of {@code standard_conforming_strings}.
  */
+@Tag("postgres")
 class InertTextLiveTest {
     private static final String HOSTILE_COMMENT = "C:\\temp\\' ; CREATE TABLE pwned (id integer); --";
 

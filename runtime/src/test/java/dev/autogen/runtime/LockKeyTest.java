@@ -6,6 +6,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The migration lock is keyed on the history table itself, however its name is spelled. */
+@Tag("postgres")
 class LockKeyTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

@@ -2,6 +2,7 @@ package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The retry loop on its own: what each attempt sees, how long it pauses, and when it gives up. */
+@Tag("postgres")
 class LockRetryTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass();

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the Migrator does when a migration, its class or the history table is wrong. */
+@Tag("postgres")
 class MigratorFailureTest {
     private static final String HISTORY_TABLE = "CREATE TABLE autogen_history (revision varchar(128) PRIMARY KEY,"
             + " parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum varchar(64),"

@@ -4,6 +4,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Edited migrations are refused until repaired; non-transactional migrations record what happened. */
+@Tag("postgres")
 class MigratorIntegrityTest {
     private TestDatabase db;
     private final InlineMigrations migrations = new InlineMigrations();

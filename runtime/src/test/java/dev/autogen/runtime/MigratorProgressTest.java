@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.progress.ProgressSink;
 import dev.autogen.runtime.progress.ProgressTask;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code Migrator.Builder.progress} gets a task for the run of migrations and one for every statement, each ended. */
+@Tag("postgres")
 class MigratorProgressTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

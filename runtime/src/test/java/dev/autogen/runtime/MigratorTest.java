@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.it.chain.V20240101_000001_CreateTodoList;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Upgrades, downgrades, stamps and scripts the three revisions of {@code dev.autogen.runtime.it.chain}. */
+@Tag("postgres")
 class MigratorTest {
     private static final String R1 = "20240101_000001";
     private static final String R2 = "20240101_000002";

@@ -5,6 +5,7 @@ import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * revisions: the statements it runs are the same with 10 as with 300 applied, and one of them reads
  * the history table. No timing is asserted.
  */
+@Tag("postgres")
 class NoOpUpgradeQueryCountTest {
     private static TestDatabase database;
 

@@ -11,6 +11,7 @@ import dev.autogen.runtime.testing.LendingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * an incomplete record found while this deploy holds the running lock, and with a failure while it is
  * recorded as done.
  */
+@Tag("postgres")
 class NonTransactionalExecutionTest {
     private static final String FIRST = "INSERT INTO marks VALUES (1)";
     private static final String SECOND = "INSERT INTO marks VALUES (2)";

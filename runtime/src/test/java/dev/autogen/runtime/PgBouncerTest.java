@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code AUTOGEN_TEST_PGBOUNCER} names another {@code host:port}). Without one the tests are skipped,
  * except under {@code CI=true}, where they fail.
  */
+@Tag("postgres")
 class PgBouncerTest {
     private static final int DEPLOYS = 6;
     private static final int REVISIONS = 12;

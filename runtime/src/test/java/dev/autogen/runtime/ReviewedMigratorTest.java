@@ -8,6 +8,7 @@ import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * looked for where they would be created, incomplete revisions are not counted as applied, and the
  * first error wins.
  */
+@Tag("postgres")
 class ReviewedMigratorTest {
     private static final HistoryLocation HISTORY = new HistoryLocation("public", "autogen_history");
 

@@ -4,6 +4,7 @@ import dev.autogen.runtime.history.AdvisoryLock;
 import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.testing.LendingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The running lock's connection goes back to the pool as it came, also when ending its transaction fails. */
+@Tag("postgres")
 class RunningGuardTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass();

@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each migration starts from the session the connection came with, whatever the one before it set. */
+@Tag("postgres")
 class SessionStateTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

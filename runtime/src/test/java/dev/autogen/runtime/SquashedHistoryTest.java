@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A history squashed on real PostgreSQL: r1, then r2 ← r3 ← r4 squashed into s4 (parent r1), then r5
  * whose declared parent is r4, the last replaced revision.
  */
+@Tag("postgres")
 class SquashedHistoryTest {
     private static final String REVISIONS = "SELECT revision FROM autogen_history ORDER BY revision";
     private static final String COLUMNS = "SELECT attname FROM pg_attribute WHERE attrelid = 't'::regclass"

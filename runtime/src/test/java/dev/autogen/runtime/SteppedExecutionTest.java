@@ -8,6 +8,7 @@ import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each step commits on its own, and a run that stops in a step, fails or crashes, is resumed by the
  * next one after the last step that committed.
  */
+@Tag("postgres")
 class SteppedExecutionTest {
     private static final String SCHEMA_QUERY = "SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid)"
             + " || ' valid=' || convalidated FROM pg_constraint WHERE conrelid = 'item'::regclass"

@@ -7,6 +7,7 @@ import dev.autogen.runtime.testing.CountingDataSource;
 import dev.autogen.runtime.testing.SqlMigrations;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * migration is then applied, not applied, or recorded as incomplete, the error names it, and a
  * retry never runs its statements a second time.
  */
+@Tag("postgres")
 class TerminatedBackendTest {
     private static final String REVISION = "m1";
     private static final String FIRST = "INSERT INTO marks VALUES (1)";

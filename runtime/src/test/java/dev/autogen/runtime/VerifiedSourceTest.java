@@ -8,6 +8,7 @@ import dev.autogen.runtime.load.SourceDigests;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An applied migration whose source digest is unchanged since its checksum was verified is not
  * instantiated again; any other is rendered and compared, and the history learns its digest.
  */
+@Tag("postgres")
 class VerifiedSourceTest {
     private static final String LEGACY_HISTORY_TABLE = "CREATE TABLE autogen_history (revision varchar(128) PRIMARY KEY,"
             + " parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum varchar(100),"

@@ -7,6 +7,7 @@ import dev.autogen.runtime.load.SourceDigests;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample app migrates its database at startup and its committed migrations match its entities. */
+@Tag("postgres")
 class TodoAppTest {
     private TestDatabase database;
 

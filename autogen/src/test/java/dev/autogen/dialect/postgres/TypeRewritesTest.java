@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * UTC here: in UTC, PostgreSQL 12 and later also skip the rewrite from {@code timestamp} to
  * {@code timestamptz}, which autogen cannot count on.
  */
+@Tag("postgres")
 class TypeRewritesTest {
     @RegisterExtension
     static final TestDatabase DATABASE = TestDatabase.perClass().emptiedBeforeEach();

@@ -4,6 +4,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The runtime's own command line applies compiled migrations without Hibernate or a compiler. */
+@Tag("postgres")
 class DeployMainTest {
     private static final String PACKAGE = "dev.autogen.runtime.it.chain";
 

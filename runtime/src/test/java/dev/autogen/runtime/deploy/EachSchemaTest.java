@@ -4,6 +4,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code --each-schema} and {@code --each-url}: one command over many schemas or databases, each with its own history and lock. */
+@Tag("postgres")
 class EachSchemaTest {
     private static final String CHAIN = "dev.autogen.runtime.it.chain";
     private static final String SLOW = "dev.autogen.runtime.it.slow";

@@ -5,6 +5,7 @@ import dev.autogen.runtime.load.ClassRoots;
 import dev.autogen.runtime.testing.TestCompiler;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * uncompressed, {@code classpath.idx}, the launcher in the manifest) and in a plain jar, through the
  * revision index; finding none is an error that names what was searched.
  */
+@Tag("postgres")
 class FatJarDeployTest {
     private static final String APP_PACKAGE = "com.example.fatapp.migrations";
     private static final String LIB_PACKAGE = "com.example.shared.migrations";

@@ -6,6 +6,7 @@ import dev.autogen.runtime.progress.ProgressSinks;
 import dev.autogen.runtime.progress.ProgressTask;
 import dev.autogen.runtime.progress.ThresholdProgress;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A run over many schemas shows {@code [k/N] schema verb} once it has run past the threshold; each
  * schema's work "takes" one second of an injected clock, and the ticker ticks after each.
  */
+@Tag("postgres")
 class FleetProgressTest {
     @TempDir
     Path dir;

@@ -48,6 +48,7 @@ import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -62,6 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the rendered SQL on a real PostgreSQL and checks what it did through the catalog. */
+@Tag("postgres")
 class PostgresDialectLiveTest {
     private static final String CONSTRAINTS = "SELECT conname FROM pg_constraint WHERE conrelid = '%s'::regclass"
             + " AND contype = '%s'";

@@ -33,6 +33,7 @@ import dev.autogen.runtime.ops.UniqueDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * transaction, and {@code pg_locks} must show exactly the strongest mode the analysis names on each
  * table it names, and the table's file node must change exactly when the analysis says it rewrites.
  */
+@Tag("postgres")
 class PostgresLockAnalysisLiveTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

@@ -8,6 +8,7 @@ import dev.autogen.runtime.ops.ViewDef;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The view SQL runs on a real PostgreSQL, including a replace that removes a column, which CREATE OR REPLACE refuses. */
+@Tag("postgres")
 class ViewOperationsLiveTest {
     private static final ViewDef OPEN = new ViewDef("billing.open_invoice",
             "select id, total from billing.invoice where paid = false");

@@ -4,6 +4,7 @@ import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.spring.boot.fixture.Shelf;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The starter against a real PostgreSQL database: migrations before JPA, the switch, the refusals
  * of schema generation and of a second migration tool, and the failure report of a broken migration.
  */
+@Tag("postgres")
 class AutogenAutoConfigurationTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

@@ -1,6 +1,7 @@
 package dev.autogen.spring.boot;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * autogen's description and action (the analyzer is found through {@code spring.factories}), not a
  * stack trace.
  */
+@Tag("postgres")
 @ExtendWith(OutputCaptureExtension.class)
 class FailureReportTest {
     @RegisterExtension

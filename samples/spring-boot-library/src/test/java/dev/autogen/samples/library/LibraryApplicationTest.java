@@ -5,6 +5,7 @@ import dev.autogen.samples.library.model.Author;
 import dev.autogen.samples.library.model.AuthorRepository;
 import dev.autogen.samples.library.model.Book;
 import dev.autogen.samples.library.model.BookRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before JPA validates the schema ({@code ddl-auto=validate} in {@code application.properties}),
  * the repositories work, and {@code /actuator/autogen} reports the applied revision.
  */
+@Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LibraryApplicationTest {
     @RegisterExtension

@@ -1,6 +1,7 @@
 package dev.autogen.samples.library;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same entities ({@code ddl-auto=create} with autogen turned off): Spring's naming, the join
  * table and the constraints Hibernate Validator adds to the DDL included.
  */
+@Tag("postgres")
 class LibrarySchemaTest {
     @RegisterExtension
     static final TestDatabase migrated = TestDatabase.perClass();

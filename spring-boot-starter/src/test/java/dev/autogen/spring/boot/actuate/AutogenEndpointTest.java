@@ -2,6 +2,7 @@ package dev.autogen.spring.boot.actuate;
 
 import dev.autogen.runtime.testing.TestDatabase;
 import dev.autogen.spring.boot.AutogenAutoConfiguration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration;
@@ -14,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code autogen} actuator endpoint reports the revisions, the heads and the checksum status. */
+@Tag("postgres")
 class AutogenEndpointTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();
