@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
@@ -233,6 +234,12 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    /** MariaDB's error numbers and the advice that names its settings ({@link MariaDbErrors}). */
+    @Override
+    public ErrorClassifier errors() {
+        return new MariaDbErrors();
     }
 
     /**

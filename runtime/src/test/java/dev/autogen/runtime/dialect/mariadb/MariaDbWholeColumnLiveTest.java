@@ -1,5 +1,6 @@
 package dev.autogen.runtime.dialect.mariadb;
 
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AlterColumnComment;
 import dev.autogen.runtime.ops.AlterColumnDefault;
@@ -19,6 +20,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The issue's trap on MariaDB 10.11: a {@code MODIFY COLUMN} silently drops the nullability, default,
@@ -101,5 +104,16 @@ class MariaDbWholeColumnLiveTest {
         apply(new DropIdentity("ticket", "id", Identity.BY_DEFAULT, generating.comment("ticket number")));
         assertEquals(List.of("bigint(20)", "NO", "<none>", "ticket number", ""), column("ticket", "id"));
         assertEquals(List.of("5", "9", "10"), db.column("SELECT id FROM ticket ORDER BY id"));
+    }
+
+    @Test
+    void autoIncrementNeedsAKeyOnTheColumnAndTheAdviceSaysSo() throws SQLException {
+        db.execute("CREATE TABLE loose (id bigint NOT NULL, v int) ENGINE=InnoDB");
+        SQLException error = assertThrows(SQLException.class,
+                () -> apply(new AddIdentity("loose", "id", Identity.BY_DEFAULT, ColumnDef.of("id", "bigint").notNull())));
+        assertEquals(1075, error.getErrorCode());
+        String advice = new MariaDbErrors().migrationAdvice(error);
+        assertTrue(advice.contains("key") && advice.contains("addPrimaryKey"), advice);
+        assertEquals(ErrorClassifier.Kind.OTHER, new MariaDbErrors().classify(error));
     }
 }
