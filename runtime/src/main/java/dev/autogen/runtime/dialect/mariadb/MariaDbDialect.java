@@ -4,6 +4,7 @@ import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.LockAnalysis;
+import dev.autogen.runtime.dialect.ScriptFormat;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
@@ -240,6 +241,12 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public ErrorClassifier errors() {
         return new MariaDbErrors();
+    }
+
+    /** Scripts for the {@code mariadb} command-line client, without transactions ({@link MariaDbScriptFormat}). */
+    @Override
+    public ScriptFormat scriptFormat() {
+        return new MariaDbScriptFormat();
     }
 
     /**
