@@ -5,6 +5,7 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.ScriptFormat;
+import dev.autogen.runtime.dialect.SessionControl;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
@@ -247,6 +248,12 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public ScriptFormat scriptFormat() {
         return new MariaDbScriptFormat();
+    }
+
+    /** Borrowed sessions get back the settings a migration changed ({@link MariaDbSessionControl}). */
+    @Override
+    public SessionControl sessionControl() {
+        return new MariaDbSessionControl();
     }
 
     /**
