@@ -99,7 +99,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE, errors);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (transactional(migration) && plan.stepped()) {
+        if (migration.transactional() && plan.stepped()) {
             boolean ran = stepped(connection, attempt, plan, checksum,
                     transaction -> history.insert(transaction, entry(migration, checksum, 0, false,
                             new StepProgress(0, checksum))),
@@ -130,7 +130,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE, errors);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (transactional(migration) && plan.stepped()) {
+        if (migration.transactional() && plan.stepped()) {
             String statementsChecksum = Checksums.ofStatements(statements);
             boolean ran = stepped(connection, attempt, plan, statementsChecksum,
                     transaction -> {
@@ -154,8 +154,10 @@ final class MigrationExecutor {
 
     /**
      * Whether the migration runs in one transaction: it asks to, and the dialect's DDL is transactional.
-     * On a database whose every DDL statement commits on its own, it runs as a migration declared
-     * {@code transactional = false} does, recorded as incomplete until its last statement ran.
+     * On a database whose every DDL statement commits on its own, the dialect plans each statement as a
+     * step that commits after it, so the migration runs stepped, its progress recorded after each
+     * statement; only a plan without steps runs as a migration declared {@code transactional = false}
+     * does, recorded as incomplete until its last statement ran.
      */
     private boolean transactional(ResolvedMigration migration) {
         return migration.transactional() && dialect.capabilities().transactionalDdl();
