@@ -283,7 +283,7 @@ final class MigrationExecutor {
                         throw attempt.failedAfterStep(plan, unit, e, history.name());
                     }
                 } else {
-                    runInTransaction(connection, attempt, plan, unit, last, recordEnd);
+                    runInTransaction(connection, attempt, plan, unit, last, resuming && i == 0, recordEnd);
                 }
             }
             return true;
@@ -313,8 +313,13 @@ final class MigrationExecutor {
         return contention -> attempt.lockNotGranted(contention, history.name());
     }
 
+    /**
+     * Runs a unit of a stepped migration in a transaction that commits with the progress it makes. On
+     * a database whose statements commit on their own, the unit's statement may have completed though
+     * its progress was not recorded, which the error then says ({@code resumedHere}: this run resumed at it).
+     */
     private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
-                                  boolean last, HistoryChange recordEnd) throws SQLException {
+                                  boolean last, boolean resumedHere, HistoryChange recordEnd) throws SQLException {
         try {
             migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                 lock.acquire(transaction);
@@ -324,8 +329,8 @@ final class MigrationExecutor {
                     int index = unit.from() + failure.index();
                     lockRetry.rethrowIfTimedOut(new StatementRunner.FailedStatement(index, failure.sql(),
                             failure.sqlException()));
-                    throw attempt.failedStep(plan, unit, index, failure.sql(), failure.sqlException(),
-                            errors.isConnectionLost(failure.sqlException()), history.name());
+                    throw failedStep(attempt, plan, unit, index, failure.sql(), failure.sqlException(),
+                            errors.isConnectionLost(failure.sqlException()), resumedHere);
                 }
                 session.restore(transaction);
                 record(transaction, attempt, unit, last, recordEnd);
@@ -333,10 +338,19 @@ final class MigrationExecutor {
             });
         } catch (SQLException e) {
             if (errors.isConnectionLost(e)) {
-                throw attempt.failedStep(plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, history.name());
+                throw failedStep(attempt, plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, resumedHere);
             }
             throw e;
         }
+    }
+
+    private AutogenException failedStep(Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit, int index, String sql,
+                                        SQLException cause, boolean lost, boolean resumedHere) {
+        if (dialect.capabilities().transactionalDdl()) {
+            return attempt.failedStep(plan, unit, index, sql, cause, lost, history.name());
+        }
+        return attempt.failedSelfCommittingStep(plan, index, sql, cause, lost, resumedHere && index == unit.from(),
+                history.name(), history.sqlName());
     }
 
     private void runOutside(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
