@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +57,13 @@ import java.util.function.Supplier;
  * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  *
+ * <p>That is PostgreSQL's way; each dialect gives its own lock ({@link SqlDialect#migrationLock}).
+ * On a database whose DDL commits on its own ({@link dev.autogen.runtime.dialect.DialectCapabilities#transactionalDdl}
+ * false, such as MariaDB) the dialect plans every statement as a step of its own, so a migration runs
+ * stepped, its progress recorded after each statement, and resumes after the last recorded one; its
+ * lock belongs to the session, is kept from the first transaction of a command to its end, and is
+ * released then on every path ({@link MigrationLock#release}).
+ *
  * <p>A migration's transaction bounds its statements' lock waits ({@link Builder#ddlLockTimeout},
  * with {@code SET LOCAL}, so it ends with the transaction), so that an {@code ALTER TABLE} queued
  * behind a long transaction never holds up the table's other users for longer; when it runs out,
@@ -74,6 +82,7 @@ public final class Migrator {
     private final Duration ddlLockTimeout;
     private final int ddlLockRetries;
     private final ProgressSink progress;
+    private final Map<Connection, MigrationLock> locksHeld = new ConcurrentHashMap<>();
     private RevisionGraph graph;
 
     private Migrator(Builder builder) {
@@ -474,7 +483,7 @@ public final class Migrator {
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(connection, history, plan, instances, appliedIn(revisions, applied));
+            ExistingObjects.refuseRecreating(dialect, connection, history, plan, instances, appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
                 throw found;
@@ -487,7 +496,7 @@ public final class Migrator {
                 }
                 now.requireNoGaps(revisions);
                 List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
-                ExistingObjects.refuseRecreating(transaction, history, replanned, instantiate(replanned),
+                ExistingObjects.refuseRecreating(dialect, transaction, history, replanned, instantiate(replanned),
                         appliedIn(revisions, now));
                 return null;
             });
@@ -555,15 +564,28 @@ public final class Migrator {
         });
     }
 
-    /** The migration lock of the history table as the connection's search path resolves it. */
     /** {@code [3/12] applying 20240101_000003}: the progress of a run of migrations. */
     private static String runLabel(String verb, int index, List<ResolvedMigration> plan) {
         return "[" + (index + 1) + "/" + plan.size() + "] " + verb + " " + plan.get(index).id();
     }
 
+    /**
+     * The migration lock of the history table as the connection resolves it, remembered until the
+     * command's work on the connection ends, which then {@linkplain MigrationLock#release releases} it.
+     */
     private MigrationLock lockOf(Connection connection) throws SQLException {
-        return dialect.migrationLock(dialect.history().locate(connection, history.sqlName()), history.name(),
-                lockTimeout);
+        MigrationLock lock = dialect.migrationLock(dialect.history().locate(connection, history.sqlName()),
+                history.name(), lockTimeout);
+        locksHeld.put(connection, lock);
+        return lock;
+    }
+
+    /** Releases what the connection's session holds of the lock it took, unless the connection is gone. */
+    private void releaseLock(Connection connection) throws SQLException {
+        MigrationLock lock = locksHeld.remove(connection);
+        if (lock != null && !connection.isClosed()) {
+            lock.release(connection);
+        }
     }
 
     /** An executor whose migrations each start from the session settings the connection has now. */
@@ -602,12 +624,18 @@ public final class Migrator {
                 result = work.run(connection);
             } catch (SQLException | RuntimeException failure) {
                 try {
+                    releaseLock(connection);
+                } catch (SQLException | RuntimeException releasing) {
+                    failure.addSuppressed(releasing);
+                }
+                try {
                     restore(connection, prepare, autoCommit);
                 } catch (SQLException | RuntimeException restoring) {
                     failure.addSuppressed(restoring);
                 }
                 throw failure;
             }
+            releaseLock(connection);
             restore(connection, prepare, autoCommit);
             return result;
         } catch (SQLException e) {

@@ -2,10 +2,16 @@ package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.DialectCapabilities;
 import dev.autogen.runtime.dialect.ErrorClassifier;
+import dev.autogen.runtime.dialect.HistorySql;
+import dev.autogen.runtime.dialect.Identifiers;
 import dev.autogen.runtime.dialect.LockAnalysis;
+import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.PlannedStatement;
 import dev.autogen.runtime.dialect.ScriptFormat;
 import dev.autogen.runtime.dialect.SessionControl;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
@@ -61,12 +67,16 @@ import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -116,6 +126,7 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  * kinds (MariaDB has no {@code GENERATED ALWAYS}) and must lead a key, as the server requires.
  */
 public final class MariaDbDialect implements SqlDialect {
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, true, true, false);
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<String>>> renderers =
             new HashMap<>();
 
@@ -231,6 +242,55 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public LockAnalysis lockAnalysis() {
         return new MariaDbLockAnalysis(this);
+    }
+
+    /*
+     * The runtime seam: migrating a MariaDB database.
+     */
+
+    /** DDL commits on its own; sequences; a schema is a database; constraints are not renamed in place. */
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** The rules of {@link MariaDbIdentifiers}: backticks and 64 characters. */
+    @Override
+    public Identifiers identifiers() {
+        return MariaDbIdentifierRules.INSTANCE;
+    }
+
+    @Override
+    public HistorySql history() {
+        return MariaDbHistorySql.INSTANCE;
+    }
+
+    /** Session-scoped {@code GET_LOCK} locks keyed by the table's database and name ({@link MariaDbMigrationLock}). */
+    @Override
+    public MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
+        return new MariaDbMigrationLock(location, tableName, timeout);
+    }
+
+    /** By {@code information_schema}; an index counts when any table of its database has one of that name. */
+    @Override
+    public Set<String> existingObjects(Connection connection, List<String> sqlNames) throws SQLException {
+        return MariaDbExistingObjects.existing(connection, sqlNames);
+    }
+
+    /** {@code jdbc:mariadb:}, MariaDB Connector/J's. */
+    @Override
+    public List<String> jdbcUrlPrefixes() {
+        return List.of("jdbc:mariadb:");
+    }
+
+    /**
+     * Every statement commits after it: MariaDB's DDL commits on its own, so each statement is a step
+     * of its own, and its progress is recorded right after it.
+     */
+    @Override
+    public List<PlannedStatement> plan(MigrationOperation operation) {
+        return toSql(operation).stream()
+                .map(sql -> new PlannedStatement(sql, PlannedStatement.Execution.COMMIT_AFTER)).toList();
     }
 
     @Override
