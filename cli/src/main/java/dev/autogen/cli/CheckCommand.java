@@ -49,7 +49,7 @@ final class CheckCommand extends ProjectCommand {
         printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
-             Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
+             Database database = SchemaComparison.open(project, shadowed(), shadowUrl, this::warn)) {
             comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
             found = check.compare(project, comparison, err(), style());
             printNotices(project);

@@ -110,7 +110,7 @@ final class RevisionCommand extends ProjectCommand {
             printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
-                 Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
+                 Database database = SchemaComparison.open(project, shadowed(), shadowUrl, this::warn)) {
                 SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);
