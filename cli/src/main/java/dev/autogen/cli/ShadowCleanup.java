@@ -46,12 +46,10 @@ record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases di
             }
             List<ShadowObject> left = created(connection);
             if (!left.isEmpty()) {
-                warnings.accept(message(left, "the drops left them"));
+                warnings.accept(message(left, null));
             }
         } catch (SQLException | RuntimeException e) {
-            warnings.accept("The shadow database " + shown + " was not emptied after the replay ("
-                    + dataSource.mask().apply(String.valueOf(e.getMessage())) + "): drop what the migrations created"
-                    + " in it, or recreate it, before the next run.");
+            warnings.accept(message(List.of(), dataSource.mask().apply(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -74,15 +72,18 @@ record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases di
         } catch (SQLException e) {
             left = List.of();
         }
-        warnings.accept(left.isEmpty() ? "The shadow database " + shown + " was not emptied after the replay ("
-                + reason + "): drop what the migrations created in it, or recreate it, before the next run."
-                : message(left, reason));
+        warnings.accept(message(left, reason));
     }
 
+    /** The warning: what is left, when known, and why, when known. */
     private String message(List<ShadowObject> left, String reason) {
-        return "The shadow database " + shown + " was not emptied after the replay (" + reason + "): it still holds "
-                + String.join(", ", left.subList(0, Math.min(NAMES_SHOWN, left.size())).stream()
-                .map(ShadowObject::described).toList()) + (left.size() > NAMES_SHOWN ? ", …" : "")
+        String start = "The shadow database " + shown + " was not emptied after the replay"
+                + (reason == null ? "" : " (" + reason + ")");
+        if (left.isEmpty()) {
+            return start + ": drop what the migrations created in it, or recreate it, before the next run.";
+        }
+        return start + ": it still holds " + String.join(", ", left.subList(0, Math.min(NAMES_SHOWN, left.size()))
+                .stream().map(ShadowObject::described).toList()) + (left.size() > NAMES_SHOWN ? ", …" : "")
                 + ". Drop them, or recreate the database, before the next run.";
     }
 }
