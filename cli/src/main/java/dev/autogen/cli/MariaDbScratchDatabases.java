@@ -46,13 +46,13 @@ final class MariaDbScratchDatabases implements ScratchDatabases {
     }
 
     @Override
-    public List<ShadowObject> shadowObjects(Connection connection) throws SQLException {
-        return MariaDbShadowObjects.of(connection);
+    public List<ShadowObject> shadowObjects(Connection connection, List<String> schemas) throws SQLException {
+        return MariaDbShadowObjects.of(connection, schemas);
     }
 
     @Override
-    public List<String> dropStatements(List<ShadowObject> created, List<String> schemas) {
-        return MariaDbShadowObjects.dropStatements(created, schemas);
+    public List<String> dropStatements(List<ShadowObject> created) {
+        return MariaDbShadowObjects.dropStatements(created);
     }
 
     /**

@@ -20,12 +20,12 @@ final class PostgresScratchDatabases implements ScratchDatabases {
     }
 
     @Override
-    public List<ShadowObject> shadowObjects(Connection connection) throws SQLException {
+    public List<ShadowObject> shadowObjects(Connection connection, List<String> schemas) throws SQLException {
         return PostgresShadowObjects.of(connection);
     }
 
     @Override
-    public List<String> dropStatements(List<ShadowObject> created, List<String> schemas) {
+    public List<String> dropStatements(List<ShadowObject> created) {
         return created.stream().map(ShadowObject::drop).toList();
     }
 }

@@ -54,7 +54,7 @@ final class PostgresShadowObjects {
                 String signature = kind.equals("routine") ? "(" + rows.getString(5) + ")" : "";
                 objects.add(new ShadowObject(kind, (schema == null ? name : schema + "." + name) + signature,
                         "DROP " + kind.toUpperCase(Locale.ROOT) + " IF EXISTS " + qualified + signature
-                                + " CASCADE", kind.equals("schema")));
+                                + " CASCADE"));
             }
         }
         return objects;

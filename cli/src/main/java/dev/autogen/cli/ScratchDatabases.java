@@ -40,15 +40,15 @@ interface ScratchDatabases {
      * The objects of the connection's database that a replay of migrations may create, each with the
      * statement that drops it, listed in an order in which those statements drop them all: what a
      * {@code --shadow-url} database holds on close that it did not hold on open is dropped.
+     *
+     * @param schemas the schemas the project names besides the current one: where schemas are not inside
+     *                the database (MariaDB's databases are the server's), only these are listed
      */
-    List<ShadowObject> shadowObjects(Connection connection) throws SQLException;
+    List<ShadowObject> shadowObjects(Connection connection, List<String> schemas) throws SQLException;
 
     /**
      * The statements that drop {@code created}, the objects of a shadow database that were not there
      * when it was opened, in their order.
-     *
-     * @param schemas the schemas the project names besides the current one: where schemas are not inside
-     *                the database (MariaDB's databases), only these are dropped
      */
-    List<String> dropStatements(List<ShadowObject> created, List<String> schemas);
+    List<String> dropStatements(List<ShadowObject> created);
 }

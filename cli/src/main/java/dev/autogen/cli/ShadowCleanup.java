@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
-import dev.autogen.runtime.UrlDataSource;
+import dev.autogen.runtime.SecretMask;
+
+import javax.sql.DataSource;
 
 import java.io.Closeable;
 import java.sql.Connection;
@@ -18,13 +20,14 @@ import java.util.function.Consumer;
  * that fails is reported as a warning, naming the database and what is left, and never fails the command.
  *
  * @param dataSource the shadow database
+ * @param mask       hides its password in messages
  * @param shown      its URL with any password masked, for messages
  * @param dialect    how its dialect lists and drops objects
  * @param before     what it held when it was opened
  * @param schemas    the schemas the project names besides the current one
  * @param warnings   where a failed cleanup is reported
  */
-record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases dialect, List<ShadowObject> before,
+record ShadowCleanup(DataSource dataSource, SecretMask mask, String shown, ScratchDatabases dialect, List<ShadowObject> before,
                      List<String> schemas, Consumer<String> warnings) implements Closeable {
     private static final int NAMES_SHOWN = 5;
 
@@ -37,11 +40,11 @@ record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases di
     public void close() {
         try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
-                for (String drop : dialect.dropStatements(created(connection), schemas)) {
+                for (String drop : dialect.dropStatements(created(connection))) {
                     statement.execute(drop);
                 }
             } catch (SQLException e) {
-                warn(connection, dataSource.mask().apply(String.valueOf(e.getMessage())));
+                warn(connection, mask.apply(String.valueOf(e.getMessage())));
                 return;
             }
             List<ShadowObject> left = created(connection);
@@ -49,7 +52,7 @@ record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases di
                 warnings.accept(message(left, null));
             }
         } catch (SQLException | RuntimeException e) {
-            warnings.accept(message(List.of(), dataSource.mask().apply(String.valueOf(e.getMessage()))));
+            warnings.accept(message(List.of(), mask.apply(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -57,7 +60,7 @@ record ShadowCleanup(UrlDataSource dataSource, String shown, ScratchDatabases di
     List<ShadowObject> created(Connection connection) throws SQLException {
         Set<ShadowObject> found = new HashSet<>(before);
         List<ShadowObject> created = new ArrayList<>();
-        for (ShadowObject object : dialect.shadowObjects(connection)) {
+        for (ShadowObject object : dialect.shadowObjects(connection, schemas)) {
             if (!found.contains(object)) {
                 created.add(object);
             }

@@ -46,7 +46,7 @@ final class ShadowUrl {
         List<ShadowObject> before;
         try (Connection connection = unchecked.connect()) {
             objects = objects(connection);
-            before = dialect.shadowObjects(connection);
+            before = dialect.shadowObjects(connection, schemas);
         } catch (SQLException e) {
             throw DatabaseErrors.failed(e, "reading what the shadow database " + shown + " holds", dataSource.mask());
         }
@@ -59,7 +59,7 @@ final class ShadowUrl {
                     + " for example one created afresh for each run.");
         }
         return Database.scratch(dataSource, "the shadow database " + shown,
-                new ShadowCleanup(dataSource, shown, dialect, before, schemas, warnings), null);
+                new ShadowCleanup(dataSource, dataSource.mask(), shown, dialect, before, schemas, warnings), null);
     }
 
     /** The tables, views and sequences of the connection's database, each as {@code schema.name}. */

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ class ShadowCleanupTest {
 
         assertEquals(List.of(), warnings);
         try (Connection connection = shadow.connect()) {
-            assertEquals(cleanup.before(), cleanup.dialect().shadowObjects(connection));
+            assertEquals(cleanup.before(), cleanup.dialect().shadowObjects(connection, List.of()));
         }
         assertEquals(List.of("kept", "public"), shadow.column("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE"
                 + " 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1"));
@@ -76,7 +77,7 @@ class ShadowCleanupTest {
 
     private ShadowCleanup cleanup(ScratchDatabases dialect) throws SQLException {
         try (Connection connection = shadow.connect()) {
-            return new ShadowCleanup(shadow.dataSource(), shadow.url(), dialect, dialect.shadowObjects(connection),
+            return new ShadowCleanup(shadow.dataSource(), SecretMask.patternsOnly(), shadow.url(), dialect, dialect.shadowObjects(connection, List.of()),
                     List.of(), warnings::add);
         }
     }
@@ -96,12 +97,12 @@ class ShadowCleanupTest {
         }
 
         @Override
-        public List<ShadowObject> shadowObjects(Connection connection) throws SQLException {
-            return postgres.shadowObjects(connection);
+        public List<ShadowObject> shadowObjects(Connection connection, List<String> schemas) throws SQLException {
+            return postgres.shadowObjects(connection, schemas);
         }
 
         @Override
-        public List<String> dropStatements(List<ShadowObject> created, List<String> schemas) {
+        public List<String> dropStatements(List<ShadowObject> created) {
             return List.of("DROP TABLE nowhere");
         }
     }
