@@ -26,7 +26,8 @@ final class CheckCommand extends ProjectCommand {
     boolean shadow;
 
     @Option(names = "--shadow-url", paramLabel = "URL", description = "As --shadow, but replay the migrations into"
-            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server.")
+            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server;"
+            + " what the replay creates there is dropped afterwards, leaving it empty.")
     String shadowUrl;
 
     @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,

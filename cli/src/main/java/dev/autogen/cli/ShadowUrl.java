@@ -56,7 +56,7 @@ final class ShadowUrl {
                     + String.join(", ", objects.subList(0, Math.min(NAMES_SHOWN, objects.size())))
                     + (objects.size() > NAMES_SHOWN ? ", …" : "") + "). autogen replays every migration into the"
                     + " shadow database, so it must start empty: pass --shadow-url the URL of an empty database,"
-                    + " for example one created afresh for each run.");
+                    + " for example one kept for autogen alone, which each run leaves empty.");
         }
         return Database.scratch(dataSource, "the shadow database " + shown,
                 new ShadowCleanup(dataSource, dataSource.mask(), shown, dialect, before, schemas, warnings), null);
