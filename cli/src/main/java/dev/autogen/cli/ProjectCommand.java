@@ -38,6 +38,11 @@ abstract class ProjectCommand implements Callable<Integer> {
         project.notices().forEach(notice -> err().println("note: " + notice));
     }
 
+    /** Prints a warning on stderr: {@code warning: } and the message. */
+    void warn(String message) {
+        err().println(style().warning("warning:") + " " + message);
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -44,7 +44,8 @@ final class RevisionCommand extends ProjectCommand {
     boolean shadow;
 
     @Option(names = "--shadow-url", paramLabel = "URL", description = "As --shadow, but replay the migrations into"
-            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server.")
+            + " the existing, empty database at URL (any user and password in the URL) instead of an embedded server;"
+            + " what the replay creates there is dropped afterwards, leaving it empty.")
     String shadowUrl;
 
     @Option(names = "--drift", paramLabel = "auto|always|never", converter = DriftMode.Converter.class,
@@ -110,7 +111,7 @@ final class RevisionCommand extends ProjectCommand {
             printSettingsSources(project);
             BackgroundTask<SchemaModel> entities = SchemaComparison.readEntities(project);
             try (DriftCheck check = DriftCheck.start(project, drift, shadowed());
-                 Database database = SchemaComparison.open(project, shadowed(), shadowUrl)) {
+                 Database database = SchemaComparison.open(project, shadowed(), shadowUrl, this::warn)) {
                 SchemaComparison.Comparison comparison = SchemaComparison.compare(project, database, entities,
                         question == null ? confirmed : confirmed.askingWith(question),
                         plainDdl ? DdlForm.PLAIN : DdlForm.LOCK_SAFE);

@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -47,14 +48,16 @@ final class SchemaComparison {
     /**
      * The database to compare with: the configured one, or with {@code shadow} a shadow database into
      * which every migration has just been replayed: the empty database at {@code shadowUrl} when it is
-     * given, else a throwaway embedded server of the project's dialect.
+     * given, emptied again on close (a cleanup that fails is reported on {@code warnings}), else a
+     * throwaway embedded server of the project's dialect.
      */
-    static Database open(Project project, boolean shadow, String shadowUrl) {
+    static Database open(Project project, boolean shadow, String shadowUrl, Consumer<String> warnings) {
         if (!shadow) {
             return project.openDatabase();
         }
         parentsForNewRevision(project.graph());
-        Database database = shadowUrl != null ? ShadowUrl.open(shadowUrl) : project.scratchDatabases().shadow(project.settings());
+        Database database = shadowUrl != null ? ShadowUrl.open(shadowUrl, project.schemas(), warnings)
+                : project.scratchDatabases().shadow(project.settings());
         try {
             project.migrator(database).upgrade("heads");
             return database;
