@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.CatalogProbe;
+import dev.autogen.runtime.dialect.CatalogProbe.SchemaObject;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -14,10 +15,7 @@ import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,23 +36,24 @@ final class ExistingObjects {
     private ExistingObjects() {
     }
 
-    /** One object a pending migration creates, with its name as SQL and for messages. */
-    private record Created(ResolvedMigration migration, String sqlName, String description) {
+    /** One object a pending migration creates, with its identity on the database and its name for messages. */
+    private record Created(ResolvedMigration migration, SchemaObject object, String sqlName, String description) {
     }
 
     /**
      * Fails, before anything runs, when an object a pending migration creates exists already and
      * no applied migration created it (then the pending one is at fault, and fails as it runs).
      */
-    static void refuseRecreating(Connection connection, HistoryTable history, List<ResolvedMigration> plan,
-                                 List<Migration> instances, List<ResolvedMigration> applied) throws SQLException {
-        List<Created> created = createdBy(plan, instances);
+    static void refuseRecreating(Connection connection, CatalogProbe catalog, HistoryTable history,
+                                 List<ResolvedMigration> plan, List<Migration> instances,
+                                 List<ResolvedMigration> applied) throws SQLException {
+        List<Created> created = createdBy(catalog, plan, instances);
         if (created.isEmpty()) {
             return;
         }
-        Set<String> existing = existing(connection, created);
+        Set<String> existing = catalog.existing(connection, created.stream().map(Created::object).toList());
         if (!existing.isEmpty()) {
-            createdBy(applied, applied.stream().map(m -> m.factory().get()).toList())
+            createdBy(catalog, applied, applied.stream().map(m -> m.factory().get()).toList())
                     .forEach(object -> existing.remove(object.sqlName()));
         }
         Map<ResolvedMigration, List<String>> found = new LinkedHashMap<>();
@@ -85,92 +84,66 @@ final class ExistingObjects {
      * The objects the plan creates that no earlier operation of the plan drops or renames away
      * first, in the order they would be created.
      */
-    private static List<Created> createdBy(List<ResolvedMigration> plan, List<Migration> instances) {
+    private static List<Created> createdBy(CatalogProbe catalog, List<ResolvedMigration> plan,
+                                           List<Migration> instances) {
         List<Created> created = new ArrayList<>();
         Set<String> released = new HashSet<>();
         Set<String> droppedTables = new HashSet<>();
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
             for (MigrationOperation operation : migration.upgradeOperations(instances.get(i))) {
-                Created object = creation(migration, operation);
-                if (object != null && !released.contains(object.sqlName())
-                        && !(operation instanceof CreateIndex index && droppedTables.contains(table(index.table())))) {
+                Created object = creation(catalog, migration, operation);
+                if (object != null && !released.contains(object.sqlName()) && !(operation instanceof CreateIndex index
+                        && droppedTables.contains(table(catalog, index.table())))) {
                     created.add(object);
                 }
-                release(operation, released, droppedTables);
+                release(catalog, operation, released, droppedTables);
             }
         }
         return created;
     }
 
-    private static Created creation(ResolvedMigration migration, MigrationOperation operation) {
+    private static Created creation(CatalogProbe catalog, ResolvedMigration migration, MigrationOperation operation) {
         if (operation instanceof CreateTable create) {
-            return new Created(migration, table(create.definition().name()), "table " + create.definition().name());
+            return created(catalog, migration, SchemaObject.relation(create.definition().name()),
+                    "table " + create.definition().name());
         }
         if (operation instanceof CreateSequence create) {
-            return new Created(migration, table(create.sequence().name()), "sequence " + create.sequence().name());
+            return created(catalog, migration, SchemaObject.relation(create.sequence().name()),
+                    "sequence " + create.sequence().name());
         }
         if (operation instanceof CreateIndex create) {
-            return new Created(migration, index(create.table(), create.index().name()),
+            return created(catalog, migration, SchemaObject.index(create.table(), create.index().name()),
                     "index " + create.index().name());
         }
         return null;
     }
 
-    private static void release(MigrationOperation operation, Set<String> released, Set<String> droppedTables) {
+    private static Created created(CatalogProbe catalog, ResolvedMigration migration, SchemaObject object,
+                                   String description) {
+        return new Created(migration, object, catalog.key(object), description);
+    }
+
+    private static void release(CatalogProbe catalog, MigrationOperation operation, Set<String> released,
+                                Set<String> droppedTables) {
         if (operation instanceof DropTable drop) {
-            released.add(table(drop.table()));
-            droppedTables.add(table(drop.table()));
+            released.add(table(catalog, drop.table()));
+            droppedTables.add(table(catalog, drop.table()));
         } else if (operation instanceof RenameTable rename) {
-            released.add(table(rename.table()));
-            droppedTables.add(table(rename.table()));
+            released.add(table(catalog, rename.table()));
+            droppedTables.add(table(catalog, rename.table()));
         } else if (operation instanceof DropSequence drop) {
-            released.add(table(drop.name()));
+            released.add(table(catalog, drop.name()));
         } else if (operation instanceof RenameSequence rename) {
-            released.add(table(rename.name()));
+            released.add(table(catalog, rename.name()));
         } else if (operation instanceof DropIndex drop) {
-            released.add(index(drop.table(), drop.name()));
+            released.add(catalog.key(SchemaObject.index(drop.table(), drop.name())));
         } else if (operation instanceof RenameIndex rename) {
-            released.add(index(rename.table(), rename.name()));
+            released.add(catalog.key(SchemaObject.index(rename.table(), rename.name())));
         }
     }
 
-    private static String table(String qualifiedName) {
-        return PostgresIdentifiers.quoteQualified(qualifiedName);
-    }
-
-    private static String index(String table, String name) {
-        String schema = PostgresIdentifiers.schemaOf(table);
-        return PostgresIdentifiers.quoteQualified(schema == null ? name : schema + "." + name);
-    }
-
-    /**
-     * The SQL names among the objects that exist now, found in one catalog query. An unqualified name
-     * is looked up in the current schema only, where its creation puts it, not along the search path.
-     * An INVALID index, the leftover of a failed {@code CREATE INDEX CONCURRENTLY}, does not count: the
-     * concurrent build drops it first.
-     */
-    private static Set<String> existing(Connection connection, List<Created> created) throws SQLException {
-        List<String> sqlNames = created.stream().map(Created::sqlName).distinct().toList();
-        Array names = connection.createArrayOf("text", sqlNames.toArray());
-        Array qualified = connection.createArrayOf("bool",
-                sqlNames.stream().map(name -> PostgresIdentifiers.schemaOf(name) != null).toArray());
-        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM unnest(?::text[], ?::bool[])"
-                + " AS created(name, qualified) CROSS JOIN LATERAL (SELECT to_regclass(CASE WHEN qualified THEN name"
-                + " ELSE quote_ident(current_schema()) || '.' || name END) AS oid) found WHERE found.oid IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indexrelid = found.oid AND NOT i.indisvalid)")) {
-            query.setArray(1, names);
-            query.setArray(2, qualified);
-            Set<String> existing = new HashSet<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    existing.add(rows.getString(1));
-                }
-            }
-            return existing;
-        } finally {
-            names.free();
-            qualified.free();
-        }
+    private static String table(CatalogProbe catalog, String qualifiedName) {
+        return catalog.key(SchemaObject.relation(qualifiedName));
     }
 }

@@ -474,7 +474,8 @@ public final class Migrator {
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(connection, history, plan, instances, appliedIn(revisions, applied));
+            ExistingObjects.refuseRecreating(connection, dialect.catalogProbe(), history, plan, instances,
+                    appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
                 throw found;
@@ -487,8 +488,8 @@ public final class Migrator {
                 }
                 now.requireNoGaps(revisions);
                 List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
-                ExistingObjects.refuseRecreating(transaction, history, replanned, instantiate(replanned),
-                        appliedIn(revisions, now));
+                ExistingObjects.refuseRecreating(transaction, dialect.catalogProbe(), history, replanned,
+                        instantiate(replanned), appliedIn(revisions, now));
                 return null;
             });
         }

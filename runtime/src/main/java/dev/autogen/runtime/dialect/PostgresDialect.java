@@ -431,4 +431,9 @@ public final class PostgresDialect implements SqlDialect {
     private static String columns(List<String> names) {
         return names.stream().map(PostgresIdentifiers::quote).collect(Collectors.joining(", "));
     }
+
+    @Override
+    public CatalogProbe catalogProbe() {
+        return PostgresCatalogProbe.INSTANCE;
+    }
 }

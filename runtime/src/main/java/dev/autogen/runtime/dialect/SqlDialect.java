@@ -141,4 +141,12 @@ public interface SqlDialect {
         return new SessionControl() {
         };
     }
+
+    /**
+     * How the runtime looks up objects in this database's catalog before it runs a migration: the
+     * tables, sequences and indexes pending migrations create, and indexes built outside a transaction.
+     */
+    default CatalogProbe catalogProbe() {
+        throw lacks("catalogProbe()");
+    }
 }

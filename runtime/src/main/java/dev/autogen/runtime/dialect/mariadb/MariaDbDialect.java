@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.CatalogProbe;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
@@ -366,5 +367,11 @@ public final class MariaDbDialect implements SqlDialect {
 
     private static String columns(List<String> names) {
         return names.stream().map(MariaDbIdentifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    /** MariaDB's catalog, {@code information_schema}. */
+    @Override
+    public CatalogProbe catalogProbe() {
+        return MariaDbCatalogProbe.INSTANCE;
     }
 }
