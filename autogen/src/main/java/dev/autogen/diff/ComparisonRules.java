@@ -130,4 +130,13 @@ public interface ComparisonRules {
     default Optional<String> nextValue(String sequence) {
         return Optional.empty();
     }
+
+    /**
+     * The plan's changes, in order, with those to tables that exist already in this database's lock-safe
+     * forms ({@link DdlForm#LOCK_SAFE}) and review notes on the ones that have none. By default the plan
+     * as it is: the plain forms are the safe ones of a database without online forms of its own.
+     */
+    default List<Change> lockSafeForms(List<Change> plan) {
+        return plan;
+    }
 }

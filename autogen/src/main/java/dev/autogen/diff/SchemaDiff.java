@@ -163,7 +163,7 @@ public final class SchemaDiff {
         diff.addViews(ViewChanges.plan(target, current, unmanagedViews, diff.operations()));
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
-        return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(rules, changes), resolved.hints());
+        return new MigrationPlan(form == DdlForm.PLAIN ? changes : rules.lockSafeForms(changes), resolved.hints());
     }
 
     /** The model with every check spelled so that a downgrade that adds it back restores it exactly. */

@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.diff.Backfill;
+import dev.autogen.diff.Change;
 import dev.autogen.diff.CheckDomain;
 import dev.autogen.diff.ComparisonRules;
 import dev.autogen.diff.TypeConversion;
@@ -104,6 +105,16 @@ public final class PostgresComparisonRules implements ComparisonRules {
     @Override
     public Backfill backfillForNulls(TableModel table, ColumnDef column) {
         return BackfillPolicy.chooseForNulls(table, column);
+    }
+
+    /**
+     * Indexes built and dropped {@code CONCURRENTLY}, foreign keys and checks added {@code NOT VALID} and
+     * validated, {@code NOT NULL} through a validated check, uniques and primary keys over an index built
+     * concurrently; notes on the rewrites under {@code ACCESS EXCLUSIVE}.
+     */
+    @Override
+    public List<Change> lockSafeForms(List<Change> plan) {
+        return LockSafeForms.apply(this, plan);
     }
 
     /** {@code gen_random_uuid()}, cast to text for a text type of 36 characters or more. */
