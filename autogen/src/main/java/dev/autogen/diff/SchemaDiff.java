@@ -56,7 +56,7 @@ import java.util.function.Function;
  * only when confirmed (see {@link Renames}); a constraint or index whose definition is unchanged but
  * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
  * phase they follow table and constraint names, so the same inputs always give the same plan. Changes
- * to existing tables come in their lock-safe forms (see {@link LockSafeForms}) unless
+ * to existing tables come in their lock-safe forms (see {@link ComparisonRules#lockSafeForms}) unless
  * {@link DdlForm#PLAIN} is asked for. An index of the database that the model cannot express is left
  * alone (see {@link UnmanagedIndex}) unless its table is dropped.
  */
