@@ -6,7 +6,9 @@ import dev.autogen.database.RowCounts;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.CheckDef;
@@ -55,6 +57,8 @@ import java.util.TreeSet;
  * expression without the server's backticks.
  */
 public final class MariaDbCatalogReader implements CatalogReader {
+    private static final ErrorClassifier ERRORS = new MariaDbDialect().errors();
+
     private final List<String> schemas;
     private final String historyTable;
     private final SecretMask mask;
@@ -120,7 +124,7 @@ public final class MariaDbCatalogReader implements CatalogReader {
                     .withSchemas(session.otherSchemas()).withViews(views);
             return new DatabaseReader.Catalog(model, session.current());
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "reading the MariaDB catalog", mask);
+            throw DatabaseErrors.failed(e, "reading the MariaDB catalog", mask, ERRORS);
         }
     }
 
