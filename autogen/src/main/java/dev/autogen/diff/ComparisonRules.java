@@ -139,4 +139,12 @@ public interface ComparisonRules {
     default List<Change> lockSafeForms(List<Change> plan) {
         return plan;
     }
+
+    /**
+     * A named type of the schema, such as an enum type ({@code schema.name} or unqualified), as a
+     * column's type and a statement name it on this database. By default the name as written.
+     */
+    default String typeReference(String qualifiedTypeName) {
+        return qualifiedTypeName;
+    }
 }

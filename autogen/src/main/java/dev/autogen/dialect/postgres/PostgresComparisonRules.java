@@ -6,6 +6,7 @@ import dev.autogen.diff.CheckDomain;
 import dev.autogen.diff.ComparisonRules;
 import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
+import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.TableModel;
@@ -115,6 +116,12 @@ public final class PostgresComparisonRules implements ComparisonRules {
     @Override
     public List<Change> lockSafeForms(List<Change> plan) {
         return LockSafeForms.apply(this, plan);
+    }
+
+    /** Quoted where PostgreSQL needs it, as {@code format_type} spells a column of the type. */
+    @Override
+    public String typeReference(String qualifiedTypeName) {
+        return PostgresIdentifiers.quoteQualified(qualifiedTypeName);
     }
 
     /** {@code gen_random_uuid()}, cast to text for a text type of 36 characters or more. */
