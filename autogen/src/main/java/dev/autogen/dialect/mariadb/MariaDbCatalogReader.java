@@ -13,6 +13,7 @@ import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
@@ -131,6 +132,11 @@ public final class MariaDbCatalogReader implements CatalogReader {
     @Override
     public Map<String, Long> rowCounts(Connection connection, Collection<String> tables) throws SQLException {
         return MariaDbRowCounts.of(connection, tables);
+    }
+
+    @Override
+    public String affectedRows(MigrationOperation operation) {
+        return MariaDbAffectedRows.condition(operation);
     }
 
     @Override
