@@ -2,6 +2,8 @@ package dev.autogen.database;
 
 import dev.autogen.schema.SchemaModel;
 
+import dev.autogen.runtime.ops.MigrationOperation;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -34,4 +36,11 @@ public interface CatalogReader {
      * the connection; see {@link ViewProbe#align}.
      */
     SchemaModel alignViews(Connection connection, SchemaModel target, SchemaModel current);
+
+    /**
+     * The rows of its table an operation touches, as a condition in this database's SQL for
+     * {@link #rowsMatching} on the table before the upgrade (the rows whose column is {@code NULL} for a
+     * column that becomes {@code NOT NULL}, for instance); {@code null} when it touches every row.
+     */
+    String affectedRows(MigrationOperation operation);
 }

@@ -1,6 +1,7 @@
 package dev.autogen.database;
 
 import dev.autogen.dialect.postgres.PostgresTypes;
+import dev.autogen.diff.AffectedRows;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.history.DatabaseErrors;
@@ -13,6 +14,7 @@ import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.IndexFeatures;
+import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.PrimaryKeyDef;
 import dev.autogen.runtime.ops.SequenceDef;
 import dev.autogen.runtime.ops.UniqueDef;
@@ -95,6 +97,12 @@ public final class DatabaseReader implements CatalogReader {
     }
 
     /** PostgreSQL's row counts by condition: {@link RowCounts#matching}. */
+    /** {@link AffectedRows#condition}: PostgreSQL's spelling. */
+    @Override
+    public String affectedRows(MigrationOperation operation) {
+        return AffectedRows.condition(operation);
+    }
+
     @Override
     public Map<String, RowCounts.TableRows> rowsMatching(Connection connection,
                                                          Map<String, ? extends Collection<String>> conditions)

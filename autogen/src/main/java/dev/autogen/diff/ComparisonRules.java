@@ -112,4 +112,39 @@ public interface ComparisonRules {
      * if it has one, otherwise the value a new column would get.
      */
     Backfill backfillForNulls(TableModel table, ColumnDef column);
+
+    /**
+     * An expression that gives every row its own random uuid as a value of the type (in its canonical
+     * spelling, {@link #canonicalType}), for a column that becomes part of a primary key of a table with
+     * rows: when the type is a uuid type, or text that holds one. Empty, the default, when the type holds
+     * none or the database has no function for it.
+     */
+    default Optional<String> randomUuid(String canonicalType) {
+        return Optional.empty();
+    }
+
+    /**
+     * The expression that takes the next value of the sequence of that qualified name, for each row it is
+     * evaluated for. Empty, the default, when the database has no sequences to number rows with.
+     */
+    default Optional<String> nextValue(String sequence) {
+        return Optional.empty();
+    }
+
+    /**
+     * The plan's changes, in order, with those to tables that exist already in this database's lock-safe
+     * forms ({@link DdlForm#LOCK_SAFE}) and review notes on the ones that have none. By default the plan
+     * as it is: the plain forms are the safe ones of a database without online forms of its own.
+     */
+    default List<Change> lockSafeForms(List<Change> plan) {
+        return plan;
+    }
+
+    /**
+     * A named type of the schema, such as an enum type ({@code schema.name} or unqualified), as a
+     * column's type and a statement name it on this database. By default the name as written.
+     */
+    default String typeReference(String qualifiedTypeName) {
+        return qualifiedTypeName;
+    }
 }

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.runtime.MigrationResult.Direction;
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.AddEnumValue;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.CreateEnumType;
@@ -89,12 +88,12 @@ final class EnumTypeChanges {
 
     /** Whether a column is of the enum type of that name (an array of it is not). */
     private boolean isOfType(ColumnDef column, String typeName) {
-        return rules.sameType(column.type(), PostgresIdentifiers.quoteQualified(typeName));
+        return rules.sameType(column.type(), rules.typeReference(typeName));
     }
 
     /** Whether a column of the tables is of the type or an array of it. */
     private static boolean usedBy(ComparisonRules rules, Map<String, TableModel> tables, String typeName) {
-        String type = rules.canonicalType(PostgresIdentifiers.quoteQualified(typeName));
+        String type = rules.canonicalType(rules.typeReference(typeName));
         return tables.values().stream().flatMap(t -> t.columns().stream()).map(c -> rules.canonicalType(c.type()))
                 .anyMatch(columnType -> columnType.equals(type) || columnType.equals(type + "[]"));
     }
@@ -142,7 +141,7 @@ final class EnumTypeChanges {
         if (present.varcharCasts() == wanted.varcharCasts()) {
             return;
         }
-        String type = PostgresIdentifiers.quoteQualified(wanted.name());
+        String type = rules.typeReference(wanted.name());
         for (String cast : List.of("(varchar AS " + type + ")", "(" + type + " AS varchar)")) {
             String create = "CREATE CAST " + cast + " WITH INOUT AS IMPLICIT";
             String drop = "DROP CAST IF EXISTS " + cast;

@@ -3,27 +3,22 @@ package dev.autogen.diff;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.SequenceDef;
-import dev.autogen.schema.CurrentSchema;
 import dev.autogen.schema.TableModel;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fills a column added to a table with rows when the column becomes (part of) its primary key. One
  * placeholder for every row would break the key on the second row, so each row gets its own value
  * where the type allows it: integers are numbered by the entity's own sequence, or by a temporary
- * sequence that the migration drops again; uuids get {@code gen_random_uuid()}, and text wide enough
- * for one its text. Any other type, and a key column that references another table, gets a review
- * note that says why the upgrade fails and what to do.
+ * sequence that the migration drops again; uuids, and text wide enough for one, get random ones. The
+ * database's rules ({@link ComparisonRules#nextValue}, {@link ComparisonRules#randomUuid}) write the
+ * expressions. Any other type, a database without them, and a key column that references another
+ * table, get a review note that says why the upgrade fails and what to do.
  */
 final class KeyBackfills {
-    private static final Pattern VARCHAR_LENGTH = Pattern.compile("(?:varchar|character varying|char|character)\\((\\d+)\\)");
-    private static final int UUID_TEXT_LENGTH = 36;
-
     /**
      * The backfill of a key column.
      *
@@ -51,20 +46,23 @@ final class KeyBackfills {
         String type = rules.canonicalType(column.type());
         if (!references && type.matches("smallint|integer|bigint")) {
             Optional<SequenceDef> own = ownSequence(table, column, sequences);
-            if (own.isPresent()) {
-                return new KeyBackfill(CurrentSchema.nextval(own.get().name()), null, null);
+            Optional<String> ownNext = own.flatMap(sequence -> rules.nextValue(sequence.name()));
+            if (ownNext.isPresent()) {
+                return new KeyBackfill(ownNext.get(), null, null);
             }
             SequenceDef temporary = new SequenceDef(temporaryName(table, column), 1, 1);
-            return new KeyBackfill(CurrentSchema.nextval(temporary.name()),
-                    "existing rows are numbered 1, 2, 3, ... as " + where + " (primary key); if the application"
-                            + " assigns " + column.name() + " values, make it start after the largest one", temporary);
+            Optional<String> temporaryNext = rules.nextValue(temporary.name());
+            if (temporaryNext.isPresent()) {
+                return new KeyBackfill(temporaryNext.get(),
+                        "existing rows are numbered 1, 2, 3, ... as " + where + " (primary key); if the application"
+                                + " assigns " + column.name() + " values, make it start after the largest one",
+                        temporary);
+            }
         }
-        if (!references && type.equals("uuid")) {
-            return new KeyBackfill("gen_random_uuid()", null, null);
-        }
-        if (!references && fitsUuidText(type)) {
-            return new KeyBackfill("gen_random_uuid()::text", "existing rows get random uuid text as " + where
-                    + " (primary key); replace them if the key must mean something", null);
+        Optional<String> uuid = references ? Optional.empty() : rules.randomUuid(type);
+        if (uuid.isPresent()) {
+            return new KeyBackfill(uuid.get(), type.equals("uuid") ? null : "existing rows get random uuid text as "
+                    + where + " (primary key); replace them if the key must mean something", null);
         }
         return duplicates(where, fallback.expression());
     }
@@ -85,14 +83,6 @@ final class KeyBackfills {
         return new KeyBackfill(value, "existing rows all get " + value + " as " + where + ", which the primary key"
                 + " rejects as a duplicate when the table holds two rows or more: add the column nullable, fill it"
                 + " with distinct values, then make it NOT NULL and add the key", null);
-    }
-
-    private static boolean fitsUuidText(String type) {
-        if (type.equals("text") || type.equals("varchar") || type.equals("character varying")) {
-            return true;
-        }
-        Matcher length = VARCHAR_LENGTH.matcher(type);
-        return length.matches() && Integer.parseInt(length.group(1)) >= UUID_TEXT_LENGTH;
     }
 
     private static Optional<SequenceDef> ownSequence(TableModel table, ColumnDef column, Map<String, SequenceDef> sequences) {

@@ -56,7 +56,7 @@ import java.util.function.Function;
  * only when confirmed (see {@link Renames}); a constraint or index whose definition is unchanged but
  * whose name differs is renamed. Operations come in dependency order (see {@link Phase}); within a
  * phase they follow table and constraint names, so the same inputs always give the same plan. Changes
- * to existing tables come in their lock-safe forms (see {@link LockSafeForms}) unless
+ * to existing tables come in their lock-safe forms (see {@link ComparisonRules#lockSafeForms}) unless
  * {@link DdlForm#PLAIN} is asked for. An index of the database that the model cannot express is left
  * alone (see {@link UnmanagedIndex}) unless its table is dropped.
  */
@@ -163,7 +163,7 @@ public final class SchemaDiff {
         diff.addViews(ViewChanges.plan(target, current, unmanagedViews, diff.operations()));
         List<Change> changes = new ArrayList<>();
         diff.phases.values().forEach(changes::addAll);
-        return new MigrationPlan(form == DdlForm.PLAIN ? changes : LockSafeForms.apply(rules, changes), resolved.hints());
+        return new MigrationPlan(form == DdlForm.PLAIN ? changes : rules.lockSafeForms(changes), resolved.hints());
     }
 
     /** The model with every check spelled so that a downgrade that adds it back restores it exactly. */

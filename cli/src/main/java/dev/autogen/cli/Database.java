@@ -6,6 +6,7 @@ import dev.autogen.runtime.FileErrors;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.UrlDataSource;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.SqlDialects;
 import dev.autogen.cli.embedded.BinarySources;
 import dev.autogen.cli.embedded.DownloadProgress;
 import dev.autogen.cli.embedded.PostgresBinaries;
@@ -243,7 +244,8 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask)
+            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask,
+                    SqlDialects.forUrl(url.url()).orElseGet(SqlDialects::reference).errors())
                     : DatabaseErrors.connectionFailed(e, description, null, mask);
         }
     }

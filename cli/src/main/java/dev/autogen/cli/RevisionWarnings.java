@@ -3,7 +3,6 @@ package dev.autogen.cli;
 import dev.autogen.database.CatalogReader;
 import dev.autogen.database.RowCounts;
 import dev.autogen.dialect.DatabaseDialects;
-import dev.autogen.diff.AffectedRows;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.EmptyReferences;
 import dev.autogen.diff.MigrationPlan;
@@ -11,6 +10,7 @@ import dev.autogen.runtime.Plural;
 import dev.autogen.runtime.VisibleText;
 import dev.autogen.runtime.deploy.TerminalStyle;
 import dev.autogen.runtime.history.HistoryTable;
+import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameTable;
 
 import java.io.PrintWriter;
@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The warnings {@code revision} prints: one line per review note of the upgrade, with the live row
@@ -32,23 +33,26 @@ final class RevisionWarnings {
     private final MigrationPlan plan;
     private final Map<String, Long> rowCounts;
     private final Map<String, RowCounts.TableRows> tableRows;
+    private final Function<MigrationOperation, String> affectedRows;
 
-    private RevisionWarnings(MigrationPlan plan, Map<String, RowCounts.TableRows> tableRows) {
+    private RevisionWarnings(MigrationPlan plan, Map<String, RowCounts.TableRows> tableRows,
+                             Function<MigrationOperation, String> affectedRows) {
         this.plan = plan;
         this.tableRows = tableRows;
+        this.affectedRows = affectedRows;
         this.rowCounts = new LinkedHashMap<>();
         tableRows.forEach((table, rows) -> rowCounts.put(table, rows.total()));
     }
 
     /** The warnings of a plan without row counts. */
     static RevisionWarnings of(MigrationPlan plan) {
-        return new RevisionWarnings(plan, Map.of());
+        return new RevisionWarnings(plan, Map.of(), operation -> null);
     }
 
     /**
      * The warnings of a plan with the row counts of the tables they concern and of the other given
      * tables (those the lock summary names), counted in the database with one query per table, which
-     * also counts the rows each reviewed change touches (see {@link AffectedRows}). A {@code NOT NULL}
+     * also counts the rows each reviewed change touches (see {@link CatalogReader#affectedRows}). A {@code NOT NULL}
      * foreign key column backfilled from an empty table gets a review note (see {@link EmptyReferences}).
      */
     static RevisionWarnings counted(MigrationPlan plan, Database database, Collection<String> lockedTables) {
@@ -65,7 +69,7 @@ final class RevisionWarnings {
             if (change.review() != null && change.operation().table() != null) {
                 Set<String> table = conditions.computeIfAbsent(oldName(oldNames, change.operation().table()),
                         t -> new LinkedHashSet<>());
-                String condition = AffectedRows.condition(change.operation());
+                String condition = reader.affectedRows(change.operation());
                 if (condition != null) {
                     table.add(condition);
                 }
@@ -82,7 +86,7 @@ final class RevisionWarnings {
                 RowCounts.TableRows counted = rows.get(oldName(oldNames, table));
                 return counted == null ? null : counted.total();
             });
-            return new RevisionWarnings(flagged, rows);
+            return new RevisionWarnings(flagged, rows, reader::affectedRows);
         } catch (SQLException e) {
             return of(plan);
         }
@@ -127,7 +131,7 @@ final class RevisionWarnings {
         if (rows == null) {
             return "";
         }
-        String condition = AffectedRows.condition(change.operation());
+        String condition = affectedRows.apply(change.operation());
         Long affected = condition == null ? null : rows.matching().get(condition);
         if (affected == null) {
             return " (" + table + " holds " + Plural.of(rows.total(), "row") + ")";

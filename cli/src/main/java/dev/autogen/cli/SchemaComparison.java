@@ -145,7 +145,8 @@ final class SchemaComparison {
             return project.dialect().catalogReader(List.of(), project.historyTable(), database.mask())
                     .alignViews(connection, target, current);
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "comparing the views of " + database.description(), database.mask());
+            throw DatabaseErrors.failed(e, "comparing the views of " + database.description(), database.mask(),
+                    project.dialect().sqlDialect().errors());
         }
     }
 
@@ -215,7 +216,8 @@ final class SchemaComparison {
             return project.dialect().catalogReader(List.copyOf(schemas), project.historyTable(), database.mask())
                     .readCatalog(connection);
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask());
+            throw DatabaseErrors.failed(e, "reading the catalog of " + database.description(), database.mask(),
+                    project.dialect().sqlDialect().errors());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.CatalogProbe.IndexState;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUniqueUsingIndex;
@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -25,9 +23,6 @@ import java.sql.Statement;
  */
 final class ConcurrentIndexes {
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentIndexes.class);
-
-    /** What the catalog holds under an index's name on its table. */
-    private enum State { ABSENT, VALID, INVALID }
 
     /**
      * An index a statement builds or drops concurrently.
@@ -56,8 +51,8 @@ final class ConcurrentIndexes {
         if (target == null) {
             return true;
         }
-        State state = state(connection, target);
-        if (target.build() && state == State.INVALID) {
+        IndexState state = dialect.catalogProbe().indexState(connection, target.table(), target.name());
+        if (target.build() && state == IndexState.INVALID) {
             String drop = dialect.toSql(new DropIndex(target.table(), target.name(), null, true)).get(0);
             LOG.warn("{}: dropping the INVALID index {} that a failed run left, before building it again: {}",
                     revision, target.name(), drop);
@@ -66,7 +61,7 @@ final class ConcurrentIndexes {
             }
             return true;
         }
-        if (resuming && (target.build() ? state == State.VALID : state == State.ABSENT)) {
+        if (resuming && (target.build() ? state == IndexState.VALID : state == IndexState.ABSENT)) {
             LOG.info("{}: the index {} is {} already (an earlier run got that far before it stopped); skipping: {}",
                     revision, target.name(), target.build() ? "built" : "dropped", step.sql());
             return false;
@@ -74,7 +69,7 @@ final class ConcurrentIndexes {
         return true;
     }
 
-    private static Target target(SteppedPlan.Step step) {
+    private Target target(SteppedPlan.Step step) {
         MigrationOperation operation = step.operation();
         if (operation instanceof CreateIndex create && create.concurrently()) {
             return new Target(create.table(), create.index().name(), true);
@@ -84,25 +79,11 @@ final class ConcurrentIndexes {
         }
         if (operation instanceof AddPrimaryKeyUsingIndex add && step.position() == 0) {
             return new Target(add.table(),
-                    PostgresIdentifiers.primaryKeyName(add.table(), add.primaryKey().name()), true);
+                    dialect.catalogProbe().primaryKeyIndex(add.table(), add.primaryKey().name()), true);
         }
         if (operation instanceof DropIndex drop && drop.concurrently()) {
             return new Target(drop.table(), drop.name(), false);
         }
         return null;
-    }
-
-    private static State state(Connection connection, Target target) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT i.indisvalid FROM pg_index i"
-                + " JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass(?) AND c.relname = ?")) {
-            query.setString(1, PostgresIdentifiers.quoteQualified(target.table()));
-            query.setString(2, target.name());
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return State.ABSENT;
-                }
-                return row.getBoolean(1) ? State.VALID : State.INVALID;
-            }
-        }
     }
 }

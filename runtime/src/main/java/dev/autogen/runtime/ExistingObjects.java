@@ -1,7 +1,7 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresIdentifiers;
-import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.CatalogProbe;
+import dev.autogen.runtime.dialect.CatalogProbe.SchemaObject;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -36,25 +36,24 @@ final class ExistingObjects {
     private ExistingObjects() {
     }
 
-    /** One object a pending migration creates, with its name as SQL and for messages. */
-    private record Created(ResolvedMigration migration, String sqlName, String description) {
+    /** One object a pending migration creates, with its identity on the database and its name for messages. */
+    private record Created(ResolvedMigration migration, SchemaObject object, String sqlName, String description) {
     }
 
     /**
      * Fails, before anything runs, when an object a pending migration creates exists already and
      * no applied migration created it (then the pending one is at fault, and fails as it runs).
      */
-    static void refuseRecreating(SqlDialect dialect, Connection connection, HistoryTable history,
+    static void refuseRecreating(Connection connection, CatalogProbe catalog, HistoryTable history,
                                  List<ResolvedMigration> plan, List<Migration> instances,
                                  List<ResolvedMigration> applied) throws SQLException {
-        List<Created> created = createdBy(plan, instances);
+        List<Created> created = createdBy(catalog, plan, instances);
         if (created.isEmpty()) {
             return;
         }
-        Set<String> existing = new HashSet<>(dialect.existingObjects(connection,
-                created.stream().map(Created::sqlName).distinct().toList()));
+        Set<String> existing = catalog.existing(connection, created.stream().map(Created::object).toList());
         if (!existing.isEmpty()) {
-            createdBy(applied, applied.stream().map(m -> m.factory().get()).toList())
+            createdBy(catalog, applied, applied.stream().map(m -> m.factory().get()).toList())
                     .forEach(object -> existing.remove(object.sqlName()));
         }
         Map<ResolvedMigration, List<String>> found = new LinkedHashMap<>();
@@ -85,63 +84,66 @@ final class ExistingObjects {
      * The objects the plan creates that no earlier operation of the plan drops or renames away
      * first, in the order they would be created.
      */
-    private static List<Created> createdBy(List<ResolvedMigration> plan, List<Migration> instances) {
+    private static List<Created> createdBy(CatalogProbe catalog, List<ResolvedMigration> plan,
+                                           List<Migration> instances) {
         List<Created> created = new ArrayList<>();
         Set<String> released = new HashSet<>();
         Set<String> droppedTables = new HashSet<>();
         for (int i = 0; i < plan.size(); i++) {
             ResolvedMigration migration = plan.get(i);
             for (MigrationOperation operation : migration.upgradeOperations(instances.get(i))) {
-                Created object = creation(migration, operation);
-                if (object != null && !released.contains(object.sqlName())
-                        && !(operation instanceof CreateIndex index && droppedTables.contains(table(index.table())))) {
+                Created object = creation(catalog, migration, operation);
+                if (object != null && !released.contains(object.sqlName()) && !(operation instanceof CreateIndex index
+                        && droppedTables.contains(table(catalog, index.table())))) {
                     created.add(object);
                 }
-                release(operation, released, droppedTables);
+                release(catalog, operation, released, droppedTables);
             }
         }
         return created;
     }
 
-    private static Created creation(ResolvedMigration migration, MigrationOperation operation) {
+    private static Created creation(CatalogProbe catalog, ResolvedMigration migration, MigrationOperation operation) {
         if (operation instanceof CreateTable create) {
-            return new Created(migration, table(create.definition().name()), "table " + create.definition().name());
+            return created(catalog, migration, SchemaObject.relation(create.definition().name()),
+                    "table " + create.definition().name());
         }
         if (operation instanceof CreateSequence create) {
-            return new Created(migration, table(create.sequence().name()), "sequence " + create.sequence().name());
+            return created(catalog, migration, SchemaObject.relation(create.sequence().name()),
+                    "sequence " + create.sequence().name());
         }
         if (operation instanceof CreateIndex create) {
-            return new Created(migration, index(create.table(), create.index().name()),
+            return created(catalog, migration, SchemaObject.index(create.table(), create.index().name()),
                     "index " + create.index().name());
         }
         return null;
     }
 
-    private static void release(MigrationOperation operation, Set<String> released, Set<String> droppedTables) {
+    private static Created created(CatalogProbe catalog, ResolvedMigration migration, SchemaObject object,
+                                   String description) {
+        return new Created(migration, object, catalog.key(object), description);
+    }
+
+    private static void release(CatalogProbe catalog, MigrationOperation operation, Set<String> released,
+                                Set<String> droppedTables) {
         if (operation instanceof DropTable drop) {
-            released.add(table(drop.table()));
-            droppedTables.add(table(drop.table()));
+            released.add(table(catalog, drop.table()));
+            droppedTables.add(table(catalog, drop.table()));
         } else if (operation instanceof RenameTable rename) {
-            released.add(table(rename.table()));
-            droppedTables.add(table(rename.table()));
+            released.add(table(catalog, rename.table()));
+            droppedTables.add(table(catalog, rename.table()));
         } else if (operation instanceof DropSequence drop) {
-            released.add(table(drop.name()));
+            released.add(table(catalog, drop.name()));
         } else if (operation instanceof RenameSequence rename) {
-            released.add(table(rename.name()));
+            released.add(table(catalog, rename.name()));
         } else if (operation instanceof DropIndex drop) {
-            released.add(index(drop.table(), drop.name()));
+            released.add(catalog.key(SchemaObject.index(drop.table(), drop.name())));
         } else if (operation instanceof RenameIndex rename) {
-            released.add(index(rename.table(), rename.name()));
+            released.add(catalog.key(SchemaObject.index(rename.table(), rename.name())));
         }
     }
 
-    private static String table(String qualifiedName) {
-        return PostgresIdentifiers.quoteQualified(qualifiedName);
+    private static String table(CatalogProbe catalog, String qualifiedName) {
+        return catalog.key(SchemaObject.relation(qualifiedName));
     }
-
-    private static String index(String table, String name) {
-        String schema = PostgresIdentifiers.schemaOf(table);
-        return PostgresIdentifiers.quoteQualified(schema == null ? name : schema + "." + name);
-    }
-
 }

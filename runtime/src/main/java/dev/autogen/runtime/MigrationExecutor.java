@@ -386,7 +386,7 @@ final class MigrationExecutor {
 
     private RunningGuard guard(Connection connection, Attempt attempt) throws SQLException {
         try {
-            return RunningGuard.hold(dataSource, connection, lock);
+            return RunningGuard.hold(dataSource, connection, lock, dialect);
         } catch (SQLException e) {
             if (errors.isConnectionLost(e)) {
                 throw attempt.lostBeforeStart(e, history.name());

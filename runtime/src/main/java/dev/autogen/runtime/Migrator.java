@@ -483,7 +483,8 @@ public final class Migrator {
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(dialect, connection, history, plan, instances, appliedIn(revisions, applied));
+            ExistingObjects.refuseRecreating(connection, dialect.catalogProbe(), history, plan, instances,
+                    appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
                 throw found;
@@ -496,8 +497,8 @@ public final class Migrator {
                 }
                 now.requireNoGaps(revisions);
                 List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
-                ExistingObjects.refuseRecreating(dialect, transaction, history, replanned, instantiate(replanned),
-                        appliedIn(revisions, now));
+                ExistingObjects.refuseRecreating(transaction, dialect.catalogProbe(), history, replanned,
+                        instantiate(replanned), appliedIn(revisions, now));
                 return null;
             });
         }

@@ -1,6 +1,8 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +38,19 @@ final class RunningGuard implements AutoCloseable {
         return new RunningGuard(null, true, () -> { }, null);
     }
 
+    /** {@link #hold(DataSource, Connection, MigrationLock, SqlDialect)} on the reference dialect's sessions. */
+    static RunningGuard hold(DataSource dataSource, Connection migrating, MigrationLock lock) throws SQLException {
+        return hold(dataSource, migrating, lock, SqlDialects.reference());
+    }
+
     /**
      * Takes the running lock on a new connection from the data source. When the data source cannot
      * give a second connection, or gives back the migrating one (a single-connection data source, or
      * one bound to the caller's transaction), the migration runs without the guard: other deploys then
      * report it as incomplete while it runs, instead of waiting for it.
      */
-    static RunningGuard hold(DataSource dataSource, Connection migrating, MigrationLock lock) throws SQLException {
+    static RunningGuard hold(DataSource dataSource, Connection migrating, MigrationLock lock, SqlDialect dialect)
+            throws SQLException {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -55,8 +63,8 @@ final class RunningGuard implements AutoCloseable {
             warnSameConnection();
             return unguarded();
         }
-        RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection),
-                lock);
+        RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(),
+                ServerPrepare.disable(connection, dialect), lock);
         try {
             if (sameSession(connection, migrating, lock)) {
                 guard.restore();

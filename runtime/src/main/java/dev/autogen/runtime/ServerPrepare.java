@@ -1,6 +1,5 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.dialect.SessionControl;
 import dev.autogen.runtime.dialect.SqlDialect;
 
@@ -25,10 +24,5 @@ final class ServerPrepare {
     static Restore disable(Connection connection, SqlDialect dialect) {
         Runnable undo = dialect.sessionControl().avoidServerPrepare(connection);
         return undo::run;
-    }
-
-    /** {@link #disable(Connection, SqlDialect)} for PostgreSQL, the migrator's default dialect. */
-    static Restore disable(Connection connection) {
-        return disable(connection, new PostgresDialect());
     }
 }

@@ -1,8 +1,8 @@
 package dev.autogen.runtime;
 
-import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.dialect.SessionControl;
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.SqlDialects;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,9 +21,9 @@ record SessionSettings(SessionControl.Snapshot snapshot) {
         return new SessionSettings(dialect.sessionControl().capture(connection));
     }
 
-    /** The settings the session set itself, captured as for PostgreSQL, the migrator's default dialect. */
+    /** The settings the session set itself, captured as the reference dialect, the migrator's default, does. */
     static SessionSettings capture(Connection connection) throws SQLException {
-        return capture(connection, new PostgresDialect());
+        return capture(connection, SqlDialects.reference());
     }
 
     /** Puts the captured settings back; inside a transaction, at its commit. */

@@ -1,5 +1,7 @@
 package dev.autogen.runtime;
 
+import dev.autogen.runtime.dialect.SessionControl;
+import dev.autogen.runtime.dialect.SqlDialects;
 import dev.autogen.runtime.history.DatabaseErrors;
 
 import javax.sql.DataSource;
@@ -13,13 +15,12 @@ import java.util.logging.Logger;
 
 /**
  * A minimal {@link DataSource} over {@link DriverManager}, for tools that are given a JDBC URL.
- * Applications pass their own pooled data source to {@link Migrator} instead. PostgreSQL connections
- * default to {@code prepareThreshold=0}, never naming a prepared statement on the server, which a
- * pooler in transaction mode such as PgBouncer cannot follow; a {@code prepareThreshold} in the URL wins.
+ * Applications pass their own pooled data source to {@link Migrator} instead. A connection gets the
+ * properties of the URL's dialect ({@link SessionControl#connectionProperties}); for PostgreSQL that is
+ * {@code prepareThreshold=0}, never naming a prepared statement on the server, which a pooler in
+ * transaction mode such as PgBouncer cannot follow. A property set in the URL wins.
  */
 public final class UrlDataSource implements DataSource {
-    private static final String POSTGRES = "jdbc:postgresql:";
-
     private final String url;
     private final String user;
     private final String password;
@@ -67,9 +68,8 @@ public final class UrlDataSource implements DataSource {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "autogen");
-        if (url.startsWith(POSTGRES)) {
-            properties.setProperty("prepareThreshold", "0");
-        }
+        SqlDialects.forUrl(url)
+                .ifPresent(dialect -> properties.putAll(dialect.sessionControl().connectionProperties()));
         return DriverManager.getConnection(url, properties);
     }
 

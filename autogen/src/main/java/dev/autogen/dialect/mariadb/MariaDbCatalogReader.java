@@ -6,11 +6,14 @@ import dev.autogen.database.RowCounts;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.history.DatabaseErrors;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.ops.CheckDef;
 import dev.autogen.runtime.ops.ColumnDef;
+import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.runtime.ops.Identity;
@@ -55,6 +58,8 @@ import java.util.TreeSet;
  * expression without the server's backticks.
  */
 public final class MariaDbCatalogReader implements CatalogReader {
+    private static final ErrorClassifier ERRORS = new MariaDbDialect().errors();
+
     private final List<String> schemas;
     private final String historyTable;
     private final SecretMask mask;
@@ -120,13 +125,18 @@ public final class MariaDbCatalogReader implements CatalogReader {
                     .withSchemas(session.otherSchemas()).withViews(views);
             return new DatabaseReader.Catalog(model, session.current());
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "reading the MariaDB catalog", mask);
+            throw DatabaseErrors.failed(e, "reading the MariaDB catalog", mask, ERRORS);
         }
     }
 
     @Override
     public Map<String, Long> rowCounts(Connection connection, Collection<String> tables) throws SQLException {
         return MariaDbRowCounts.of(connection, tables);
+    }
+
+    @Override
+    public String affectedRows(MigrationOperation operation) {
+        return MariaDbAffectedRows.condition(operation);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.autogen.diff.CheckDomain;
 import dev.autogen.diff.ComparisonRules;
 import dev.autogen.diff.TypeConversion;
 import dev.autogen.runtime.MigrationResult.Direction;
+import dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers;
 import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.schema.TableModel;
 
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
  * not understood, and two such expressions are taken as the same.
  */
 public final class MariaDbComparisonRules implements ComparisonRules {
+    private static final Pattern UUID_TEXT = Pattern.compile("(?:var)?char\\((\\d+)\\)");
+    private static final int UUID_TEXT_LENGTH = 36;
+
     /** The one instance; the rules hold no state. */
     public static final MariaDbComparisonRules INSTANCE = new MariaDbComparisonRules();
 
@@ -168,5 +172,20 @@ public final class MariaDbComparisonRules implements ComparisonRules {
             values.add(current.toString().strip());
         }
         return values.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** {@code uuid()}, which gives text that MariaDB's {@code uuid} type and any text of 36 characters take. */
+    @Override
+    public Optional<String> randomUuid(String canonicalType) {
+        Matcher length = UUID_TEXT.matcher(canonicalType);
+        boolean fits = canonicalType.equals("uuid") || canonicalType.matches("(?:tiny|medium|long)?text")
+                || length.matches() && Integer.parseInt(length.group(1)) >= UUID_TEXT_LENGTH;
+        return fits ? Optional.of("uuid()") : Optional.empty();
+    }
+
+    /** {@code NEXTVAL(`name`)}, which a column default may call. */
+    @Override
+    public Optional<String> nextValue(String sequence) {
+        return Optional.of("NEXTVAL(" + MariaDbIdentifiers.quoteQualified(sequence) + ")");
     }
 }

@@ -2,6 +2,7 @@ package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.CatalogProbe;
 import dev.autogen.runtime.dialect.DialectCapabilities;
 import dev.autogen.runtime.dialect.ErrorClassifier;
 import dev.autogen.runtime.dialect.HistorySql;
@@ -67,8 +68,6 @@ import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +75,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -271,12 +269,6 @@ public final class MariaDbDialect implements SqlDialect {
         return new MariaDbMigrationLock(location, tableName, timeout);
     }
 
-    /** By {@code information_schema}; an index counts when any table of its database has one of that name. */
-    @Override
-    public Set<String> existingObjects(Connection connection, List<String> sqlNames) throws SQLException {
-        return MariaDbExistingObjects.existing(connection, sqlNames);
-    }
-
     /** {@code jdbc:mariadb:}, MariaDB Connector/J's. */
     @Override
     public List<String> jdbcUrlPrefixes() {
@@ -448,5 +440,11 @@ public final class MariaDbDialect implements SqlDialect {
 
     private static String columns(List<String> names) {
         return names.stream().map(MariaDbIdentifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    /** MariaDB's catalog, {@code information_schema}. */
+    @Override
+    public CatalogProbe catalogProbe() {
+        return MariaDbCatalogProbe.INSTANCE;
     }
 }

@@ -1,5 +1,7 @@
-package dev.autogen.diff;
+package dev.autogen.dialect.postgres;
 
+import dev.autogen.diff.Change;
+import dev.autogen.diff.ComparisonRules;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddForeignKey;
 import dev.autogen.runtime.ops.AddPrimaryKey;
