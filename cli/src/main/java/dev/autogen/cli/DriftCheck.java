@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.Plural;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.diff.UnmanagedView;
