@@ -209,6 +209,8 @@ class MariaDbMigratorLiveTest {
         assertTrue(crashed.getMessage().contains("stopped at statement 2 of 3: CALL create_then_die()"),
                 crashed.getMessage());
         assertTrue(db.exists("b"), "the statement completed before its connection died");
+        assertTrue(crashed.getMessage().contains("UPDATE `autogen_history` SET completed_statements = 2 WHERE revision = 's1'"),
+                crashed.getMessage());
         assertEquals(List.of(List.of("s1", "0", "1")), history());
 
         AutogenException resumed = assertThrows(AutogenException.class, () -> migrator(dying).upgrade());
