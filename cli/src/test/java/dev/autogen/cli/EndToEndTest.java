@@ -3,6 +3,8 @@ package dev.autogen.cli;
 import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.LiveDatabase;
+import dev.autogen.cli.testing.MigrationSources;
+import dev.autogen.cli.testing.PostgresTestDialect;
 import dev.autogen.cli.testing.TestDialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -186,6 +188,46 @@ class EndToEndTest {
         String source = Files.readString(migrationFiles().get(1));
         assertTrue(source.contains("// REVIEW: drops column todos.notes and the data in it\n        op.dropColumn(\"todos\", \"notes\");"),
                 source);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialects")
+    @Tag("mariadb")
+    void mergeStampAndHistoryRecordTheDialect(TestDialect on) throws Exception {
+        on(on);
+        generate(V1, "create todos");
+        upgradeAndVerify(V1);
+        String base = RevisionFiles.idOf(migrationFiles().get(0));
+        MigrationSources sources = new MigrationSources(dir.resolve("src/main/java/db/migrations"), dialect.name());
+        sources.write("BranchA", "20300101_000001", List.of(base),
+                "op.execute(\"CREATE TABLE branch_a (id integer)\");", "op.execute(\"DROP TABLE branch_a\");");
+        sources.write("BranchB", "20300101_000002", List.of(base),
+                "op.execute(\"CREATE TABLE branch_b (id integer)\");", "op.execute(\"DROP TABLE branch_b\");");
+        CliResult merge = cli.run("merge", "-m", "merge branches");
+        assertSuccess(merge);
+        String merged = Files.readString(sources.find("MergeBranches"));
+        assertTrue(merged.contains("parents = {\"20300101_000001\", \"20300101_000002\"}"), merged);
+        assertEquals(!dialect.name().equals(PostgresTestDialect.INSTANCE.name()),
+                merged.contains("dialect = \"" + dialect.name() + "\""), merged);
+        String mergeId = RevisionFiles.idOf(sources.find("MergeBranches"));
+
+        assertSuccess(cli.run("upgrade"));
+        assertEquals(List.of(dialect.name()), database.column("SELECT DISTINCT dialect FROM autogen_history"));
+        assertEquals("4", database.column("SELECT count(*) FROM autogen_history").get(0));
+        CliResult history = cli.run("history");
+        assertSuccess(history);
+        assertTrue(history.out().contains("merge branches") && history.out().contains("[applied]")
+                && !history.out().contains("[pending]"), history.out());
+
+        assertSuccess(cli.run("stamp", base));
+        CliResult stamped = cli.run("current");
+        assertTrue(stamped.out().contains(base) && !stamped.out().contains("(head)"), stamped.out());
+        assertEquals(List.of("0"), database.column("SELECT count(*) FROM branch_a"), "stamp runs nothing");
+        assertSuccess(cli.run("stamp", "head"));
+        CliResult current = cli.run("current");
+        assertTrue(current.out().contains(mergeId) && current.out().contains("(head)"), current.out());
+        assertSuccess(cli.run("downgrade", "-1"));
+        assertTrue(cli.run("current").out().contains("20300101_000001"));
     }
 
     private String generate(String entities, String message) {
