@@ -55,5 +55,9 @@ class MariaDbScriptFormatTest {
         assertEquals(List.of("SET NAMES utf8mb4", "SET SESSION sql_mode = REPLACE(@@sql_mode, 'NO_BACKSLASH_ESCAPES', '')"),
                 format.setup());
         assertEquals("-- a comment\n", format.comment("a comment"));
+        ScriptFormat standard = new ScriptFormat() {
+        };
+        assertTrue(standard.framesTransactions());
+        assertEquals(List.of(), standard.notes());
     }
 }
