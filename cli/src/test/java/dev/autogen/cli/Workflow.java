@@ -3,7 +3,9 @@ package dev.autogen.cli;
 import dev.autogen.cli.testing.CatalogSnapshot;
 import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
-import dev.autogen.cli.testing.HibernateSchema;
+import dev.autogen.cli.testing.LiveDatabase;
+import dev.autogen.cli.testing.PostgresTestDialect;
+import dev.autogen.cli.testing.TestDialect;
 import dev.autogen.runtime.testing.TestDatabase;
 
 import java.nio.file.Files;
@@ -23,13 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * itself exports for the same entities (compared through the catalog), and {@code check} is clean.
  */
 final class Workflow {
-    private final TestDatabase database;
+    private final TestDialect dialect;
+    private final LiveDatabase database;
     private final Cli cli;
     private final Path dir;
 
-    /** An initialized project in {@code dir} on the database. */
+    /** An initialized project in {@code dir} on the PostgreSQL database. */
     Workflow(Path dir, TestDatabase database) {
+        this(dir, PostgresTestDialect.INSTANCE, PostgresTestDialect.of(database));
+    }
+
+    /** An initialized project in {@code dir} on a database of the dialect. */
+    Workflow(Path dir, TestDialect dialect, LiveDatabase database) {
         this.dir = dir;
+        this.dialect = dialect;
         this.database = database;
         this.cli = Projects.cli(dir, database);
         assertSuccess(cli.run("init"));
@@ -75,9 +84,9 @@ final class Workflow {
      * do not declare, {@code filteredOut} ones of the export that a table filter leaves out.
      */
     void assertSchemaIs(String entities, List<String> handMade, List<String> filteredOut) throws Exception {
-        String expected = CatalogSnapshot.without(HibernateSchema.snapshot(entities), filteredOut);
+        String expected = CatalogSnapshot.without(dialect.hibernateSnapshot(entities), filteredOut);
         try (Connection connection = database.connect()) {
-            assertEquals(expected, CatalogSnapshot.without(CatalogSnapshot.of(connection), handMade),
+            assertEquals(expected, CatalogSnapshot.without(dialect.snapshot(connection), handMade),
                     "schema differs from Hibernate's for " + entities);
         }
     }
