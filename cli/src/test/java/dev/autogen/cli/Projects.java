@@ -14,9 +14,14 @@ final class Projects {
 
     /** A runner whose environment points at the database and at the compiled test entities. */
     static Cli cli(Path dir, TestDatabase database) {
+        return cli(dir, database.url(), TestDatabase.USER);
+    }
+
+    /** A runner whose environment points at the database of this URL and user, and at the compiled test entities. */
+    static Cli cli(Path dir, String url, String user) {
         return new Cli(dir)
-                .env("AUTOGEN_URL", database.url())
-                .env("AUTOGEN_USER", TestDatabase.USER)
+                .env("AUTOGEN_URL", url)
+                .env("AUTOGEN_USER", user)
                 .env("AUTOGEN_CLASSPATH", testClasses().toString());
     }
 

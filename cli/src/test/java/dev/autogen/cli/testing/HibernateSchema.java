@@ -1,5 +1,6 @@
 package dev.autogen.cli.testing;
 
+import dev.autogen.dialect.DatabaseDialects;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.hibernate.boot.Metadata;
@@ -11,6 +12,7 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,26 +26,37 @@ public final class HibernateSchema {
     }
 
     private static final Map<String, String> SNAPSHOTS = new ConcurrentHashMap<>();
-    private static TestDatabase scratch;
+    private static final Map<ServerDialect, LiveDatabase> SCRATCH = new EnumMap<>(ServerDialect.class);
 
-    /** The snapshot of what Hibernate creates for the entities of a package, computed once per package. */
+    /** The snapshot of what Hibernate creates on PostgreSQL for the entities of a package, computed once per package. */
     public static String snapshot(String entityPackage) throws SQLException {
-        String snapshot = SNAPSHOTS.get(entityPackage);
+        return snapshot(entityPackage, ServerDialect.POSTGRESQL);
+    }
+
+    /**
+     * The snapshot of what Hibernate's own dialect for {@code dialect} (as autogen chooses it, with its
+     * defaults) creates for the entities of a package on that dialect's server, computed once per
+     * package and dialect.
+     */
+    public static String snapshot(String entityPackage, ServerDialect dialect) throws SQLException {
+        String key = dialect.dialectName() + " " + entityPackage;
+        String snapshot = SNAPSHOTS.get(key);
         if (snapshot == null) {
-            snapshot = export(entityPackage);
-            SNAPSHOTS.put(entityPackage, snapshot);
+            snapshot = export(entityPackage, dialect);
+            SNAPSHOTS.put(key, snapshot);
         }
         return snapshot;
     }
 
     /** The export, with the schemas the entities name created as Hibernate's {@code create_namespaces} does. */
-    private static synchronized String export(String entityPackage) throws SQLException {
+    private static synchronized String export(String entityPackage, ServerDialect dialect) throws SQLException {
         List<Class<?>> classes = new EntityModelReader(HibernateSchema.class.getClassLoader(), List.of(entityPackage),
                 Map.of(), "test classpath").entityClasses();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT)
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                .build();
+        Map<String, String> settings = DatabaseDialects.hibernateSettings(DatabaseDialects.named(dialect.dialectName()),
+                Map.of("hibernate.boot.allow_jdbc_metadata_access", "false"));
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
+        settings.forEach(builder::applySetting);
+        StandardServiceRegistry registry = builder.build();
         List<String> ddl;
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -53,13 +66,13 @@ public final class HibernateSchema {
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
-        TestDatabase database = scratch();
+        LiveDatabase database = scratch(dialect);
         database.reset();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String sql : ddl) {
                 statement.execute(sql);
             }
-            return CatalogSnapshot.of(connection);
+            return dialect.snapshot(connection);
         }
     }
 
@@ -85,18 +98,20 @@ public final class HibernateSchema {
         }
     }
 
-    /** One fresh database for all exports, emptied before each and dropped when the JVM exits. */
-    private static TestDatabase scratch() throws SQLException {
+    /** One fresh database per dialect for all exports, emptied before each and dropped when the JVM exits. */
+    private static LiveDatabase scratch(ServerDialect dialect) throws SQLException {
+        LiveDatabase scratch = SCRATCH.get(dialect);
         if (scratch == null) {
-            scratch = TestDatabase.create();
-            TestDatabase created = scratch;
+            LiveDatabase created = dialect.create();
+            SCRATCH.put(dialect, created);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     created.close();
                 } catch (SQLException e) {
-                    System.err.println("could not drop test database " + created.name() + ": " + e.getMessage());
+                    System.err.println("could not drop test database " + created.url() + ": " + e.getMessage());
                 }
             }));
+            scratch = created;
         }
         return scratch;
     }
