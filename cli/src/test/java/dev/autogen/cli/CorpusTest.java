@@ -2,8 +2,9 @@ package dev.autogen.cli;
 
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.LiveDatabase;
-import dev.autogen.cli.testing.ServerDialect;
-import org.junit.jupiter.api.AfterAll;
+import dev.autogen.cli.testing.MariaDbTestDialect;
+import dev.autogen.cli.testing.PostgresTestDialect;
+import dev.autogen.cli.testing.TestDialect;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,32 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>A case declares the dialects it runs on ({@link Case#on}; PostgreSQL alone by default), and the
  * same steps run on each, on a database of that dialect's server and judged against Hibernate's own
- * export for that dialect ({@link ServerDialect}). A case marked for MariaDB spells its SQL so that
+ * export for that dialect ({@link TestDialect}). A case marked for MariaDB spells its SQL so that
  * both servers take it: table names in the entity's case (MariaDB's are case-sensitive, PostgreSQL folds
  * unquoted ones), no PostgreSQL casts. Its {@code expects} are PostgreSQL's; {@link Case#expectsOn} gives
  * another dialect's.
  */
 class CorpusTest {
-    /** One database per dialect for all cases, created on its first case and emptied before each. */
-    private static final Map<ServerDialect, LiveDatabase> DATABASES = new EnumMap<>(ServerDialect.class);
-
-    private static LiveDatabase database(ServerDialect dialect) throws Exception {
-        LiveDatabase database = DATABASES.get(dialect);
-        if (database == null) {
-            database = dialect.create();
-            DATABASES.put(dialect, database);
-        }
-        return database;
-    }
-
-    @AfterAll
-    static void dropDatabases() throws Exception {
-        for (LiveDatabase database : DATABASES.values()) {
-            database.close();
-        }
-        DATABASES.clear();
-    }
-
     /**
      * One feature's pair and what to check on it.
      *
@@ -88,7 +68,7 @@ class CorpusTest {
         Case(String feature, List<String> seed, String kept, String keptInV2, List<String> options,
              List<String> expected, List<String> probes, List<String> converted) {
             this(feature, seed, kept, keptInV2, options, expected, probes, converted, List.of(), List.of(), List.of(),
-                    Set.of(ServerDialect.POSTGRESQL.dialectName()), Map.of());
+                    Set.of(PostgresTestDialect.INSTANCE.name()), Map.of());
         }
 
         static Case of(String feature) {
@@ -112,8 +92,8 @@ class CorpusTest {
         }
 
         /** The texts the second revision must contain on the dialect. */
-        List<String> expectedOn(ServerDialect dialect) {
-            return dialect == ServerDialect.POSTGRESQL ? expected : expectedOn.getOrDefault(dialect.dialectName(), List.of());
+        List<String> expectedOn(TestDialect dialect) {
+            return dialect == PostgresTestDialect.INSTANCE ? expected : expectedOn.getOrDefault(dialect.name(), List.of());
         }
 
         Case seed(String... statements) {
@@ -425,47 +405,51 @@ class CorpusTest {
      * The cases for a dialect, or only those named in the system property {@code corpus.only}
      * (comma-separated), to rerun a few.
      */
-    static Stream<Case> selectedCases(ServerDialect dialect) {
+    static Stream<Case> selectedCases(TestDialect dialect) {
         String only = System.getProperty("corpus.only", "");
         List<String> names = only.isBlank() ? List.of() : List.of(only.split(","));
-        return cases().filter(c -> c.dialects().contains(dialect.dialectName()))
+        return cases().filter(c -> c.dialects().contains(dialect.name()))
                 .filter(c -> names.isEmpty() || names.contains(c.feature()));
     }
 
     static Stream<Case> selectedCases() {
-        return selectedCases(ServerDialect.POSTGRESQL);
+        return selectedCases(PostgresTestDialect.INSTANCE);
     }
 
     static Stream<Case> selectedMariaDbCases() {
-        return selectedCases(ServerDialect.MARIADB);
+        return selectedCases(MariaDbTestDialect.INSTANCE);
     }
 
     @Tag("postgres")
     @ParameterizedTest(name = "{0}")
     @MethodSource("selectedCases")
     void upgradeMatchesHibernateDowngradeRestoresAndDataSurvives(Case c, @TempDir Path dir) throws Exception {
-        run(ServerDialect.POSTGRESQL, c, dir);
+        run(PostgresTestDialect.INSTANCE, c, dir);
     }
 
     @Tag("mariadb")
     @ParameterizedTest(name = "{0} on mariadb")
     @MethodSource("selectedMariaDbCases")
     void onMariaDbUpgradeMatchesHibernateDowngradeRestoresAndDataSurvives(Case c, @TempDir Path dir) throws Exception {
-        run(ServerDialect.MARIADB, c, dir);
+        run(MariaDbTestDialect.INSTANCE, c, dir);
     }
 
     /**
      * One case on one dialect: revision and upgrade to v1, rows seeded, revision and upgrade to v2, the schema
      * judged against Hibernate's export for the dialect, {@code check} clean, rows and conversions checked,
-     * probes run, then downgrade back to v1's schema and rows.
+     * probes run, then downgrade back to v1's schema and rows; on a fresh database of the dialect.
      */
-    private static void run(ServerDialect dialect, Case c, Path dir) throws Exception {
-        LiveDatabase database = database(dialect);
-        database.reset();
-        Workflow workflow = new Workflow(dir, database, dialect);
+    private static void run(TestDialect dialect, Case c, Path dir) throws Exception {
+        try (LiveDatabase database = dialect.create()) {
+            run(dialect, database, c, dir);
+        }
+    }
+
+    private static void run(TestDialect dialect, LiveDatabase database, Case c, Path dir) throws Exception {
+        Workflow workflow = new Workflow(dir, dialect, database);
         workflow.revision(c.v1(), "v1");
         workflow.upgradeAndVerify(c.v1());
-        database.execute(c.seed());
+        database.execute(c.seed().toArray(String[]::new));
         List<String> rows = sorted(database.query(c.kept()));
         Map<String, List<String>> handMade = handMadeIndexes(database, c);
 
@@ -508,10 +492,9 @@ class CorpusTest {
                                                    CliResult check) throws Exception {
         for (Map.Entry<String, List<String>> index : handMade.entrySet()) {
             String table = index.getValue().get(0);
-            if (database.exists(table)) {
-                assertEquals(index.getValue().get(1), database.query("SELECT indexdef FROM pg_indexes WHERE indexname = '"
-                        + index.getKey() + "'").stream().map(row -> row.get(0)).findFirst().orElse("(dropped)"),
-                        "hand-made index after the upgrade");
+            if (database.column("SELECT to_regclass('" + table.replace("'", "''") + "') IS NOT NULL").get(0).equals("t")) {
+                assertEquals(index.getValue().get(1), database.column("SELECT indexdef FROM pg_indexes WHERE indexname = '"
+                        + index.getKey() + "'").stream().findFirst().orElse("(dropped)"), "hand-made index after the upgrade");
                 assertTrue(check.err().contains("note: index " + index.getKey() + " on "), check::toString);
             }
         }

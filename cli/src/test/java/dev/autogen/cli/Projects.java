@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
 import dev.autogen.cli.testing.Cli;
+import dev.autogen.cli.testing.LiveDatabase;
+import dev.autogen.cli.testing.PostgresTestDialect;
 import dev.autogen.it.todo.v1.Todo;
 import dev.autogen.runtime.testing.TestDatabase;
 
@@ -14,14 +16,14 @@ final class Projects {
 
     /** A runner whose environment points at the database and at the compiled test entities. */
     static Cli cli(Path dir, TestDatabase database) {
-        return cli(dir, database.url(), TestDatabase.USER);
+        return cli(dir, PostgresTestDialect.of(database));
     }
 
-    /** A runner whose environment points at the database of this URL and user, and at the compiled test entities. */
-    static Cli cli(Path dir, String url, String user) {
+    /** A runner whose environment points at a database of any dialect and at the compiled test entities. */
+    static Cli cli(Path dir, LiveDatabase database) {
         return new Cli(dir)
-                .env("AUTOGEN_URL", url)
-                .env("AUTOGEN_USER", user)
+                .env("AUTOGEN_URL", database.url())
+                .env("AUTOGEN_USER", database.user())
                 .env("AUTOGEN_CLASSPATH", testClasses().toString());
     }
 

@@ -3,9 +3,9 @@ package dev.autogen.cli;
 import dev.autogen.cli.testing.CatalogSnapshot;
 import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
-import dev.autogen.cli.testing.HibernateSchema;
 import dev.autogen.cli.testing.LiveDatabase;
-import dev.autogen.cli.testing.ServerDialect;
+import dev.autogen.cli.testing.PostgresTestDialect;
+import dev.autogen.cli.testing.TestDialect;
 import dev.autogen.runtime.testing.TestDatabase;
 
 import java.nio.file.Files;
@@ -25,22 +25,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * itself exports for the same entities (compared through the catalog), and {@code check} is clean.
  */
 final class Workflow {
+    private final TestDialect dialect;
     private final LiveDatabase database;
-    private final ServerDialect dialect;
     private final Cli cli;
     private final Path dir;
 
     /** An initialized project in {@code dir} on the PostgreSQL database. */
     Workflow(Path dir, TestDatabase database) {
-        this(dir, LiveDatabase.of(database), ServerDialect.POSTGRESQL);
+        this(dir, PostgresTestDialect.INSTANCE, PostgresTestDialect.of(database));
     }
 
-    /** An initialized project in {@code dir} on a database of the dialect, judged against Hibernate's export for it. */
-    Workflow(Path dir, LiveDatabase database, ServerDialect dialect) {
+    /** An initialized project in {@code dir} on a database of the dialect. */
+    Workflow(Path dir, TestDialect dialect, LiveDatabase database) {
         this.dir = dir;
-        this.database = database;
         this.dialect = dialect;
-        this.cli = Projects.cli(dir, database.url(), database.user());
+        this.database = database;
+        this.cli = Projects.cli(dir, database);
         assertSuccess(cli.run("init"));
     }
 
@@ -84,7 +84,7 @@ final class Workflow {
      * do not declare, {@code filteredOut} ones of the export that a table filter leaves out.
      */
     void assertSchemaIs(String entities, List<String> handMade, List<String> filteredOut) throws Exception {
-        String expected = CatalogSnapshot.without(HibernateSchema.snapshot(entities, dialect), filteredOut);
+        String expected = CatalogSnapshot.without(dialect.hibernateSnapshot(entities), filteredOut);
         try (Connection connection = database.connect()) {
             assertEquals(expected, CatalogSnapshot.without(dialect.snapshot(connection), handMade),
                     "schema differs from Hibernate's for " + entities);

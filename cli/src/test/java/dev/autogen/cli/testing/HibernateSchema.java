@@ -1,6 +1,5 @@
 package dev.autogen.cli.testing;
 
-import dev.autogen.dialect.DatabaseDialects;
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.hibernate.boot.Metadata;
@@ -12,7 +11,6 @@ import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,37 +24,26 @@ public final class HibernateSchema {
     }
 
     private static final Map<String, String> SNAPSHOTS = new ConcurrentHashMap<>();
-    private static final Map<ServerDialect, LiveDatabase> SCRATCH = new EnumMap<>(ServerDialect.class);
+    private static TestDatabase scratch;
 
-    /** The snapshot of what Hibernate creates on PostgreSQL for the entities of a package, computed once per package. */
+    /** The snapshot of what Hibernate creates for the entities of a package, computed once per package. */
     public static String snapshot(String entityPackage) throws SQLException {
-        return snapshot(entityPackage, ServerDialect.POSTGRESQL);
-    }
-
-    /**
-     * The snapshot of what Hibernate's own dialect for {@code dialect} (as autogen chooses it, with its
-     * defaults) creates for the entities of a package on that dialect's server, computed once per
-     * package and dialect.
-     */
-    public static String snapshot(String entityPackage, ServerDialect dialect) throws SQLException {
-        String key = dialect.dialectName() + " " + entityPackage;
-        String snapshot = SNAPSHOTS.get(key);
+        String snapshot = SNAPSHOTS.get(entityPackage);
         if (snapshot == null) {
-            snapshot = export(entityPackage, dialect);
-            SNAPSHOTS.put(key, snapshot);
+            snapshot = export(entityPackage);
+            SNAPSHOTS.put(entityPackage, snapshot);
         }
         return snapshot;
     }
 
     /** The export, with the schemas the entities name created as Hibernate's {@code create_namespaces} does. */
-    private static synchronized String export(String entityPackage, ServerDialect dialect) throws SQLException {
+    private static synchronized String export(String entityPackage) throws SQLException {
         List<Class<?>> classes = new EntityModelReader(HibernateSchema.class.getClassLoader(), List.of(entityPackage),
                 Map.of(), "test classpath").entityClasses();
-        Map<String, String> settings = DatabaseDialects.hibernateSettings(DatabaseDialects.named(dialect.dialectName()),
-                Map.of("hibernate.boot.allow_jdbc_metadata_access", "false"));
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
-        settings.forEach(builder::applySetting);
-        StandardServiceRegistry registry = builder.build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT)
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .build();
         List<String> ddl;
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -66,13 +53,13 @@ public final class HibernateSchema {
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
         }
-        LiveDatabase database = scratch(dialect);
+        TestDatabase database = scratch();
         database.reset();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String sql : ddl) {
                 statement.execute(sql);
             }
-            return dialect.snapshot(connection);
+            return CatalogSnapshot.of(connection);
         }
     }
 
@@ -98,20 +85,18 @@ public final class HibernateSchema {
         }
     }
 
-    /** One fresh database per dialect for all exports, emptied before each and dropped when the JVM exits. */
-    private static LiveDatabase scratch(ServerDialect dialect) throws SQLException {
-        LiveDatabase scratch = SCRATCH.get(dialect);
+    /** One fresh database for all exports, emptied before each and dropped when the JVM exits. */
+    private static TestDatabase scratch() throws SQLException {
         if (scratch == null) {
-            LiveDatabase created = dialect.create();
-            SCRATCH.put(dialect, created);
+            scratch = TestDatabase.create();
+            TestDatabase created = scratch;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     created.close();
                 } catch (SQLException e) {
-                    System.err.println("could not drop test database " + created.url() + ": " + e.getMessage());
+                    System.err.println("could not drop test database " + created.name() + ": " + e.getMessage());
                 }
             }));
-            scratch = created;
         }
         return scratch;
     }
