@@ -124,6 +124,9 @@ public final class MigrationWriter {
             annotation.addMember("replaces", "{$L}", CodeBlock.join(
                     header.replaces().stream().map(r -> CodeBlock.of("$S", PoetStrings.protect(r))).toList(), ", "));
         }
+        if (header.namesDialect()) {
+            annotation.addMember("dialect", "$S", PoetStrings.protect(header.dialect()));
+        }
         return annotation.build();
     }
 

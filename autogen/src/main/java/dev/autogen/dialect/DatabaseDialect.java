@@ -1,6 +1,7 @@
 package dev.autogen.dialect;
 
 import dev.autogen.database.CatalogReader;
+import dev.autogen.diff.ColumnChangeForm;
 import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
 import dev.autogen.runtime.SecretMask;
@@ -55,4 +56,12 @@ public interface DatabaseDialect {
 
     /** How this database compares the types, defaults and expressions of the two sides of a diff. */
     ComparisonRules comparisonRules();
+
+    /**
+     * How the plans for this database write changes to an existing column: by the part that changes
+     * ({@link ColumnChangeForm#PARTS}, the default), or carrying the whole column for a database that restates it.
+     */
+    default ColumnChangeForm columnChangeForm() {
+        return ColumnChangeForm.PARTS;
+    }
 }

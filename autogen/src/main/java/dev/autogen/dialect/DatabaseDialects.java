@@ -5,6 +5,7 @@ import dev.autogen.dialect.postgres.PostgresDatabaseDialect;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.JdbcUrls;
+import dev.autogen.runtime.SecretMask;
 
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,12 @@ public final class DatabaseDialects {
             return defaultDialect();
         }
         JdbcUrls.requireSupported(jdbcUrl);
-        return KNOWN.stream().filter(dialect -> dialect.accepts(jdbcUrl)).findFirst().orElseGet(DatabaseDialects::defaultDialect);
+        return KNOWN.stream().filter(dialect -> dialect.accepts(jdbcUrl)).findFirst()
+                .orElseThrow(() -> new AutogenException(ErrorCode.CONFIGURATION, "The URL "
+                        + SecretMask.patternsOnly().apply(jdbcUrl) + " is for a database autogen migrates but does not"
+                        + " generate migrations for yet; it generates them for " + KNOWN.stream()
+                        .map(DatabaseDialect::name).collect(Collectors.joining(", ")) + ". Point --url at such a"
+                        + " database for this command."));
     }
 
     /** The dialect of a {@code --dialect} name, case ignored; {@code postgres} is taken for {@code postgresql}. */

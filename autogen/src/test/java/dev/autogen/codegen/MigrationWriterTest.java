@@ -94,4 +94,22 @@ class MigrationWriterTest {
         assertNotEquals(withChanges, empty);
         assertFalse(empty.contains("import static"), "an empty migration imports no factories:\n" + empty);
     }
+
+    @Test
+    void aMigrationForAnotherDialectNamesItAndOneForPostgresqlDoesNot() throws Exception {
+        RevisionHeader header = new RevisionHeader("20261130_110000", List.of("20261130_100000"), "add tags",
+                MigrationWriterGoldenTest.DATE);
+        MigrationWriter writer = new MigrationWriter(MigrationWriterGoldenTest.PACKAGE);
+        String reference = writer.write(header, plan).source();
+        assertEquals(reference, writer.write(header.withDialect("postgresql"), plan).source());
+        assertFalse(reference.contains("dialect"), reference);
+
+        GeneratedMigration mariadb = writer.write(header.withDialect("mariadb"), plan);
+        assertTrue(mariadb.source().contains("message = \"add tags\",\n        dialect = \"mariadb\"\n)"),
+                mariadb.source());
+        assertEquals(reference, mariadb.source().replace(",\n        dialect = \"mariadb\"", ""));
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(
+                MigrationWriterGoldenTest.PACKAGE + "." + mariadb.className(), mariadb.source(), classes);
+        assertTrue(result.success(), () -> result.diagnostics() + "\n" + mariadb.source());
+    }
 }

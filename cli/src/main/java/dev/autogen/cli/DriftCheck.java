@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.runtime.Plural;
+import dev.autogen.diff.DdlForm;
 import dev.autogen.diff.MigrationPlan;
+import dev.autogen.diff.Renames;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.diff.UnmanagedIndex;
 import dev.autogen.diff.UnmanagedView;
@@ -85,8 +87,9 @@ final class DriftCheck implements AutoCloseable {
             leftAlone.addAll(UnmanagedIndex.of(produced, live.current()));
             return Optional.of(new Drift(SchemaDiff.compare(UnmanagedIndex.without(live.current(), leftAlone)
                             .withSchemas(schemas),
-                    UnmanagedView.without(produced, live.unmanagedViews()).withSchemas(schemas),
-                    project.dialect().comparisonRules()), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
+                    UnmanagedView.without(produced, live.unmanagedViews()).withSchemas(schemas), Renames.none(),
+                    DdlForm.LOCK_SAFE, Set.of(), project.dialect().comparisonRules(),
+                    project.dialect().columnChangeForm()), migrations, Duration.ofNanos(System.nanoTime() - done.started())));
         } catch (AutogenException e) {
             if (mode == DriftMode.ALWAYS) {
                 throw e;

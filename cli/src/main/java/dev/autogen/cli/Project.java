@@ -123,11 +123,12 @@ final class Project {
     }
 
     /**
-     * The dialect of the configured database ({@code --url}), or PostgreSQL, the embedded database's, without
-     * one: it chooses the catalog reader, Hibernate's dialect and the naming rules.
+     * The dialect {@code --dialect} names, else that of the configured database ({@code --url}), else
+     * PostgreSQL, the embedded database's: it chooses the catalog reader, Hibernate's dialect, the naming
+     * rules and the dialect the new migrations are generated for. Given both, they must agree.
      */
     DatabaseDialect dialect() {
-        return DatabaseDialects.forUrl(connection.url());
+        return DatabaseDialects.choose(connection.dialect(), connection.url());
     }
 
     /** The scratch databases of this project's dialect, for {@code --shadow} and the drift check. */
@@ -145,7 +146,18 @@ final class Project {
         return new ConnectionFactory(connection, settings).statisticsConnection();
     }
 
+    /**
+     * The configured database, or the embedded PostgreSQL without {@code --url}; {@code --dialect} naming
+     * another database without a {@code --url} of it is refused, as the embedded database cannot stand in.
+     */
     Database openDatabase() {
+        DatabaseDialect dialect = dialect();
+        if (connection.url() == null && !dialect.name().equals(DatabaseDialects.defaultDialect().name())) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "--dialect " + dialect.name() + " needs a "
+                    + dialect.name() + " database, but no --url is set and the embedded database is "
+                    + DatabaseDialects.defaultDialect().name() + ". Set --url to the " + dialect.name()
+                    + " database, or leave out --dialect; only the offline --sql of upgrade and downgrade needs none.");
+        }
         return Database.open(connection, settings);
     }
 

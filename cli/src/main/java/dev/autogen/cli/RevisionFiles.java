@@ -27,8 +27,8 @@ final class RevisionFiles {
 
     /** Writes a new revision for the plan and returns the file written. */
     static Path write(Project project, RevisionGraph graph, List<String> parents, String message, MigrationPlan plan) {
-        return write(project, graph, (writer, id, date) -> writer.write(new RevisionHeader(id, parents, message, date),
-                plan));
+        return write(project, graph, (writer, id, date) -> writer.write(new RevisionHeader(id, parents, message, date)
+                .withDialect(project.dialect().name()), plan));
     }
 
     /** Writes a new revision whose class the content makes for the id chosen, and returns the file written. */

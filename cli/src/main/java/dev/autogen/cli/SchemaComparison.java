@@ -117,7 +117,7 @@ final class SchemaComparison {
                 new CreatedByMigrations(project::viewsCreatedByMigrations));
         return new Comparison(SchemaDiff.compare(target, alignViews(project, database, target, leftAlone.current()),
                 renames.inCurrentSchema(catalog.currentSchema()), form, UnmanagedView.names(views),
-                project.dialect().comparisonRules()),
+                project.dialect().comparisonRules(), project.dialect().columnChangeForm()),
                 UnmanagedView.without(live, views), catalog.currentSchema(), List.copyOf(modelSchemas),
                 leftAlone.unmanaged(), views, LeftAloneEnumType.of(target, live, project.dialect().comparisonRules()));
     }

@@ -45,7 +45,8 @@ final class SquashCommand extends ProjectCommand {
         Path workingDirectory = project.settings().workingDirectory();
         SquashedMigration squashed = SquashedMigration.of(range, workingDirectory);
         Path file = RevisionFiles.write(project, graph, (writer, id, date) -> writer.write(
-                new RevisionHeader(id, range.parents(), message, date, squashed.transactional(), range.ids()),
+                new RevisionHeader(id, range.parents(), message, date, squashed.transactional(), range.ids(),
+                        project.dialect().name()),
                 squashed.upgrade(), squashed.downgrade()));
         String id = RevisionFiles.idOf(file);
         out().println("Generated " + workingDirectory.relativize(file) + " squashing "

@@ -174,13 +174,13 @@ class BadInputTest {
     @Test
     void aLibpqUriOrAnotherDatabaseIsNamedAndCheckDoesNotExitWithOne() {
         CliResult libpq = cli.run("check", "--entities", V1, "--url", "postgres://me:s3cret@127.0.0.1:5432/app");
-        CliResult mariadb = cli.run("check", "--entities", V1, "--url", "jdbc:mariadb://127.0.0.1:3306/app");
+        CliResult mysql = cli.run("check", "--entities", V1, "--url", "jdbc:mysql://127.0.0.1:3306/app");
 
         assertEquals(ErrorCode.CONFIGURATION.exitCode(), libpq.exitCode(), libpq.toString());
         assertTrue(libpq.err().contains("libpq connection URI") && libpq.err().contains("jdbc:postgresql://127.0.0.1:5432/app"),
                 libpq.toString());
         assertFalse(libpq.err().contains("s3cret"), libpq.toString());
-        assertFailure(mariadb, ErrorCode.CONFIGURATION, "PostgreSQL only so far (MariaDB and MySQL are planned)");
+        assertFailure(mysql, ErrorCode.CONFIGURATION, "autogen supports PostgreSQL and MariaDB, not MySQL");
     }
 
     @Test

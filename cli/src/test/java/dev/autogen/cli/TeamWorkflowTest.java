@@ -216,7 +216,7 @@ class TeamWorkflowTest {
 
         CliResult otherDialect = cli.run("upgrade", "--sql", "base:head", "--url", "jdbc:mysql://localhost/x");
         assertEquals(ErrorCode.CONFIGURATION.exitCode(), otherDialect.exitCode(), otherDialect.toString());
-        assertTrue(otherDialect.err().contains("supports PostgreSQL only so far (MariaDB and MySQL are planned)"), otherDialect.toString());
+        assertTrue(otherDialect.err().contains("autogen supports PostgreSQL and MariaDB, not MySQL"), otherDialect.toString());
         assertSuccess(cli.run("heads", "--url", NOWHERE));
         assertSuccess(cli.run("show", "20300101", "--url", NOWHERE));
     }

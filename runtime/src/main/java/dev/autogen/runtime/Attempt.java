@@ -196,6 +196,47 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + Plural.of(plan.size(), "statement") + " done. " + nextRun(plan, done), cause);
     }
 
+    /**
+     * A statement of a stepped migration failed, or the connection was lost there, on a database whose
+     * every statement commits on its own, before the progress it makes is recorded: says which
+     * statements are recorded, that the failing one may have completed when the connection was lost
+     * or when this run resumed at it, and how to record it as done ({@code settle}) so that the next
+     * run resumes after it rather than running it again.
+     *
+     * @param resumedHere whether this run resumed at the failing statement, after an earlier run stopped there
+     * @param sqlTable    the history table's name as SQL, for the statement that records the progress
+     */
+    AutogenException failedSelfCommittingStep(SteppedPlan plan, int index, String sql, SQLException cause,
+                                              boolean lost, boolean resumedHere, String table, String sqlTable) {
+        String settle = "UPDATE " + sqlTable + " SET completed_statements = " + (index + 1) + " WHERE revision = '"
+                + migration.id().replace("'", "''") + "'";
+        String fate;
+        if (lost) {
+            fate = "Statement " + (index + 1) + " may have completed before the connection was lost: on this database"
+                    + " each statement commits on its own, before its progress is recorded. Check whether its change"
+                    + " is in the database; if it is, record it as done with " + settle + "; then run the command"
+                    + " again, which resumes after it.";
+        } else if (resumedHere) {
+            fate = "This run resumed at statement " + (index + 1) + ", where an earlier run stopped; that run may"
+                    + " have completed it without recording it (on this database each statement commits on its own,"
+                    + " before its progress is recorded, so a crash or a lost connection in between leaves it"
+                    + " unrecorded), which makes it fail now, e.g. on an object that exists already. If the database"
+                    + " shows its change, record it as done with " + settle + "; then run the command again, which"
+                    + " resumes after it.";
+        } else {
+            fate = "The failing statement did not complete.";
+        }
+        String what = lost ? "The connection to the database was lost while " + verbing() + " " + name()
+                : "Migration " + migration.id() + " (" + migration.origin() + ") failed while " + verbing() + " it";
+        return new AutogenException(lost ? ErrorCode.CONNECTION_LOST : ErrorCode.MIGRATION_FAILED, what
+                + ". This database commits each statement on its own, so it runs statement by statement and records"
+                + " each one done; it stopped at statement " + (index + 1) + " of " + plan.size() + ": " + sql
+                + "\nDatabase said: " + serverMessage(cause) + "\n" + committed(plan, index) + "\n" + fate + " " + table
+                + " records " + migration.id() + " as under way with " + index + " of "
+                + Plural.of(plan.size(), "statement") + " done. " + nextRun(plan, index)
+                + (lost ? checkServer() : ""), cause);
+    }
+
     /** Recording the progress after a statement outside a transaction failed; the statement itself ran. */
     AutogenException failedAfterStep(SteppedPlan plan, SteppedPlan.Unit unit, Exception cause, String table) {
         boolean lost = cause instanceof SQLException sql && errors.isConnectionLost(sql);

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
+import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.load.ResolvedMigration;
 import dev.autogen.runtime.ops.CreateIndex;
@@ -14,10 +15,7 @@ import dev.autogen.runtime.ops.RenameIndex;
 import dev.autogen.runtime.ops.RenameSequence;
 import dev.autogen.runtime.ops.RenameTable;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,13 +44,15 @@ final class ExistingObjects {
      * Fails, before anything runs, when an object a pending migration creates exists already and
      * no applied migration created it (then the pending one is at fault, and fails as it runs).
      */
-    static void refuseRecreating(Connection connection, HistoryTable history, List<ResolvedMigration> plan,
-                                 List<Migration> instances, List<ResolvedMigration> applied) throws SQLException {
+    static void refuseRecreating(SqlDialect dialect, Connection connection, HistoryTable history,
+                                 List<ResolvedMigration> plan, List<Migration> instances,
+                                 List<ResolvedMigration> applied) throws SQLException {
         List<Created> created = createdBy(plan, instances);
         if (created.isEmpty()) {
             return;
         }
-        Set<String> existing = existing(connection, created);
+        Set<String> existing = new HashSet<>(dialect.existingObjects(connection,
+                created.stream().map(Created::sqlName).distinct().toList()));
         if (!existing.isEmpty()) {
             createdBy(applied, applied.stream().map(m -> m.factory().get()).toList())
                     .forEach(object -> existing.remove(object.sqlName()));
@@ -144,33 +144,4 @@ final class ExistingObjects {
         return PostgresIdentifiers.quoteQualified(schema == null ? name : schema + "." + name);
     }
 
-    /**
-     * The SQL names among the objects that exist now, found in one catalog query. An unqualified name
-     * is looked up in the current schema only, where its creation puts it, not along the search path.
-     * An INVALID index, the leftover of a failed {@code CREATE INDEX CONCURRENTLY}, does not count: the
-     * concurrent build drops it first.
-     */
-    private static Set<String> existing(Connection connection, List<Created> created) throws SQLException {
-        List<String> sqlNames = created.stream().map(Created::sqlName).distinct().toList();
-        Array names = connection.createArrayOf("text", sqlNames.toArray());
-        Array qualified = connection.createArrayOf("bool",
-                sqlNames.stream().map(name -> PostgresIdentifiers.schemaOf(name) != null).toArray());
-        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM unnest(?::text[], ?::bool[])"
-                + " AS created(name, qualified) CROSS JOIN LATERAL (SELECT to_regclass(CASE WHEN qualified THEN name"
-                + " ELSE quote_ident(current_schema()) || '.' || name END) AS oid) found WHERE found.oid IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indexrelid = found.oid AND NOT i.indisvalid)")) {
-            query.setArray(1, names);
-            query.setArray(2, qualified);
-            Set<String> existing = new HashSet<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    existing.add(rows.getString(1));
-                }
-            }
-            return existing;
-        } finally {
-            names.free();
-            qualified.free();
-        }
-    }
 }

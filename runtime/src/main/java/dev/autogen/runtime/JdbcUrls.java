@@ -46,10 +46,10 @@ public final class JdbcUrls {
                     + " jdbc:postgresql:, so no driver accepts it. Write it as "
                     + SecretMask.patternsOnly().apply("jdbc:postgresql:" + rest) + " and fix --url.");
         }
-        if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
-            throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " names a MariaDB or MySQL"
-                    + " database; autogen supports PostgreSQL only so far (MariaDB and MySQL are planned). Set --url"
-                    + " to a PostgreSQL database, " + FORM + ".");
+        if (lower.startsWith("jdbc:mysql:")) {
+            throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " names a MySQL database;"
+                    + " autogen supports PostgreSQL and MariaDB, not MySQL. For a MariaDB server, write the URL with"
+                    + " jdbc:mariadb: (MariaDB Connector/J); otherwise set --url to a PostgreSQL database, " + FORM + ".");
         }
         if (lower.startsWith("jdbc:")) {
             int colon = lower.indexOf(':', 5);

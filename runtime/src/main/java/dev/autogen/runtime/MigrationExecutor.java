@@ -99,7 +99,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.UPGRADE, errors);
         LOG.info("Applying {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (transactional(migration) && plan.stepped()) {
+        if (migration.transactional() && plan.stepped()) {
             boolean ran = stepped(connection, attempt, plan, checksum,
                     transaction -> history.insert(transaction, entry(migration, checksum, 0, false,
                             new StepProgress(0, checksum))),
@@ -130,7 +130,7 @@ final class MigrationExecutor {
         Attempt attempt = new Attempt(migration, statements, MigrationResult.Direction.DOWNGRADE, errors);
         LOG.info("Undoing {} ({})", migration.id(), migration.message());
         long started = System.nanoTime();
-        if (transactional(migration) && plan.stepped()) {
+        if (migration.transactional() && plan.stepped()) {
             String statementsChecksum = Checksums.ofStatements(statements);
             boolean ran = stepped(connection, attempt, plan, statementsChecksum,
                     transaction -> {
@@ -154,8 +154,10 @@ final class MigrationExecutor {
 
     /**
      * Whether the migration runs in one transaction: it asks to, and the dialect's DDL is transactional.
-     * On a database whose every DDL statement commits on its own, it runs as a migration declared
-     * {@code transactional = false} does, recorded as incomplete until its last statement ran.
+     * On a database whose every DDL statement commits on its own, the dialect plans each statement as a
+     * step that commits after it, so the migration runs stepped, its progress recorded after each
+     * statement; only a plan without steps runs as a migration declared {@code transactional = false}
+     * does, recorded as incomplete until its last statement ran.
      */
     private boolean transactional(ResolvedMigration migration) {
         return migration.transactional() && dialect.capabilities().transactionalDdl();
@@ -281,7 +283,7 @@ final class MigrationExecutor {
                         throw attempt.failedAfterStep(plan, unit, e, history.name());
                     }
                 } else {
-                    runInTransaction(connection, attempt, plan, unit, last, recordEnd);
+                    runInTransaction(connection, attempt, plan, unit, last, resuming && i == 0, recordEnd);
                 }
             }
             return true;
@@ -311,8 +313,13 @@ final class MigrationExecutor {
         return contention -> attempt.lockNotGranted(contention, history.name());
     }
 
+    /**
+     * Runs a unit of a stepped migration in a transaction that commits with the progress it makes. On
+     * a database whose statements commit on their own, the unit's statement may have completed though
+     * its progress was not recorded, which the error then says ({@code resumedHere}: this run resumed at it).
+     */
     private void runInTransaction(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,
-                                  boolean last, HistoryChange recordEnd) throws SQLException {
+                                  boolean last, boolean resumedHere, HistoryChange recordEnd) throws SQLException {
         try {
             migrationTransaction(connection, attempt, stepLock(attempt, plan, unit), transaction -> {
                 lock.acquire(transaction);
@@ -322,8 +329,8 @@ final class MigrationExecutor {
                     int index = unit.from() + failure.index();
                     lockRetry.rethrowIfTimedOut(new StatementRunner.FailedStatement(index, failure.sql(),
                             failure.sqlException()));
-                    throw attempt.failedStep(plan, unit, index, failure.sql(), failure.sqlException(),
-                            errors.isConnectionLost(failure.sqlException()), history.name());
+                    throw failedStep(attempt, plan, unit, index, failure.sql(), failure.sqlException(),
+                            errors.isConnectionLost(failure.sqlException()), resumedHere);
                 }
                 session.restore(transaction);
                 record(transaction, attempt, unit, last, recordEnd);
@@ -331,10 +338,19 @@ final class MigrationExecutor {
             });
         } catch (SQLException e) {
             if (errors.isConnectionLost(e)) {
-                throw attempt.failedStep(plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, history.name());
+                throw failedStep(attempt, plan, unit, unit.from(), plan.step(unit.from()).sql(), e, true, resumedHere);
             }
             throw e;
         }
+    }
+
+    private AutogenException failedStep(Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit, int index, String sql,
+                                        SQLException cause, boolean lost, boolean resumedHere) {
+        if (dialect.capabilities().transactionalDdl()) {
+            return attempt.failedStep(plan, unit, index, sql, cause, lost, history.name());
+        }
+        return attempt.failedSelfCommittingStep(plan, index, sql, cause, lost, resumedHere && index == unit.from(),
+                history.name(), history.sqlName());
     }
 
     private void runOutside(Connection connection, Attempt attempt, SteppedPlan plan, SteppedPlan.Unit unit,

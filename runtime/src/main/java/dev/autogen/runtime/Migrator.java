@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +75,7 @@ public final class Migrator {
     private final Duration ddlLockTimeout;
     private final int ddlLockRetries;
     private final ProgressSink progress;
+    private final Map<Connection, MigrationLock> locksHeld = new ConcurrentHashMap<>();
     private RevisionGraph graph;
 
     private Migrator(Builder builder) {
@@ -474,7 +476,7 @@ public final class Migrator {
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(connection, history, plan, instances, appliedIn(revisions, applied));
+            ExistingObjects.refuseRecreating(dialect, connection, history, plan, instances, appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
                 throw found;
@@ -487,7 +489,7 @@ public final class Migrator {
                 }
                 now.requireNoGaps(revisions);
                 List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
-                ExistingObjects.refuseRecreating(transaction, history, replanned, instantiate(replanned),
+                ExistingObjects.refuseRecreating(dialect, transaction, history, replanned, instantiate(replanned),
                         appliedIn(revisions, now));
                 return null;
             });
@@ -555,15 +557,28 @@ public final class Migrator {
         });
     }
 
-    /** The migration lock of the history table as the connection's search path resolves it. */
     /** {@code [3/12] applying 20240101_000003}: the progress of a run of migrations. */
     private static String runLabel(String verb, int index, List<ResolvedMigration> plan) {
         return "[" + (index + 1) + "/" + plan.size() + "] " + verb + " " + plan.get(index).id();
     }
 
+    /**
+     * The migration lock of the history table as the connection resolves it, remembered until the
+     * command's work on the connection ends, which then {@linkplain MigrationLock#release releases} it.
+     */
     private MigrationLock lockOf(Connection connection) throws SQLException {
-        return dialect.migrationLock(dialect.history().locate(connection, history.sqlName()), history.name(),
-                lockTimeout);
+        MigrationLock lock = dialect.migrationLock(dialect.history().locate(connection, history.sqlName()),
+                history.name(), lockTimeout);
+        locksHeld.put(connection, lock);
+        return lock;
+    }
+
+    /** Releases what the connection's session holds of the lock it took, unless the connection is gone. */
+    private void releaseLock(Connection connection) throws SQLException {
+        MigrationLock lock = locksHeld.remove(connection);
+        if (lock != null && !connection.isClosed()) {
+            lock.release(connection);
+        }
     }
 
     /** An executor whose migrations each start from the session settings the connection has now. */
@@ -602,12 +617,18 @@ public final class Migrator {
                 result = work.run(connection);
             } catch (SQLException | RuntimeException failure) {
                 try {
+                    releaseLock(connection);
+                } catch (SQLException | RuntimeException releasing) {
+                    failure.addSuppressed(releasing);
+                }
+                try {
                     restore(connection, prepare, autoCommit);
                 } catch (SQLException | RuntimeException restoring) {
                     failure.addSuppressed(restoring);
                 }
                 throw failure;
             }
+            releaseLock(connection);
             restore(connection, prepare, autoCommit);
             return result;
         } catch (SQLException e) {

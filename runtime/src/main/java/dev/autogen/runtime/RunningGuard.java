@@ -23,15 +23,17 @@ final class RunningGuard implements AutoCloseable {
     private final Connection connection;
     private final boolean autoCommit;
     private final ServerPrepare.Restore prepare;
+    private final MigrationLock lock;
 
-    private RunningGuard(Connection connection, boolean autoCommit, ServerPrepare.Restore prepare) {
+    private RunningGuard(Connection connection, boolean autoCommit, ServerPrepare.Restore prepare, MigrationLock lock) {
         this.connection = connection;
         this.autoCommit = autoCommit;
         this.prepare = prepare;
+        this.lock = lock;
     }
 
     private static RunningGuard unguarded() {
-        return new RunningGuard(null, true, () -> { });
+        return new RunningGuard(null, true, () -> { }, null);
     }
 
     /**
@@ -53,7 +55,8 @@ final class RunningGuard implements AutoCloseable {
             warnSameConnection();
             return unguarded();
         }
-        RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection));
+        RunningGuard guard = new RunningGuard(connection, connection.getAutoCommit(), ServerPrepare.disable(connection),
+                lock);
         try {
             if (sameSession(connection, migrating, lock)) {
                 guard.restore();
@@ -138,10 +141,14 @@ final class RunningGuard implements AutoCloseable {
         }
     }
 
-    /** Rolls the guard's transaction back, then restores the connection, also when the rollback fails. */
+    /**
+     * Rolls the guard's transaction back and releases what its session holds of the lock beyond it,
+     * then restores the connection, also when either fails.
+     */
     private void release() {
         try {
             connection.rollback();
+            lock.release(connection);
         } catch (SQLException e) {
             LOG.debug("Could not end the running lock's transaction cleanly; closing its connection ends it", e);
         } finally {

@@ -45,8 +45,9 @@ class JdbcUrlsTest {
 
     @Test
     void otherDatabasesAreNamedAsUnsupported() {
-        assertTrue(rejected("jdbc:mariadb://db:3306/app").contains("PostgreSQL only so far (MariaDB and MySQL are planned)"));
-        assertTrue(rejected("jdbc:mysql://db/app?password=s3cret").contains("MariaDB or MySQL"));
+        assertDoesNotThrow(() -> JdbcUrls.requireSupported("jdbc:mariadb://db:3306/app"));
+        assertTrue(rejected("jdbc:mysql://db/app?password=s3cret").contains("not MySQL"));
+        assertTrue(rejected("jdbc:mysql://db/app").contains("jdbc:mariadb:"));
         assertTrue(rejected("jdbc:sqlserver://db;databaseName=app").contains("is for 'sqlserver'"));
         assertTrue(rejected("db:5432/app").contains("is not a JDBC URL"));
     }

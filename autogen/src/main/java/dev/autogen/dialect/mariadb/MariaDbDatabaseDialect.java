@@ -2,12 +2,12 @@ package dev.autogen.dialect.mariadb;
 
 import dev.autogen.database.CatalogReader;
 import dev.autogen.dialect.DatabaseDialect;
+import dev.autogen.diff.ColumnChangeForm;
 import dev.autogen.diff.ComparisonRules;
 import dev.autogen.entity.NamingRules;
-import dev.autogen.runtime.AutogenException;
-import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.dialect.SqlDialect;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +38,16 @@ public final class MariaDbDatabaseDialect implements DatabaseDialect {
         return jdbcUrl.strip().toLowerCase(Locale.ROOT).startsWith("jdbc:mariadb:");
     }
 
-    /** MariaDB's renderer is not part of this build yet; asking for it fails with a configuration error. */
+    /** The runtime's MariaDB renderer. */
     @Override
     public SqlDialect sqlDialect() {
-        throw new AutogenException(ErrorCode.CONFIGURATION, "This build of autogen reads and compares MariaDB"
-                + " schemas but cannot render migrations for MariaDB. Use a build that includes the MariaDB renderer,"
-                + " or point --url at a PostgreSQL database.");
+        return new MariaDbDialect();
+    }
+
+    /** MariaDB changes a column by {@code MODIFY COLUMN}, which restates the whole column. */
+    @Override
+    public ColumnChangeForm columnChangeForm() {
+        return ColumnChangeForm.WHOLE_COLUMN;
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.autogen.dialect.mariadb;
 
 import dev.autogen.dialect.DatabaseDialect;
 import dev.autogen.dialect.DatabaseDialects;
+import dev.autogen.diff.ColumnChangeForm;
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.SecretMask;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import org.hibernate.dialect.MariaDBDialect;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +71,10 @@ class MariaDbDatabaseDialectTest {
     }
 
     @Test
-    void rendererIsNotPartOfThisSide() {
-        AutogenException e = assertThrows(AutogenException.class, dialect::sqlDialect);
-        assertEquals(ErrorCode.CONFIGURATION, e.code());
-        assertTrue(e.getMessage().contains("MariaDB"), e.getMessage());
+    void rendersWithTheRuntimeMariaDbDialectAndRestatesWholeColumns() {
+        assertInstanceOf(MariaDbDialect.class, dialect.sqlDialect());
+        assertEquals("mariadb", dialect.sqlDialect().name());
+        assertEquals(ColumnChangeForm.WHOLE_COLUMN, dialect.columnChangeForm());
+        assertEquals(ColumnChangeForm.PARTS, DatabaseDialects.defaultDialect().columnChangeForm());
     }
 }

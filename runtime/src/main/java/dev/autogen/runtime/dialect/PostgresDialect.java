@@ -58,11 +58,14 @@ import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 import dev.autogen.runtime.ops.ViewDef;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -214,6 +217,12 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
         return new AdvisoryLock(location, tableName, timeout);
+    }
+
+    /** Found in one query of {@code to_regclass}; an INVALID index does not count. */
+    @Override
+    public Set<String> existingObjects(Connection connection, List<String> sqlNames) throws SQLException {
+        return PostgresExistingObjects.existing(connection, sqlNames);
     }
 
     /** {@code postgres} and {@code pgsql}. */

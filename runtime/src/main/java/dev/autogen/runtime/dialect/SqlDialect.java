@@ -5,8 +5,11 @@ import dev.autogen.runtime.ErrorCode;
 import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.ops.MigrationOperation;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One database as the runtime sees it: renders operations as SQL statements, and owns the identifier
@@ -64,6 +67,16 @@ public interface SqlDialect {
      */
     default MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
         throw lacks("migrationLock(...)");
+    }
+
+    /**
+     * The names among {@code sqlNames} of tables, sequences and indexes that exist now, for the check
+     * that a pending migration does not create what the database has already. The names are written
+     * as {@link PostgresIdentifiers#quoteQualified} writes the operation records' names ({@code schema.name},
+     * an index named within its table's schema); an unqualified one is looked up where its creation puts it.
+     */
+    default Set<String> existingObjects(Connection connection, List<String> sqlNames) throws SQLException {
+        throw lacks("existingObjects(...)");
     }
 
     /*

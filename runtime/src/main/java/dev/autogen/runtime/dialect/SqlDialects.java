@@ -1,5 +1,7 @@
 package dev.autogen.runtime.dialect;
 
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class SqlDialects {
     private static final List<Supplier<SqlDialect>> REGISTERED = List.of(
-            PostgresDialect::new);
+            PostgresDialect::new,
+            MariaDbDialect::new);
 
     private SqlDialects() {
     }

@@ -88,12 +88,12 @@ class DeployMainTest {
     }
 
     @Test
-    void aMariaDbUrlIsNamedAsUnsupportedAndThePasswordInItIsWarnedAboutAndMasked() {
+    void aMySqlUrlIsNamedAsUnsupportedAndThePasswordInItIsWarnedAboutAndMasked() {
         Output result = execute(Map.of(), "upgrade", "--migrations-package", PACKAGE,
-                "--url", "jdbc:mariadb://127.0.0.1:3306/app?password=s3cret");
+                "--url", "jdbc:mysql://127.0.0.1:3306/app?password=s3cret");
 
         assertEquals(ErrorCode.CONFIGURATION.exitCode(), result.code, result.toString());
-        assertTrue(result.err.contains("PostgreSQL only so far (MariaDB and MySQL are planned)"), result.toString());
+        assertTrue(result.err.contains("autogen supports PostgreSQL and MariaDB, not MySQL"), result.toString());
         assertTrue(result.err.startsWith("warning: the URL in --url carries a password"), result.toString());
         assertTrue(result.err.contains("AUTOGEN_PASSWORD"), result.toString());
         assertFalse(result.err.contains("s3cret"), result.toString());

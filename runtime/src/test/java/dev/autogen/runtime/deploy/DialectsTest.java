@@ -6,6 +6,7 @@ import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.PostgresDialect;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.dialect.SqlDialects;
+import dev.autogen.runtime.dialect.mariadb.MariaDbDialect;
 import dev.autogen.runtime.ops.MigrationOperation;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ class DialectsTest {
         assertInstanceOf(PostgresDialect.class, Dialects.choose(null, "jdbc:postgresql://db/app"));
         assertInstanceOf(PostgresDialect.class, Dialects.choose(null, "jdbc:p6spy:postgresql://db/app"));
         assertInstanceOf(PostgresDialect.class, Dialects.choose(null, null));
+        assertInstanceOf(MariaDbDialect.class, Dialects.choose(null, "jdbc:mariadb://db:3306/app"));
     }
 
     @Test
@@ -39,7 +41,7 @@ class DialectsTest {
 
         assertEquals(ErrorCode.CONFIGURATION, error.code());
         assertTrue(error.getMessage().contains("'oracle'"), error.getMessage());
-        assertTrue(error.getMessage().contains("Supported: postgresql (or postgres, pgsql)."), error.getMessage());
+        assertTrue(error.getMessage().contains("Supported: postgresql (or postgres, pgsql), mariadb."), error.getMessage());
     }
 
     @Test

@@ -81,13 +81,25 @@ final class MariaDbColumns {
 
     /** The nullability change as a {@code MODIFY} of the existing column, after an {@code UPDATE} that fills its nulls when a backfill is given. */
     static List<String> nullability(AlterColumnNullability op, ColumnDef existing) {
+        if (!op.nullable()) {
+            return notNull(op.table(), op.backfill(), checked(existing, op.column()));
+        }
+        return List.of(modify(op.table(), checked(existing, op.column()).withNullable(true)));
+    }
+
+    /**
+     * {@code NOT NULL} as a {@code MODIFY} of the existing column, after an {@code UPDATE} that fills its
+     * nulls when a backfill is given. MariaDB has no lock-safe form to choose: InnoDB rebuilds the table
+     * in place while reads and writes go on, so {@code setNotNullViaCheck} renders the same statements.
+     */
+    static List<String> notNull(String table, String backfill, ColumnDef existing) {
         List<String> statements = new ArrayList<>();
-        if (!op.nullable() && op.backfill() != null) {
-            String column = quote(op.column());
-            statements.add("UPDATE " + quoteQualified(op.table()) + " SET " + column + " = " + op.backfill()
+        if (backfill != null) {
+            String column = quote(existing.name());
+            statements.add("UPDATE " + quoteQualified(table) + " SET " + column + " = " + backfill
                     + " WHERE " + column + " IS NULL");
         }
-        statements.add(modify(op.table(), checked(existing, op.column()).withNullable(op.nullable())));
+        statements.add(modify(table, existing.withoutBackfill().withNullable(false)));
         return statements;
     }
 
@@ -96,14 +108,29 @@ final class MariaDbColumns {
         return List.of(modify(op.table(), checked(existing, op.column()).comment(op.comment())));
     }
 
-    /** The refusal for a column change whose record does not carry the whole existing column. */
-    static AutogenException needsWholeColumn(MigrationOperation op) {
+    /**
+     * The existing column the operation carries, or the refusal when it carries none: without it a
+     * {@code MODIFY} would lose what it does not restate.
+     */
+    static ColumnDef existing(MigrationOperation op, String column, ColumnDef existing) {
+        if (existing == null) {
+            throw needsWholeColumn(op, column);
+        }
+        return checked(existing, column);
+    }
+
+    /** The refusal for a change of the column whose record does not carry the whole existing column. */
+    static AutogenException needsWholeColumn(MigrationOperation op, String column) {
+        String table = op.table().replace("\\", "\\\\").replace("\"", "\\\"");
+        String name = column.replace("\\", "\\\\").replace("\"", "\\\"");
         return new AutogenException(ErrorCode.MIGRATION_FAILED, "Cannot " + op.describe() + " on MariaDB: its"
-                + " MODIFY COLUMN restates the whole column and silently drops the nullability, default,"
-                + " AUTO_INCREMENT and comment it does not restate, and this operation does not carry the"
-                + " column as it is. The migration must state the whole column, e.g."
-                + " op.alterColumnType(\"" + op.table() + "\", column(\"c\", \"bigint\").notNull(), ...), or"
-                + " write the MODIFY COLUMN with op.execute(...).");
+                + " MODIFY COLUMN restates the whole column " + column + " of table " + op.table() + " and silently"
+                + " drops the nullability, default, AUTO_INCREMENT and comment it does not restate, and this operation"
+                + " does not carry the column as it is. The migration must state the whole column as it is before the"
+                + " change, e.g. op.alterColumnType(\"" + table + "\", column(\"" + name + "\", \"<its type>\")"
+                + ".notNull().defaultValue(...).comment(...), \"<new type>\"); setNotNull, dropNotNull, setDefault,"
+                + " setComment, addIdentity, dropIdentity and dropExpression take the column's definition the same way."
+                + " Or write the MODIFY COLUMN with op.execute(...).");
     }
 
     private static ColumnDef checked(ColumnDef existing, String name) {

@@ -2,7 +2,14 @@ package dev.autogen.runtime.dialect.mariadb;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.ErrorCode;
+import dev.autogen.runtime.dialect.DialectCapabilities;
+import dev.autogen.runtime.dialect.ErrorClassifier;
+import dev.autogen.runtime.dialect.HistorySql;
+import dev.autogen.runtime.dialect.Identifiers;
 import dev.autogen.runtime.dialect.LockAnalysis;
+import dev.autogen.runtime.dialect.MigrationLock;
+import dev.autogen.runtime.dialect.PlannedStatement;
+import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
@@ -44,6 +51,7 @@ import dev.autogen.runtime.ops.DropView;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.ForeignKeyAction;
 import dev.autogen.runtime.ops.ForeignKeyDef;
+import dev.autogen.runtime.ops.Identity;
 import dev.autogen.runtime.ops.IndexDef;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.ops.RenameColumn;
@@ -57,12 +65,16 @@ import dev.autogen.runtime.ops.SetNotNullViaCheck;
 import dev.autogen.runtime.ops.TableDef;
 import dev.autogen.runtime.ops.ValidateConstraint;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,9 +91,12 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  *
  * <p>Decisions where MariaDB differs from PostgreSQL, each tested:
  * <ul>
- *   <li>A change of a column's type, nullability or comment is a {@code MODIFY COLUMN} that restates the
- *       whole column; an operation that does not carry the existing column is refused (see
- *       {@link MariaDbColumns}). A default is set and dropped with {@code ALTER COLUMN}, which needs no restating.</li>
+ *   <li>A change of a column's type, nullability, comment or {@code AUTO_INCREMENT} is a {@code MODIFY COLUMN}
+ *       that restates the whole column as the operation's {@code existing} column gives it, with the one change
+ *       applied; an operation that does not carry the existing column is refused (see {@link MariaDbColumns}).
+ *       A default is set and dropped with {@code ALTER COLUMN}, which needs no restating. {@code addIdentity}
+ *       needs a key that starts with the column (MariaDB error 1075 otherwise), and the counter continues after
+ *       the column's largest value.</li>
  *   <li>{@code dropForeignKey} drops the key and the index MariaDB made for it, which carries the key's
  *       name ({@code DROP INDEX IF EXISTS}), so the table ends as Hibernate exports it without the key;
  *       adding the key back creates that index again. An index of the key's name made by hand goes with it,
@@ -93,13 +108,14 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  *       {@code LOCK=NONE}), a key or check {@code NOT VALID} is added and checked at once,
  *       {@code addUniqueUsingIndex} / {@code addPrimaryKeyUsingIndex} are plain {@code ADD}s, and
  *       {@code validateConstraint} runs nothing, as every MariaDB constraint is valid from the start.
- *       {@code setNotNullViaCheck} is refused: it needs the whole column.</li>
+ *       {@code setNotNullViaCheck} is a plain {@code MODIFY ... NOT NULL} (after its backfill's {@code UPDATE}),
+ *       which InnoDB runs in place while reads and writes go on.</li>
  *   <li>Schemas are databases: {@code CREATE SCHEMA IF NOT EXISTS}, and {@code DROP SCHEMA} only after a
  *       check that the database is empty, since MariaDB's drop would take its tables with it where
  *       PostgreSQL's refuses.</li>
  *   <li>Refused with advice: enum types (MariaDB has none), {@code renameConstraint} (MariaDB renames no
  *       constraint; unique constraints are renamed with {@code renameIndex}, keys and checks by drop and
- *       add), {@code addIdentity} / {@code dropIdentity} (a {@code MODIFY} that needs the whole column).</li>
+ *       add).</li>
  * </ul>
  * Except for {@code DROP INDEX IF EXISTS}, the {@code uuid} type, sequences (with the
  * {@code EXECUTE IMMEDIATE} that restarts one) and the anonymous block of {@code DROP SCHEMA}, which are
@@ -108,6 +124,7 @@ import static dev.autogen.runtime.dialect.mariadb.MariaDbIdentifiers.quoteQualif
  * kinds (MariaDB has no {@code GENERATED ALWAYS}) and must lead a key, as the server requires.
  */
 public final class MariaDbDialect implements SqlDialect {
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, true, true, false);
     private final Map<Class<? extends MigrationOperation>, Function<MigrationOperation, List<String>>> renderers =
             new HashMap<>();
 
@@ -136,21 +153,19 @@ public final class MariaDbDialect implements SqlDialect {
                 + " TO " + quote(op.newName())));
         register(AlterColumnDefault.class, op -> List.of(alter(op.table()) + " ALTER COLUMN " + quote(op.column())
                 + (op.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + op.defaultValue())));
-        register(AlterColumnType.class, op -> {
-            throw MariaDbColumns.needsWholeColumn(op);
-        });
-        register(AlterColumnNullability.class, op -> {
-            throw MariaDbColumns.needsWholeColumn(op);
-        });
-        register(AlterColumnComment.class, op -> {
-            throw MariaDbColumns.needsWholeColumn(op);
-        });
-        register(SetNotNullViaCheck.class, op -> {
-            throw MariaDbColumns.needsWholeColumn(op);
-        });
+        register(AlterColumnType.class, op -> MariaDbColumns.type(op, whole(op, op.column(), op.existing())));
+        register(AlterColumnNullability.class, op -> MariaDbColumns.nullability(op, whole(op, op.column(),
+                op.existing())));
+        register(AlterColumnComment.class, op -> MariaDbColumns.comment(op, whole(op, op.column(), op.existing())));
+        register(SetNotNullViaCheck.class, op -> MariaDbColumns.notNull(op.table(), op.backfill(),
+                whole(op, op.column(), op.existing())));
+        register(AddIdentity.class, op -> List.of(MariaDbColumns.modify(op.table(),
+                whole(op, op.column(), op.existing()).withIdentity(op.identity()))));
+        register(DropIdentity.class, op -> List.of(MariaDbColumns.modify(op.table(),
+                whole(op, op.column(), op.existing()).withIdentity(Identity.NONE))));
         register(DropColumnExpression.class, op -> {
             if (op.before() == null) {
-                throw MariaDbColumns.needsWholeColumn(op);
+                throw MariaDbColumns.needsWholeColumn(op, op.column());
             }
             return List.of(MariaDbColumns.modify(op.table(), op.before().generatedAs(null)));
         });
@@ -210,12 +225,6 @@ public final class MariaDbDialect implements SqlDialect {
                 + " constraint with op.renameIndex(\"" + op.table() + "\", \"" + op.name() + "\", \"" + op.newName()
                 + "\"); the primary key is always PRIMARY and needs none; drop a foreign key or check and add it"
                 + " again under the new name."));
-        String identity = " MariaDB makes a column AUTO_INCREMENT, or ordinary again, with a MODIFY COLUMN that"
-                + " restates the whole column, and this operation does not carry it. Write it with"
-                + " op.execute(\"ALTER TABLE ... MODIFY COLUMN c bigint NOT NULL AUTO_INCREMENT\"); the column must"
-                + " be the first column of a key.";
-        register(AddIdentity.class, op -> refuse(op, identity));
-        register(DropIdentity.class, op -> refuse(op, identity));
     }
 
     @Override
@@ -233,9 +242,64 @@ public final class MariaDbDialect implements SqlDialect {
         return new MariaDbLockAnalysis(this);
     }
 
+    /*
+     * The runtime seam: migrating a MariaDB database.
+     */
+
+    /** DDL commits on its own; sequences; a schema is a database; constraints are not renamed in place. */
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** The rules of {@link MariaDbIdentifiers}: backticks and 64 characters. */
+    @Override
+    public Identifiers identifiers() {
+        return MariaDbIdentifierRules.INSTANCE;
+    }
+
+    @Override
+    public HistorySql history() {
+        return MariaDbHistorySql.INSTANCE;
+    }
+
+    /** Session-scoped {@code GET_LOCK} locks keyed by the table's database and name ({@link MariaDbMigrationLock}). */
+    @Override
+    public MigrationLock migrationLock(HistoryLocation location, String tableName, Duration timeout) {
+        return new MariaDbMigrationLock(location, tableName, timeout);
+    }
+
+    /** By {@code information_schema}; an index counts when any table of its database has one of that name. */
+    @Override
+    public Set<String> existingObjects(Connection connection, List<String> sqlNames) throws SQLException {
+        return MariaDbExistingObjects.existing(connection, sqlNames);
+    }
+
+    /** {@code jdbc:mariadb:}, MariaDB Connector/J's. */
+    @Override
+    public List<String> jdbcUrlPrefixes() {
+        return List.of("jdbc:mariadb:");
+    }
+
+    /**
+     * Every statement commits after it: MariaDB's DDL commits on its own, so each statement is a step
+     * of its own, and its progress is recorded right after it.
+     */
+    @Override
+    public List<PlannedStatement> plan(MigrationOperation operation) {
+        return toSql(operation).stream()
+                .map(sql -> new PlannedStatement(sql, PlannedStatement.Execution.COMMIT_AFTER)).toList();
+    }
+
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    /** MariaDB's error numbers and the advice that names its settings ({@link MariaDbErrors}). */
+    @Override
+    public ErrorClassifier errors() {
+        return new MariaDbErrors();
     }
 
     /**
@@ -271,6 +335,10 @@ public final class MariaDbDialect implements SqlDialect {
 
     private <T extends MigrationOperation> void register(Class<T> type, Function<T, List<String>> renderer) {
         renderers.put(type, op -> renderer.apply(type.cast(op)));
+    }
+
+    private static ColumnDef whole(MigrationOperation op, String column, ColumnDef existing) {
+        return MariaDbColumns.existing(op, column, existing);
     }
 
     private static List<String> refuse(MigrationOperation op, String why) {

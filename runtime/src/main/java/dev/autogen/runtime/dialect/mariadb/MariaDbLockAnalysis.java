@@ -15,6 +15,7 @@ import dev.autogen.runtime.ops.AddCheck;
 import dev.autogen.runtime.ops.AddColumn;
 import dev.autogen.runtime.ops.AddColumnExpression;
 import dev.autogen.runtime.ops.AddForeignKey;
+import dev.autogen.runtime.ops.AddIdentity;
 import dev.autogen.runtime.ops.AddPrimaryKey;
 import dev.autogen.runtime.ops.AddPrimaryKeyUsingIndex;
 import dev.autogen.runtime.ops.AddUnique;
@@ -27,11 +28,13 @@ import dev.autogen.runtime.ops.CreateSequence;
 import dev.autogen.runtime.ops.CreateTable;
 import dev.autogen.runtime.ops.DropColumnExpression;
 import dev.autogen.runtime.ops.DropForeignKey;
+import dev.autogen.runtime.ops.DropIdentity;
 import dev.autogen.runtime.ops.DropIndex;
 import dev.autogen.runtime.ops.DropPrimaryKey;
 import dev.autogen.runtime.ops.DropUnique;
 import dev.autogen.runtime.ops.ExecuteSql;
 import dev.autogen.runtime.ops.MigrationOperation;
+import dev.autogen.runtime.ops.SetNotNullViaCheck;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -184,6 +187,16 @@ public final class MariaDbLockAnalysis implements LockAnalysis {
             return OnlineDdl.inplace(TableWork.REWRITE, (change.nullable() ? "NULL" : "NOT NULL")
                     + " rebuilds the table" + (change.nullable() ? "" : ", checking every row")
                     + ", while reads and writes go on" + REBUILD_CAVEAT);
+        }
+        if (operation instanceof SetNotNullViaCheck) {
+            return OnlineDdl.inplace(TableWork.REWRITE, "NOT NULL rebuilds the table, checking every row, while reads"
+                    + " and writes go on" + REBUILD_CAVEAT);
+        }
+        if (operation instanceof AddIdentity) {
+            return OnlineDdl.copy("making a column AUTO_INCREMENT copies the table");
+        }
+        if (operation instanceof DropIdentity) {
+            return OnlineDdl.instant("drops AUTO_INCREMENT in the catalog");
         }
         if (operation instanceof AddPrimaryKey || operation instanceof AddPrimaryKeyUsingIndex) {
             return OnlineDdl.inplace(TableWork.REWRITE, "rebuilds the table in key order while reads and writes go on"
