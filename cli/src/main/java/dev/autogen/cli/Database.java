@@ -11,6 +11,7 @@ import dev.autogen.cli.embedded.DownloadProgress;
 import dev.autogen.cli.embedded.PostgresBinaries;
 import dev.autogen.runtime.deploy.CommandProgress;
 import dev.autogen.runtime.deploy.ConnectionFactory;
+import dev.autogen.runtime.deploy.Dialects;
 import dev.autogen.runtime.deploy.ConnectionOptions;
 import dev.autogen.runtime.deploy.Settings;
 import dev.autogen.runtime.deploy.TerminalStyle;
@@ -229,7 +230,8 @@ final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask)
+            throw dataSource instanceof UrlDataSource url ? DatabaseErrors.connectionFailed(e, url.url(), url.user(), mask,
+                    Dialects.choose(null, url.url()).errors())
                     : DatabaseErrors.connectionFailed(e, description, null, mask);
         }
     }

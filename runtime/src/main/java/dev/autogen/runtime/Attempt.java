@@ -224,7 +224,10 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                     + " shows its change, record it as done with " + settle + "; then run the command again, which"
                     + " resumes after it.";
         } else {
-            fate = "The failing statement did not complete.";
+            fate = "The database reported statement " + (index + 1) + " as failed, so it most likely made no change;"
+                    + " if its change shows in the database anyway (a statement that commits part of its work, or a"
+                    + " session ended after it), record it as done with " + settle + " before running the command"
+                    + " again, which then resumes after it.";
         }
         String what = lost ? "The connection to the database was lost while " + verbing() + " " + name()
                 : "Migration " + migration.id() + " (" + migration.origin() + ") failed while " + verbing() + " it";

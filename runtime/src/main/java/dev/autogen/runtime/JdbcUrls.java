@@ -55,7 +55,8 @@ public final class JdbcUrls {
             int colon = lower.indexOf(':', 5);
             String kind = colon < 0 ? lower.substring(5) : lower.substring(5, colon);
             throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " is for '" + kind
-                    + "'; autogen supports PostgreSQL only so far. Set --url to a PostgreSQL database, " + FORM + ".");
+                    + "'; autogen supports " + SqlDialects.supportedNames() + ". Set --url to a database of one of"
+                    + " them, such as " + FORM + ".");
         }
         throw new AutogenException(ErrorCode.CONFIGURATION, "The URL " + shown + " is not a JDBC URL. Set --url to"
                 + " the form " + FORM + ".");

@@ -57,6 +57,13 @@ import java.util.function.Supplier;
  * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  *
+ * <p>That is PostgreSQL's way; each dialect gives its own lock ({@link SqlDialect#migrationLock}).
+ * On a database whose DDL commits on its own ({@link dev.autogen.runtime.dialect.DialectCapabilities#transactionalDdl}
+ * false, such as MariaDB) the dialect plans every statement as a step of its own, so a migration runs
+ * stepped, its progress recorded after each statement, and resumes after the last recorded one; its
+ * lock belongs to the session, is kept from the first transaction of a command to its end, and is
+ * released then on every path ({@link MigrationLock#release}).
+ *
  * <p>A migration's transaction bounds its statements' lock waits ({@link Builder#ddlLockTimeout},
  * with {@code SET LOCAL}, so it ends with the transaction), so that an {@code ALTER TABLE} queued
  * behind a long transaction never holds up the table's other users for longer; when it runs out,

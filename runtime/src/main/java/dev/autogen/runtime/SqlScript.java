@@ -16,7 +16,8 @@ import java.util.List;
  * revision in its own transaction (or says why not), and keeps the history table in step. A stepped
  * revision (lock-safe forms) commits after each step, puts the statements that must run outside a
  * transaction block outside any transaction, and records itself in the transaction of its last step;
- * comments say so where it happens. Text from migrations (messages, ids, file names) appears only in
+ * comments say so where it happens. A format that frames no transactions (DDL that commits implicitly)
+ * gets the same statements without them, and its header notes say what a stop leaves. Text from migrations (messages, ids, file names) appears only in
  * one-line comments that no character of it can end, and in the format's literals.
  */
 final class SqlScript {
@@ -121,17 +122,16 @@ final class SqlScript {
                 comment(sql, step + ": " + format.outsideTransaction());
                 appendStatements(sql, steps.statements(unit));
                 if (last) {
-                    sql.append(format.statement(format.begin())).append(record)
-                            .append(format.statement(format.commit()));
+                    sql.append(framed(format.begin())).append(record).append(framed(format.commit()));
                 }
             } else {
                 comment(sql, step + ": commits on its own.");
-                sql.append(format.statement(format.begin()));
+                sql.append(framed(format.begin()));
                 appendStatements(sql, steps.statements(unit));
                 if (last) {
                     sql.append(record);
                 }
-                sql.append(format.statement(format.commit()));
+                sql.append(framed(format.commit()));
             }
         }
     }
@@ -140,6 +140,7 @@ final class SqlScript {
         StringBuilder sql = comment(new StringBuilder(), "autogen " + direction + " " + range + ": "
                 + Plural.of(revisions, "revision") + ", " + dialect.name() + " dialect");
         format.howToRun().ifPresent(command -> comment(sql, "Run with: " + command));
+        format.notes().forEach(note -> comment(sql, note));
         format.setup().forEach(statement -> sql.append(format.statement(statement)));
         return sql;
     }
@@ -151,7 +152,7 @@ final class SqlScript {
 
     private void begin(StringBuilder sql, ResolvedMigration migration) {
         if (migration.transactional()) {
-            sql.append(format.statement(format.begin()));
+            sql.append(framed(format.begin()));
         } else {
             comment(sql, "Runs outside a transaction (@Revision(transactional = false)): statement by statement.");
         }
@@ -159,8 +160,13 @@ final class SqlScript {
 
     private void commit(StringBuilder sql, ResolvedMigration migration) {
         if (migration.transactional()) {
-            sql.append(format.statement(format.commit()));
+            sql.append(framed(format.commit()));
         }
+    }
+
+    /** The transaction statement, or nothing where the format frames no transactions. */
+    private String framed(String transactionStatement) {
+        return format.framesTransactions() ? format.statement(transactionStatement) : "";
     }
 
     private void appendStatements(StringBuilder sql, List<String> statements) {

@@ -49,6 +49,7 @@ class JdbcUrlsTest {
         assertTrue(rejected("jdbc:mysql://db/app?password=s3cret").contains("not MySQL"));
         assertTrue(rejected("jdbc:mysql://db/app").contains("jdbc:mariadb:"));
         assertTrue(rejected("jdbc:sqlserver://db;databaseName=app").contains("is for 'sqlserver'"));
+        assertTrue(rejected("jdbc:sqlserver://db").contains("supports postgresql (or postgres, pgsql), mariadb"));
         assertTrue(rejected("db:5432/app").contains("is not a JDBC URL"));
     }
 

@@ -140,6 +140,22 @@ class MariaDbMigratorLiveTest {
     }
 
     @Test
+    void aHistoryTableMadeBeforeTheOptionalColumnsGetsThemOnTheNextUpgrade() throws SQLException {
+        db.execute("CREATE TABLE autogen_history (revision varchar(128) NOT NULL PRIMARY KEY,"
+                + " parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum varchar(100),"
+                + " applied_by varchar(200) NOT NULL DEFAULT current_user(),"
+                + " applied_at datetime(6) NOT NULL DEFAULT current_timestamp(6), execution_ms bigint NOT NULL,"
+                + " success boolean NOT NULL) COMMENT='autogen history format 1'");
+
+        assertEquals(List.of("r1", "r2", "r3"), ids(migrator(threeTables()).upgrade()));
+
+        assertEquals(List.of("completed_statements", "dialect", "statements_checksum", "verified_source"),
+                db.column("SELECT column_name FROM information_schema.columns WHERE table_schema = database()"
+                        + " AND table_name = 'autogen_history' AND column_name IN ('verified_source',"
+                        + " 'completed_statements', 'statements_checksum', 'dialect') ORDER BY column_name"));
+    }
+
+    @Test
     void aRecreatedTableIsRefusedBeforeAnythingRuns() throws SQLException {
         db.execute("CREATE TABLE two (id int)");
 
@@ -209,6 +225,8 @@ class MariaDbMigratorLiveTest {
         assertTrue(crashed.getMessage().contains("stopped at statement 2 of 3: CALL create_then_die()"),
                 crashed.getMessage());
         assertTrue(db.exists("b"), "the statement completed before its connection died");
+        assertTrue(crashed.getMessage().contains("UPDATE `autogen_history` SET completed_statements = 2 WHERE revision = 's1'"),
+                crashed.getMessage());
         assertEquals(List.of(List.of("s1", "0", "1")), history());
 
         AutogenException resumed = assertThrows(AutogenException.class, () -> migrator(dying).upgrade());

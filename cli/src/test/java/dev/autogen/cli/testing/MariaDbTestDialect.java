@@ -170,13 +170,18 @@ public final class MariaDbTestDialect implements TestDialect {
     }
 
     @Override
+    public String entityTable(String entityName) {
+        return entityName;
+    }
+
+    @Override
     public String falseLiteral() {
         return "0";
     }
 
     @Override
     public String falseText() {
-        return "0";
+        return "false";
     }
 
     @Override

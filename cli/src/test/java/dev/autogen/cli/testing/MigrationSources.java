@@ -10,10 +10,18 @@ import java.util.stream.Stream;
 /** Writes and edits migration sources in a project's migrations folder, as a developer would by hand. */
 public final class MigrationSources {
     private final Path directory;
+    private final String dialectMember;
 
-    /** The sources of the given migrations folder. */
+    /** The sources of the given migrations folder, for PostgreSQL. */
     public MigrationSources(Path directory) {
         this.directory = directory;
+        this.dialectMember = "";
+    }
+
+    /** The sources of the given migrations folder, written for a dialect ({@code @Revision(dialect)}). */
+    public MigrationSources(Path directory, String dialect) {
+        this.directory = directory;
+        this.dialectMember = dialect.equals(PostgresTestDialect.INSTANCE.name()) ? "" : ", dialect = \"" + dialect + "\"";
     }
 
     /** Writes a migration class in package {@code db.migrations} whose bodies are the given statements. */
@@ -31,7 +39,7 @@ public final class MigrationSources {
                 + "import dev.autogen.runtime.Operations;\n"
                 + "import dev.autogen.runtime.Revision;\n\n"
                 + "@Revision(id = \"" + id + "\", parents = " + parentList + ", message = \"" + className + "\""
-                + (transactional ? "" : ", transactional = false") + ")\n"
+                + (transactional ? "" : ", transactional = false") + dialectMember + ")\n"
                 + "public final class " + className + " implements Migration {\n"
                 + members
                 + "    @Override\n    public void upgrade(Operations op) {\n        " + upgrade + "\n    }\n\n"

@@ -5,6 +5,7 @@ import dev.autogen.runtime.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 /** PostgreSQL, on {@link TestDatabase}: snapshots by {@link CatalogSnapshot}, the export by {@link HibernateSchema}. */
 public final class PostgresTestDialect implements TestDialect {
@@ -72,6 +73,11 @@ public final class PostgresTestDialect implements TestDialect {
     @Override
     public String booleanType() {
         return "boolean";
+    }
+
+    @Override
+    public String entityTable(String entityName) {
+        return entityName.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -31,6 +31,9 @@ public interface TestDialect {
     /** The column type Hibernate gives a Java {@code boolean}. */
     String booleanType();
 
+    /** The name of the table Hibernate maps an entity to by default: PostgreSQL folds it to lower case. */
+    String entityTable(String entityName);
+
     /** How a migration spells {@code false} for a boolean column: its backfill, and the summary of it. */
     String falseLiteral();
 

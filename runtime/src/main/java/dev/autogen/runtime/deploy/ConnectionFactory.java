@@ -66,7 +66,8 @@ public final class ConnectionFactory {
         try (Connection connection = dataSource.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
-            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask());
+            throw DatabaseErrors.connectionFailed(e, dataSource.url(), dataSource.user(), dataSource.mask(),
+                    Dialects.choose(options.dialect(), options.url()).errors());
         }
         return dataSource;
     }

@@ -101,6 +101,15 @@ public interface ErrorClassifier {
     }
 
     /**
+     * What to do about a failure to connect of kind {@link Kind#DATABASE_MISSING} or {@link Kind#CONNECTION_FAILURE}
+     * when the dialect knows better than the general advice (create the database, check host and port), such as
+     * a driver option the server needs; empty by default, for the general advice.
+     */
+    default Optional<String> connectAdvice(SQLException error) {
+        return Optional.empty();
+    }
+
+    /**
      * What to do next when a statement of a migration that runs in one transaction fails: the failures
      * that come from the server's limits or from other sessions need another remedy than a fix of the
      * migration's SQL. By default {@link #FIX_THE_MIGRATION}.

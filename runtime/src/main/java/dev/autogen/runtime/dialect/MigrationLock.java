@@ -18,8 +18,8 @@ public interface MigrationLock {
 
     /**
      * Takes the migration lock in the connection's open transaction, waiting up to the timeout, and
-     * keeps it until that transaction ends; fails with {@link dev.autogen.runtime.ErrorCode#LOCK_TIMEOUT}
-     * when it stays taken.
+     * keeps it until that transaction ends (a lock that belongs to the session: until {@link #release});
+     * fails with {@link dev.autogen.runtime.ErrorCode#LOCK_TIMEOUT} when it stays taken.
      */
     void acquire(Connection connection) throws SQLException;
 

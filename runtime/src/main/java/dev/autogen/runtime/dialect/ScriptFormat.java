@@ -34,6 +34,14 @@ public interface ScriptFormat {
         return "the client";
     }
 
+    /**
+     * Lines for the script's header after how to run it: what a reader must know about how this database
+     * runs the script, each without a line break. By default none.
+     */
+    default List<String> notes() {
+        return List.of();
+    }
+
     /** The statements, without terminators, that the script runs first, so that its literals mean what they say. */
     default List<String> setup() {
         return List.of();
@@ -47,6 +55,15 @@ public interface ScriptFormat {
     /** The statement, written with its terminator and a line break. */
     default String statement(String sql) {
         return sql + ";\n";
+    }
+
+    /**
+     * Whether the script frames each revision, and each step of a stepped one, in a transaction
+     * ({@link #begin}, {@link #commit}). A database whose DDL commits implicitly says no: its frame could
+     * roll nothing back, and {@link #notes} say what a stop leaves instead. By default yes.
+     */
+    default boolean framesTransactions() {
+        return true;
     }
 
     /** The statement, without terminator, that opens a transaction. */

@@ -44,7 +44,8 @@ public final class DatabaseErrors {
         }
         if (kind == Kind.DATABASE_MISSING) {
             return new AutogenException(ErrorCode.DATABASE_MISSING, "The database named in " + where
-                    + " does not exist (" + detail + "). Create it, e.g. 'createdb NAME', or fix --url.", e);
+                    + " does not exist (" + detail + "). " + errors.connectAdvice(e)
+                    .orElse("Create it, e.g. 'createdb NAME', or fix --url."), e);
         }
         if (detail.startsWith("No suitable driver") || detail.startsWith("Unable to parse URL")) {
             return new AutogenException(ErrorCode.CONFIGURATION, "No JDBC driver accepts the URL " + where + " ("
@@ -53,8 +54,8 @@ public final class DatabaseErrors {
         }
         if (kind == Kind.CONNECTION_FAILURE || e.getCause() instanceof java.io.IOException) {
             return new AutogenException(ErrorCode.DATABASE_UNREACHABLE, "Cannot reach the database at " + where
-                    + " (" + detail + "). Check that the server is running and that --url names the right"
-                    + " host and port, or remove --url to use the embedded PostgreSQL.", e);
+                    + " (" + detail + "). " + errors.connectAdvice(e).orElse("Check that the server is running and that"
+                    + " --url names the right host and port, or remove --url to use the embedded PostgreSQL."), e);
         }
         return new AutogenException(ErrorCode.DATABASE_ERROR, "Cannot connect to the database at " + where + ": "
                 + detail + " (SQL state " + state + ")." + errors.advice(e).map(" "::concat).orElse(""), e);

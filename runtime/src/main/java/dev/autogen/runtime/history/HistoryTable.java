@@ -126,10 +126,12 @@ public final class HistoryTable {
     /**
      * Adds the optional columns to a table made before they existed. A user who may write the table
      * but not alter it goes on without them, verifying every migration by rendering it, and cannot run
-     * a stepped migration.
+     * a stepped migration. A savepoint keeps a refused ALTER from aborting the transaction, where DDL is
+     * transactional; elsewhere the ALTER commits on its own and a refused one aborts nothing.
      */
     private boolean addOptionalColumns(Connection connection, Layout layout) throws SQLException {
-        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        Savepoint savepoint = connection.getAutoCommit() || !dialect.capabilities().transactionalDdl() ? null
+                : connection.setSavepoint();
         try (Statement statement = connection.createStatement()) {
             statement.execute(addOptionalColumnsStatement());
             if (savepoint != null) {

@@ -9,6 +9,8 @@ import dev.autogen.runtime.dialect.Identifiers;
 import dev.autogen.runtime.dialect.LockAnalysis;
 import dev.autogen.runtime.dialect.MigrationLock;
 import dev.autogen.runtime.dialect.PlannedStatement;
+import dev.autogen.runtime.dialect.ScriptFormat;
+import dev.autogen.runtime.dialect.SessionControl;
 import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.dialect.SqlDialect;
 import dev.autogen.runtime.ops.AddCheck;
@@ -300,6 +302,18 @@ public final class MariaDbDialect implements SqlDialect {
     @Override
     public ErrorClassifier errors() {
         return new MariaDbErrors();
+    }
+
+    /** Scripts for the {@code mariadb} command-line client, without transactions ({@link MariaDbScriptFormat}). */
+    @Override
+    public ScriptFormat scriptFormat() {
+        return new MariaDbScriptFormat();
+    }
+
+    /** Borrowed sessions get back the settings a migration changed ({@link MariaDbSessionControl}). */
+    @Override
+    public SessionControl sessionControl() {
+        return new MariaDbSessionControl();
     }
 
     /**

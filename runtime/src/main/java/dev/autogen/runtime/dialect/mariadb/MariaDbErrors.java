@@ -4,6 +4,8 @@ import dev.autogen.runtime.dialect.ErrorClassifier;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB's errors, told apart by the server's error number ({@link SQLException#getErrorCode()})
@@ -19,6 +21,7 @@ import java.util.Optional;
  * foreign key) are here for the MySQL that shares this code; no test ran them there.
  */
 public final class MariaDbErrors implements ErrorClassifier {
+    private static final Pattern UNKNOWN_DATABASE = Pattern.compile("Unknown database '([^']+)'");
     private static final String CONNECTION_LOST = "The connection to the server was lost or ended (a server restart,"
             + " KILL, wait_timeout or the network). Run the command again once the server is available; 'current'"
             + " shows what is applied.";
@@ -80,6 +83,26 @@ public final class MariaDbErrors implements ErrorClassifier {
             case 1406 -> Kind.VALUE_TOO_LONG;
             default -> null;
         };
+    }
+
+    /**
+     * For a database that does not exist, the statement that creates it; for a server without TLS, which
+     * Connector/J 4 asks for by default, the URL option that connects without it.
+     */
+    @Override
+    public Optional<String> connectAdvice(SQLException error) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        if (message.contains("ssl not enabled in the server")) {
+            return Optional.of("The server does not offer TLS, and MariaDB Connector/J 4 asks for it by default: add"
+                    + " ?sslMode=disable to --url (jdbc:mariadb://host:3306/database?sslMode=disable) on a trusted"
+                    + " network, or enable TLS on the server (ssl_cert and ssl_key in its configuration).");
+        }
+        Matcher unknown = UNKNOWN_DATABASE.matcher(message);
+        if (classify(error) == Kind.DATABASE_MISSING && unknown.find()) {
+            return Optional.of("Create it (CREATE DATABASE `" + unknown.group(1) + "`), or fix the database name in"
+                    + " --url.");
+        }
+        return Optional.empty();
     }
 
     @Override

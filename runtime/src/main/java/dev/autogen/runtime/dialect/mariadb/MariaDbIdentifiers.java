@@ -57,10 +57,13 @@ public final class MariaDbIdentifiers {
     }
 
     /**
-     * The text as a string literal: each backslash and each single quote doubled, and a NUL written
-     * {@code \0}. Under MariaDB's default {@code sql_mode} the literal means exactly the text. Under
-     * {@code NO_BACKSLASH_ESCAPES} a backslash is stored twice, but no quote can close the literal early in
-     * either mode: a quote is always doubled and a backslash never stands before a lone quote.
+     * The text as a string literal: each backslash and each single quote doubled, and NUL, line feed,
+     * carriage return, tab, backspace and Ctrl-Z written with their escapes ({@code \0 \n \r \t \b \Z}),
+     * so that a script keeps them (the {@code mariadb} client drops a carriage return before a line feed)
+     * and no line of it hides text. Under MariaDB's default {@code sql_mode} the literal means exactly the
+     * text. Under {@code NO_BACKSLASH_ESCAPES} a backslash is stored twice (and an escape as its two
+     * characters), but no quote can close the literal early in either mode: a quote is always doubled and
+     * a backslash never stands before a lone quote.
      */
     public static String literal(String text) {
         StringBuilder sql = new StringBuilder(text.length() + 2).append('\'');
@@ -70,6 +73,11 @@ public final class MariaDbIdentifiers {
                 case '\'' -> sql.append("''");
                 case '\\' -> sql.append("\\\\");
                 case '\0' -> sql.append("\\0");
+                case '\n' -> sql.append("\\n");
+                case '\r' -> sql.append("\\r");
+                case '\t' -> sql.append("\\t");
+                case '\b' -> sql.append("\\b");
+                case '\u001A' -> sql.append("\\Z");
                 default -> sql.append(c);
             }
         }
