@@ -26,6 +26,11 @@ public final class DatabaseDialects {
     private DatabaseDialects() {
     }
 
+    /** Every known dialect, the default first. */
+    public static List<DatabaseDialect> all() {
+        return KNOWN;
+    }
+
     /** The default dialect, PostgreSQL. */
     public static DatabaseDialect defaultDialect() {
         return KNOWN.get(0);

@@ -85,6 +85,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +104,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class JavaRenderingCoverageTest {
     /** The components of each type that only its reverse uses, by type. */
-    private static final Map<Class<?>, Set<String>> REVERSE_ONLY = Map.ofEntries(
+    static final Map<Class<?>, Set<String>> REVERSE_ONLY = Map.ofEntries(
             Map.entry(DropTable.class, Set.of("previous")),
             Map.entry(DropColumn.class, Set.of("previous")),
             Map.entry(DropPrimaryKey.class, Set.of("previous", "usingIndex")),
@@ -163,7 +164,7 @@ class JavaRenderingCoverageTest {
     private static final ViewDef OLD_VIEW = new ViewDef("open_todo", "SELECT id FROM todo");
 
     /** Samples of every type; together they give every component (and nested component) a non-default value. */
-    private static final List<MigrationOperation> SAMPLES = List.of(
+    static final List<MigrationOperation> SAMPLES = List.of(
             new CreateTable(new TableDef("billing.todo", List.of(FULL_COLUMN, OTHER_COLUMN), KEY, List.of(UNIQUE),
                     List.of(CHECK))),
             new CreateTable(new TableDef("todo", List.of(OTHER_COLUMN, GENERATED_COLUMN), new PrimaryKeyDef(null, List.of("rank")),
@@ -252,39 +253,44 @@ class JavaRenderingCoverageTest {
 
     @BeforeAll
     static void renderCompileAndRun(@TempDir Path dir) throws Exception {
+        recorded = renderCompileAndRecord(dir, header -> header);
+    }
+
+    /**
+     * Writes each type's samples into a migration class as {@link MigrationWriter} writes a revision, with the
+     * header as {@code dialect} makes it, compiles the classes into {@code dir} and records what each one's
+     * upgrade does: the recorded operations by type, in the order of {@link #samplesByType()}.
+     */
+    static Map<Class<?>, List<MigrationOperation>> renderCompileAndRecord(Path dir,
+            UnaryOperator<RevisionHeader> dialect) throws Exception {
         Map<Class<?>, List<MigrationOperation>> byType = samplesByType();
         List<String> sources = new ArrayList<>();
         Map<Class<?>, String> classNames = new LinkedHashMap<>();
         for (Map.Entry<Class<?>, List<MigrationOperation>> entry : byType.entrySet()) {
             List<Change> changes = entry.getValue().stream().map(Change::of).toList();
-            GeneratedMigration migration = new MigrationWriter("coverage").write(new RevisionHeader(
+            GeneratedMigration migration = new MigrationWriter("coverage").write(dialect.apply(new RevisionHeader(
                     "20261202_" + (100000 + sources.size()), List.of(), entry.getKey().getSimpleName(),
-                    LocalDate.of(2026, 12, 2)), new MigrationPlan(changes));
+                    LocalDate.of(2026, 12, 2))), new MigrationPlan(changes));
             sources.add(migration.source());
             classNames.put(entry.getKey(), "coverage." + migration.className());
         }
         List<String> errors = TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"), StandardCharsets.UTF_8,
                 List.of(), sources.toArray(String[]::new));
         assertEquals(List.of(), errors, () -> String.join("\n\n", sources));
-        recorded = new LinkedHashMap<>();
+        Map<Class<?>, List<MigrationOperation>> upgrades = new LinkedHashMap<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[]{dir.resolve("classes").toUri().toURL()},
                 JavaRenderingCoverageTest.class.getClassLoader())) {
             for (Map.Entry<Class<?>, String> entry : classNames.entrySet()) {
                 Migration migration = (Migration) loader.loadClass(entry.getValue()).getDeclaredConstructor().newInstance();
-                recorded.put(entry.getKey(), OperationRecorder.upgradeOf(migration));
+                upgrades.put(entry.getKey(), OperationRecorder.upgradeOf(migration));
             }
         }
+        return upgrades;
     }
 
     @Test
     void everyPermittedOperationTypeHasASample() {
-        Set<String> missing = new TreeSet<>();
-        for (Class<?> type : MigrationOperation.class.getPermittedSubclasses()) {
-            if (SAMPLES.stream().noneMatch(sample -> sample.getClass() == type)) {
-                missing.add(type.getSimpleName());
-            }
-        }
-        assertEquals(Set.of(), missing, "operation types without a sample here: add one with non-default values"
+        assertEquals(Set.of(), typesWithoutASample(), "operation types without a sample here: add one with non-default values"
                 + " in every component, and list its reverse-only components in REVERSE_ONLY");
     }
 
@@ -306,14 +312,7 @@ class JavaRenderingCoverageTest {
             for (int i = 0; i < samples.size(); i++) {
                 MigrationOperation original = samples.get(i);
                 MigrationOperation copy = again.get(i);
-                assertEquals(original.getClass(), copy.getClass(), original.describe());
-                Set<String> reverseOnly = REVERSE_ONLY.getOrDefault(type, Set.of());
-                for (RecordComponent component : type.getRecordComponents()) {
-                    if (!reverseOnly.contains(component.getName())) {
-                        assertEquals(value(component, original), value(component, copy),
-                                type.getSimpleName() + "." + component.getName() + " of " + original);
-                    }
-                }
+                assertRecordsTheOriginal(original, copy);
                 assertEquals(dialect.toSql(original), dialect.toSql(copy), original.describe());
             }
         });
@@ -328,7 +327,35 @@ class JavaRenderingCoverageTest {
         });
     }
 
-    private static Map<Class<?>, List<MigrationOperation>> samplesByType() {
+    /**
+     * Asserts that the recorded copy is of the original's type and equals it in every component that a
+     * generated statement writes (all but the type's {@link #REVERSE_ONLY} ones).
+     */
+    static void assertRecordsTheOriginal(MigrationOperation original, MigrationOperation copy) {
+        Class<?> type = original.getClass();
+        assertEquals(type, copy.getClass(), original.describe());
+        Set<String> reverseOnly = REVERSE_ONLY.getOrDefault(type, Set.of());
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (!reverseOnly.contains(component.getName())) {
+                assertEquals(value(component, original), value(component, copy),
+                        type.getSimpleName() + "." + component.getName() + " of " + original);
+            }
+        }
+    }
+
+    /** The simple names of the types {@link MigrationOperation} permits that no sample is of. */
+    static Set<String> typesWithoutASample() {
+        Set<String> missing = new TreeSet<>();
+        for (Class<?> type : MigrationOperation.class.getPermittedSubclasses()) {
+            if (SAMPLES.stream().noneMatch(sample -> sample.getClass() == type)) {
+                missing.add(type.getSimpleName());
+            }
+        }
+        return missing;
+    }
+
+    /** The samples grouped by operation type, types in the order of their first sample. */
+    static Map<Class<?>, List<MigrationOperation>> samplesByType() {
         Map<Class<?>, List<MigrationOperation>> byType = new LinkedHashMap<>();
         SAMPLES.forEach(sample -> byType.computeIfAbsent(sample.getClass(), t -> new ArrayList<>()).add(sample));
         return byType;

@@ -22,6 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseDialectsTest {
 
     @Test
+    void allListsEveryDialectTheDefaultFirst() {
+        assertEquals(List.of("postgresql", "mariadb"), DatabaseDialects.all().stream().map(DatabaseDialect::name).toList());
+        assertSame(DatabaseDialects.defaultDialect(), DatabaseDialects.all().get(0));
+    }
+
+    @Test
     void aPostgresUrlGivesPostgres() {
         DatabaseDialect dialect = DatabaseDialects.forUrl("jdbc:postgresql://localhost:5432/app");
         assertEquals("postgresql", dialect.name());
