@@ -124,11 +124,23 @@ public final class Migrator {
         return target().history();
     }
 
-    /** The target, choosing the dialect from a connection of its own when no work has chosen it yet. */
+    /**
+     * The target, choosing the dialect when no work has chosen it yet: from the URL of a data source
+     * made from one, without connecting, as work that reads no database (offline SQL) needs; else from
+     * a connection of its own.
+     */
     private Target target() {
         Target known = target;
         if (known != null) {
             return known;
+        }
+        if (dataSource instanceof UrlDataSource url && SqlDialects.forUrl(url.url()).isPresent()) {
+            synchronized (this) {
+                if (target == null) {
+                    target = new Target(SqlDialects.forUrl(url.url()).orElseThrow(), historyName);
+                }
+                return target;
+            }
         }
         try (Connection connection = dataSource.getConnection()) {
             return resolve(connection);
