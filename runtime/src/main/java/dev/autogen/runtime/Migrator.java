@@ -57,6 +57,9 @@ import java.util.function.Supplier;
  * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  *
+ * <p>Without {@link Builder#dialect(SqlDialect)} the dialect is the one of the data source's database,
+ * chosen on first use from the JDBC URL its connection reports, else its product name.
+ *
  * <p>That is PostgreSQL's way; each dialect gives its own lock ({@link SqlDialect#migrationLock}).
  * On a database whose DDL commits on its own ({@link dev.autogen.runtime.dialect.DialectCapabilities#transactionalDdl}
  * false, such as MariaDB) the dialect plans every statement as a step of its own, so a migration runs
