@@ -36,7 +36,7 @@ public final class SqlMojo extends AutogenMojo {
     @Parameter(property = "autogen.to")
     String to;
 
-    /** SQL dialect (default: from the URL, else PostgreSQL; supported: {@code postgresql}). */
+    /** SQL dialect (default: from the URL, else PostgreSQL; supported: {@code postgresql}, {@code mariadb}). */
     @Parameter(property = "autogen.dialect")
     String dialect;
 

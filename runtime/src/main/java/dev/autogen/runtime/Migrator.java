@@ -57,6 +57,9 @@ import java.util.function.Supplier;
  * make; when one fails, the next upgrade resumes after the last step that committed.
  * Each migration starts from the session settings the connection had before the first one.
  *
+ * <p>Without {@link Builder#dialect(SqlDialect)} the dialect is the one of the data source's database,
+ * chosen on first use from the JDBC URL its connection reports, else its product name.
+ *
  * <p>That is PostgreSQL's way; each dialect gives its own lock ({@link SqlDialect#migrationLock}).
  * On a database whose DDL commits on its own ({@link dev.autogen.runtime.dialect.DialectCapabilities#transactionalDdl}
  * false, such as MariaDB) the dialect plans every statement as a step of its own, so a migration runs
@@ -75,22 +78,32 @@ public final class Migrator {
 
     private final DataSource dataSource;
     private final MigrationSource source;
-    private final HistoryTable history;
+    private final String historyName;
+    private final SqlDialect chosenDialect;
     private final Duration lockTimeout;
-    private final SqlDialect dialect;
     private final boolean verifyChecksums;
     private final Duration ddlLockTimeout;
     private final int ddlLockRetries;
     private final ProgressSink progress;
     private final Map<Connection, MigrationLock> locksHeld = new ConcurrentHashMap<>();
+    private volatile Target target;
+    private volatile boolean dialectChecked;
     private RevisionGraph graph;
+
+    /** The dialect in force and the history table rendered in it. */
+    private record Target(SqlDialect dialect, HistoryTable history) {
+        Target(SqlDialect dialect, String historyName) {
+            this(dialect, new HistoryTable(historyName, dialect));
+        }
+    }
 
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
         this.source = builder.source;
-        this.history = new HistoryTable(builder.historyTable, builder.dialect);
+        this.historyName = builder.historyTable;
+        this.chosenDialect = builder.dialect;
+        this.target = builder.dialect == null ? null : new Target(builder.dialect, builder.historyTable);
         this.lockTimeout = builder.lockTimeout;
-        this.dialect = builder.dialect;
         this.verifyChecksums = builder.verifyChecksums;
         this.ddlLockTimeout = builder.ddlLockTimeout;
         this.ddlLockRetries = builder.ddlLockRetries;
@@ -102,9 +115,74 @@ public final class Migrator {
         return new Builder();
     }
 
-    /** The SQL dialect the migrations are rendered in. */
+    /**
+     * The SQL dialect the migrations are rendered in: the one {@linkplain Builder#dialect(SqlDialect) given},
+     * else the one of the data source's database, found from a connection on first use.
+     */
     public SqlDialect dialect() {
-        return dialect;
+        return target().dialect();
+    }
+
+    private HistoryTable historyTable() {
+        return target().history();
+    }
+
+    /**
+     * The target, choosing the dialect when no work has chosen it yet: from the URL of a data source
+     * made from one, without connecting, as work that reads no database (offline SQL) needs; else from
+     * a connection of its own.
+     */
+    private Target target() {
+        Target known = target;
+        if (known != null) {
+            return known;
+        }
+        if (dataSource instanceof UrlDataSource url && SqlDialects.forUrl(url.url()).isPresent()) {
+            synchronized (this) {
+                if (target == null) {
+                    target = new Target(SqlDialects.forUrl(url.url()).orElseThrow(), historyName);
+                }
+                return target;
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return resolve(connection);
+        } catch (SQLException e) {
+            throw DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource), maskOf(dataSource),
+                    provisionalDialect().errors());
+        }
+    }
+
+    /**
+     * The target for work on this connection: the dialect given, once checked against the connection's
+     * database, or the one chosen from it, chosen once for every thread.
+     */
+    private Target resolve(Connection connection) {
+        Target known = target;
+        if (known == null) {
+            synchronized (this) {
+                if (target == null) {
+                    target = new Target(DialectDetection.detect(connection), historyName);
+                    LOG.debug("Chose the {} dialect from the data source", target.dialect().name());
+                }
+                return target;
+            }
+        }
+        if (chosenDialect != null && !dialectChecked) {
+            DialectDetection.requireMatches(chosenDialect, connection);
+            dialectChecked = true;
+        }
+        return known;
+    }
+
+    /** The dialect to explain errors with before a connection could say: the one known, else the URL's. */
+    private SqlDialect provisionalDialect() {
+        Target known = target;
+        if (known != null) {
+            return known.dialect();
+        }
+        return dataSource instanceof UrlDataSource url
+                ? SqlDialects.forUrl(url.url()).orElseGet(SqlDialects::reference) : SqlDialects.reference();
     }
 
     /** The validated revision graph of the configured migrations, loaded on first use. */
@@ -137,7 +215,7 @@ public final class Migrator {
             MigrationLock lock = lockOf(connection);
             Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                history.ensureExists(transaction);
+                historyTable().ensureExists(transaction);
                 return null;
             });
             AppliedState applied = verifiedState(connection, revisions, lock, MigrationResult.Direction.UPGRADE);
@@ -197,38 +275,38 @@ public final class Migrator {
             MigrationLock lock = lockOf(connection);
             boolean restored = Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                return history.restoreFormatComment(transaction);
+                return historyTable().restoreFormatComment(transaction);
             });
-            if (!AppliedState.read(history, connection, revisions).incomplete().isEmpty()) {
+            if (!AppliedState.read(historyTable(), connection, revisions).incomplete().isEmpty()) {
                 RunningGuard.awaitOthers(connection, lock);
             }
             List<String> changes = Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                AppliedState applied = AppliedState.read(history, transaction, revisions);
+                AppliedState applied = AppliedState.read(historyTable(), transaction, revisions);
                 List<String> made = new ArrayList<>();
                 if (restored) {
-                    made.add("restored the comment of " + history.name() + " that marks it as autogen's history");
+                    made.add("restored the comment of " + historyTable().name() + " that marks it as autogen's history");
                 }
                 for (HistoryEntry entry : applied.incomplete()) {
-                    history.delete(transaction, entry.revision());
+                    historyTable().delete(transaction, entry.revision());
                     made.add(entry.resumable()
                             ? "forgot partly " + (IncompleteAdvice.undoing(entry) ? "undone" : "applied") + " revision "
                             + entry.revision() + ", whose " + firstCommitted(entry.progress().completedStatements())
                             + " committed; the next upgrade runs it from its first statement"
                             : "forgot incomplete revision " + entry.revision() + "; the next upgrade runs it again");
                 }
-                AppliedState.Verification verification = applied.verify(revisions, dialect);
+                AppliedState.Verification verification = applied.verify(revisions, dialect());
                 for (Map.Entry<String, String> edited : verification.edited().entrySet()) {
-                    history.updateChecksum(transaction, edited.getKey(), edited.getValue(),
+                    historyTable().updateChecksum(transaction, edited.getKey(), edited.getValue(),
                             verifiedSource(revisions, edited.getKey(), edited.getValue()));
                     made.add("accepted the edited migration " + edited.getKey());
                 }
-                for (Map.Entry<String, String> outdated : applied.outdatedChecksums(revisions, dialect).entrySet()) {
-                    history.updateChecksum(transaction, outdated.getKey(), outdated.getValue(),
+                for (Map.Entry<String, String> outdated : applied.outdatedChecksums(revisions, dialect()).entrySet()) {
+                    historyTable().updateChecksum(transaction, outdated.getKey(), outdated.getValue(),
                             verifiedSource(revisions, outdated.getKey(), outdated.getValue()));
                     made.add("recorded a current checksum for " + outdated.getKey());
                 }
-                history.recordVerifiedSources(transaction, verification.verifiedSources());
+                historyTable().recordVerifiedSources(transaction, verification.verifiedSources());
                 return made;
             });
             changes.forEach(change -> LOG.info("Repair: {}", change));
@@ -243,11 +321,11 @@ public final class Migrator {
     public String upgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
-            AppliedState applied = AppliedState.read(history, connection, revisions);
+            AppliedState applied = AppliedState.read(historyTable(), connection, revisions);
             applied.requireNoGaps(revisions);
             applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).upgrade(target);
-            return new SqlScript(dialect, history).upgrade("to " + target, plan, instantiate(plan), applied.isEmpty());
+            return new SqlScript(dialect(), historyTable()).upgrade("to " + target, plan, instantiate(plan), applied.isEmpty());
         });
     }
 
@@ -258,11 +336,11 @@ public final class Migrator {
     public String downgradeSql(String target) {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
-            AppliedState applied = AppliedState.read(history, connection, revisions);
+            AppliedState applied = AppliedState.read(historyTable(), connection, revisions);
             applied.requireNoGaps(revisions);
             applied.requireComplete();
             List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied.revisions()).downgrade(target);
-            return new SqlScript(dialect, history, revisions.squashes()).downgrade("to " + target, plan, instantiate(plan));
+            return new SqlScript(dialect(), historyTable(), revisions.squashes()).downgrade("to " + target, plan, instantiate(plan));
         });
     }
 
@@ -274,7 +352,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         Set<String> applied = revisionsAt(revisions, from);
         List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).upgrade(to);
-        return new SqlScript(dialect, history).upgrade(from + ":" + to, plan, instantiate(plan), applied.isEmpty());
+        return new SqlScript(dialect(), historyTable()).upgrade(from + ":" + to, plan, instantiate(plan), applied.isEmpty());
     }
 
     /** The SQL that downgrades a database from one revision to another, without connecting to any database. */
@@ -282,7 +360,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         Set<String> applied = revisionsAt(revisions, from);
         List<ResolvedMigration> plan = new MigrationPlanner(revisions, applied).downgrade(to);
-        return new SqlScript(dialect, history, revisions.squashes()).downgrade(from + ":" + to, plan, instantiate(plan));
+        return new SqlScript(dialect(), historyTable(), revisions.squashes()).downgrade(from + ":" + to, plan, instantiate(plan));
     }
 
     /**
@@ -298,7 +376,7 @@ public final class Migrator {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
-            return currentOf(revisions, AppliedState.read(history, connection, revisions));
+            return currentOf(revisions, AppliedState.read(historyTable(), connection, revisions));
         });
     }
 
@@ -310,7 +388,7 @@ public final class Migrator {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
-            AppliedState applied = AppliedState.read(history, connection, revisions);
+            AppliedState applied = AppliedState.read(historyTable(), connection, revisions);
             applied.requireComplete();
             return currentOf(revisions, applied).heads();
         });
@@ -332,7 +410,7 @@ public final class Migrator {
         Supplier<RevisionGraph> loading = graphWhileConnecting();
         return withConnection(loading, connection -> {
             RevisionGraph revisions = loading.get();
-            return AppliedState.read(history, connection, revisions).checksumStatuses(revisions, dialect);
+            return AppliedState.read(historyTable(), connection, revisions).checksumStatuses(revisions, dialect());
         });
     }
 
@@ -344,7 +422,7 @@ public final class Migrator {
         RevisionGraph revisions = graph();
         return withConnection(connection -> {
             Map<String, HistoryEntry> applied = new LinkedHashMap<>();
-            for (HistoryEntry entry : history.read(connection)) {
+            for (HistoryEntry entry : historyTable().read(connection)) {
                 applied.put(entry.revision(), entry);
             }
             Set<String> heads = new HashSet<>(revisions.heads());
@@ -412,16 +490,16 @@ public final class Migrator {
             List<String> kept = new ArrayList<>();
             List<String> purged = new ArrayList<>();
             Transactions.run(connection, transaction -> {
-                history.ensureExists(transaction);
+                historyTable().ensureExists(transaction);
                 Set<String> present = new HashSet<>();
-                for (HistoryEntry entry : history.read(transaction)) {
+                for (HistoryEntry entry : historyTable().read(transaction)) {
                     String revision = entry.revision();
                     boolean known = revisions.knows(revision);
                     boolean keep = known ? (wanted.contains(revision) ? entry.success() : add) : !purge;
                     if (keep) {
                         (known ? present : kept).add(revision);
                     } else {
-                        history.delete(transaction, revision);
+                        historyTable().delete(transaction, revision);
                         if (!known) {
                             purged.add(revision);
                         }
@@ -429,8 +507,8 @@ public final class Migrator {
                 }
                 for (ResolvedMigration migration : revisions.ordered()) {
                     if (wanted.contains(migration.id()) && !present.contains(migration.id())) {
-                        String checksum = Checksums.of(dialect, migration);
-                        history.insert(transaction, new HistoryEntry(migration.id(), migration.parents(),
+                        String checksum = Checksums.of(dialect(), migration);
+                        historyTable().insert(transaction, new HistoryEntry(migration.id(), migration.parents(),
                                 migration.message(), checksum, null, Instant.now(), 0, true,
                                 SourceDigests.recorded(migration.sourceDigest(), checksum)));
                     }
@@ -439,7 +517,7 @@ public final class Migrator {
                 return null;
             });
             if (!kept.isEmpty()) {
-                LOG.warn("Stamp kept the records of {} in {}: no migration declares them", kept, history.name());
+                LOG.warn("Stamp kept the records of {} in {}: no migration declares them", kept, historyTable().name());
             }
             return new StampResult(revisions.headsOf(wanted), kept, purged);
         });
@@ -452,19 +530,19 @@ public final class Migrator {
      */
     private AppliedState verifiedState(Connection connection, RevisionGraph revisions, MigrationLock lock,
                                        MigrationResult.Direction direction) throws SQLException {
-        AppliedState applied = AppliedState.read(history, connection, revisions);
+        AppliedState applied = AppliedState.read(historyTable(), connection, revisions);
         if (!applied.incomplete().isEmpty()) {
             RunningGuard.awaitOthers(connection, lock);
-            applied = AppliedState.read(history, connection, revisions);
+            applied = AppliedState.read(historyTable(), connection, revisions);
         }
         applied.requireNoGaps(revisions);
         applied.requireComplete(direction);
         if (verifyChecksums) {
-            Map<String, String> verifiedSources = applied.requireUnchanged(revisions, dialect);
+            Map<String, String> verifiedSources = applied.requireUnchanged(revisions, dialect());
             if (!verifiedSources.isEmpty()) {
                 Transactions.run(connection, transaction -> {
                     lock.acquire(transaction);
-                    history.recordVerifiedSources(transaction, verifiedSources);
+                    historyTable().recordVerifiedSources(transaction, verifiedSources);
                     return null;
                 });
             }
@@ -483,7 +561,7 @@ public final class Migrator {
                                   AppliedState applied, String target, List<ResolvedMigration> plan,
                                   List<Migration> instances) throws SQLException {
         try {
-            ExistingObjects.refuseRecreating(connection, dialect.catalogProbe(), history, plan, instances,
+            ExistingObjects.refuseRecreating(connection, dialect().catalogProbe(), historyTable(), plan, instances,
                     appliedIn(revisions, applied));
         } catch (AutogenException found) {
             if (found.code() != ErrorCode.HISTORY_MISMATCH) {
@@ -491,13 +569,13 @@ public final class Migrator {
             }
             Transactions.run(connection, transaction -> {
                 lock.acquire(transaction);
-                AppliedState now = AppliedState.read(history, transaction, revisions);
+                AppliedState now = AppliedState.read(historyTable(), transaction, revisions);
                 if (now.revisions().equals(applied.revisions())) {
                     throw found;
                 }
                 now.requireNoGaps(revisions);
                 List<ResolvedMigration> replanned = new MigrationPlanner(revisions, now.revisions()).upgrade(target);
-                ExistingObjects.refuseRecreating(transaction, dialect.catalogProbe(), history, replanned,
+                ExistingObjects.refuseRecreating(transaction, dialect().catalogProbe(), historyTable(), replanned,
                         instantiate(replanned), appliedIn(revisions, now));
                 return null;
             });
@@ -534,7 +612,7 @@ public final class Migrator {
         List<Migration> instances = new ArrayList<>(plan.size());
         for (ResolvedMigration migration : plan) {
             Migration instance = migration.factory().get();
-            MigrationDialects.requireFor(dialect, migration, instance);
+            MigrationDialects.requireFor(dialect(), migration, instance);
             instances.add(instance);
         }
         return instances;
@@ -575,8 +653,8 @@ public final class Migrator {
      * command's work on the connection ends, which then {@linkplain MigrationLock#release releases} it.
      */
     private MigrationLock lockOf(Connection connection) throws SQLException {
-        MigrationLock lock = dialect.migrationLock(dialect.history().locate(connection, history.sqlName()),
-                history.name(), lockTimeout);
+        MigrationLock lock = dialect().migrationLock(dialect().history().locate(connection, historyTable().sqlName()),
+                historyTable().name(), lockTimeout);
         locksHeld.put(connection, lock);
         return lock;
     }
@@ -592,8 +670,8 @@ public final class Migrator {
     /** An executor whose migrations each start from the session settings the connection has now. */
     private MigrationExecutor executor(Connection connection, MigrationLock lock, RevisionGraph revisions)
             throws SQLException {
-        return new MigrationExecutor(dialect, history, lock, SessionSettings.capture(connection, dialect), dataSource,
-                new LockRetry(dialect.lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
+        return new MigrationExecutor(dialect(), historyTable(), lock, SessionSettings.capture(connection, dialect()), dataSource,
+                new LockRetry(dialect().lockWaits(), ddlLockTimeout, ddlLockRetries, dataSource), progress,
                 revisions.squashes());
     }
 
@@ -607,7 +685,7 @@ public final class Migrator {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
             AutogenException failed = DatabaseErrors.connectionFailed(e, describe(dataSource), userOf(dataSource),
-                    maskOf(dataSource), dialect.errors());
+                    maskOf(dataSource), provisionalDialect().errors());
             try {
                 first.get();
             } catch (RuntimeException loading) {
@@ -617,9 +695,10 @@ public final class Migrator {
             throw failed;
         }
         try (connection) {
+            resolve(connection);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
-            ServerPrepare.Restore prepare = ServerPrepare.disable(connection, dialect);
+            ServerPrepare.Restore prepare = ServerPrepare.disable(connection, dialect());
             T result;
             try {
                 result = work.run(connection);
@@ -640,7 +719,7 @@ public final class Migrator {
             restore(connection, prepare, autoCommit);
             return result;
         } catch (SQLException e) {
-            throw DatabaseErrors.failed(e, "working on " + history.name(), maskOf(dataSource), dialect.errors());
+            throw DatabaseErrors.failed(e, "working on " + historyTable().name(), maskOf(dataSource), dialect().errors());
         }
     }
 
@@ -685,7 +764,7 @@ public final class Migrator {
         private MigrationSource source;
         private String historyTable = HistoryTable.DEFAULT_NAME;
         private Duration lockTimeout = Duration.ofMinutes(2);
-        private SqlDialect dialect = SqlDialects.reference();
+        private SqlDialect dialect;
         private boolean verifyChecksums = true;
         private Duration ddlLockTimeout = LockRetry.DEFAULT_TIMEOUT;
         private int ddlLockRetries = LockRetry.DEFAULT_RETRIES;
@@ -776,10 +855,21 @@ public final class Migrator {
             return this;
         }
 
-        /** The SQL dialect, default PostgreSQL. */
+        /**
+         * The SQL dialect. Without one, the migrator takes it from the data source's database on first
+         * use (its JDBC URL, else its product name); with one, it refuses a database recognisably of
+         * another dialect with {@link ErrorCode#DIALECT_MISMATCH}.
+         */
         public Builder dialect(SqlDialect value) {
             this.dialect = Objects.requireNonNull(value, "dialect");
             return this;
+        }
+
+        /** The SQL dialect by name or alias ({@code "mariadb"}, {@code "postgresql"}); refuses an unknown name. */
+        public Builder dialect(String name) {
+            Objects.requireNonNull(name, "dialect");
+            return dialect(SqlDialects.named(name).orElseThrow(() -> new AutogenException(ErrorCode.CONFIGURATION,
+                    "Unknown dialect '" + name + "': give dialect(...) one of " + SqlDialects.supportedNames() + ".")));
         }
 
         /**

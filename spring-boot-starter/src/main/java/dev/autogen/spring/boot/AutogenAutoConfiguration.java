@@ -2,6 +2,7 @@ package dev.autogen.spring.boot;
 
 import dev.autogen.runtime.AutogenException;
 import dev.autogen.runtime.Migrator;
+import dev.autogen.runtime.dialect.SqlDialects;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -59,6 +60,16 @@ public class AutogenAutoConfiguration {
         if (properties.getDdlLockRetries() != null) {
             setting("autogen.ddl-lock-retries", properties.getDdlLockRetries(), "a count from 0 to 1000, such as 5",
                     () -> builder.ddlLockRetries(properties.getDdlLockRetries()));
+        }
+        String dialect = properties.getDialect();
+        if (dialect != null && !dialect.isBlank()) {
+            try {
+                builder.dialect(dialect);
+            } catch (AutogenException e) {
+                throw new AutogenStartupException("autogen.dialect=" + dialect + " names no dialect autogen knows."
+                        + " Nothing was migrated.", "Set autogen.dialect to one of " + SqlDialects.supportedNames()
+                        + ", or remove it to take the dialect from the DataSource.");
+            }
         }
         return builder.load();
     }

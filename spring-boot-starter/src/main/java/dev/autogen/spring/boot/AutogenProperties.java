@@ -44,6 +44,12 @@ public class AutogenProperties {
      */
     private Integer ddlLockRetries;
 
+    /**
+     * The SQL dialect of the database: postgresql or mariadb (aliases such as postgres work too).
+     * Default: the one of the DataSource's database, chosen from its JDBC URL or product name.
+     */
+    private String dialect;
+
     /** Whether autogen applies the pending migrations at startup. */
     public boolean isEnabled() {
         return enabled;
@@ -102,5 +108,15 @@ public class AutogenProperties {
     /** Sets the number of DDL lock retries. */
     public void setDdlLockRetries(Integer ddlLockRetries) {
         this.ddlLockRetries = ddlLockRetries;
+    }
+
+    /** The dialect named in the settings, or {@code null} to take it from the DataSource. */
+    public String getDialect() {
+        return dialect;
+    }
+
+    /** Sets the dialect by name. */
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
     }
 }

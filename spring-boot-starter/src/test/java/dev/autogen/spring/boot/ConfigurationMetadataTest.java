@@ -27,7 +27,7 @@ class ConfigurationMetadataTest {
             assertThat(property.get("description")).as("description of %s", property.get("name")).isNotNull();
         });
         assertThat(names).contains("autogen.enabled", "autogen.migrations-package", "autogen.history-table",
-                "autogen.lock-timeout", "autogen.ddl-lock-timeout", "autogen.ddl-lock-retries");
+                "autogen.lock-timeout", "autogen.ddl-lock-timeout", "autogen.ddl-lock-retries", "autogen.dialect");
     }
 
     @Test
