@@ -281,6 +281,25 @@ class MariaDbMigratorLiveTest {
     }
 
     @Test
+    void aDowngradeWhoseFailingStatementWasFixedResumesAfterTheStatementsThatRan() throws SQLException {
+        List<String> up = List.of("CREATE TABLE a (id int)", "CREATE TABLE b (id int)", "CREATE TABLE c (id int)");
+        migrator(List.of(sql("s1", List.of(), up, List.of("DROP TABLE c", "DROP TABLE missing", "DROP TABLE a"))))
+                .upgrade();
+        assertThrows(AutogenException.class, () -> migrator(List.of(sql("s1", List.of(), up,
+                List.of("DROP TABLE c", "DROP TABLE missing", "DROP TABLE a")))).downgrade("base"));
+        assertEquals(List.of(row("s1", "0", "1")), history());
+        List<ResolvedMigration> fixed = List.of(sql("s1", List.of(), up, List.of("DROP TABLE c", "DROP TABLE b",
+                "DROP TABLE a")));
+
+        assertEquals(List.of("kept partly undone revision s1: its first 1 statement ran; the next downgrade runs it"
+                + " from statement 2"), migrator(fixed).repair());
+        assertEquals(List.of("s1"), ids(migrator(fixed).downgrade("base")));
+
+        assertEquals(List.of(), history());
+        assertFalse(db.exists("a") || db.exists("b") || db.exists("c"));
+    }
+
+    @Test
     void aStatementThatCompletedButWasNotRecordedIsNamedWithTheWayToSettleIt() throws SQLException {
         db.execute("CREATE PROCEDURE create_then_die() BEGIN CREATE TABLE b (id int); KILL CONNECTION_ID(); END");
         List<ResolvedMigration> dying = List.of(sql("s1", List.of(),
