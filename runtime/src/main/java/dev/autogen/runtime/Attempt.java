@@ -252,19 +252,52 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
                 + " again." + (lost ? checkServer() : ""), cause);
     }
 
-    /** The history records the stepped migration under way, but its statements are not those of that run. */
-    AutogenException changedSincePartialRun(HistoryEntry entry, String table) {
+    /**
+     * The history records the stepped migration under way, but the statements it completed are not
+     * known to be the first ones the migration has now: which of them changed is unknown, they ran,
+     * and the way out is to restore the migration, or to undo them by hand and record that.
+     *
+     * @param sqlTable the history table's name as SQL, for the statement that records them as undone by hand
+     */
+    AutogenException changedSincePartialRun(HistoryEntry entry, String table, String sqlTable) {
         int done = entry.progress() == null ? 0 : entry.progress().completedStatements();
+        String state = upgrading() ? "applied" : "undone";
+        String restart = "UPDATE " + sqlTable + " SET completed_statements = 0 WHERE revision = '"
+                + migration.id().replace("'", "''") + "'";
+        String unknown = entry.progress() != null && entry.progress().completedChecksum() == null
+                ? table + " holds no checksum of the statements that ran" : "they are not the ones the migration begins with now";
+        String wayOut = upgrading()
+                ? "Either restore the migration as it was when they ran and run the command again to resume; or undo"
+                + " what they did by hand, then run " + restart + "; and 'autogen upgrade --repair' again, so that the"
+                + " next upgrade runs the migration from its first statement."
+                : "Either restore the migration as it was when they ran and run the command again to resume; or finish"
+                + " what was undone by hand, then run " + restart + "; and " + IncompleteAdvice.asUndone(migration.parents())
+                + " to record it as undone; or revert it by hand and run " + IncompleteAdvice.asApplied(migration.id())
+                + " to record it as applied.";
         return new AutogenException(ErrorCode.CHECKSUM_MISMATCH, "Revision " + migration.id() + " (" + migration.origin()
-                + ") was partly " + (upgrading() ? "applied" : "undone") + " by an earlier run, which " + table
-                + " records (" + Plural.of(done, "statement") + " committed), but what the migration does now differs from what"
-                + " that run did, so autogen cannot tell where to go on. Nothing was run. Revert the edit and run the"
-                + " command again to resume. Or " + (upgrading()
-                ? "undo " + (done == 1 ? "that statement" : "those " + done + " statements") + " by hand and run 'autogen upgrade --repair', which forgets the"
-                + " record, so that the next upgrade runs the edited migration from its first statement."
-                : "finish or revert what was undone by hand, then run " + IncompleteAdvice.asUndone(migration.parents())
-                + " to record it as undone, or " + IncompleteAdvice.asApplied(migration.id())
-                + " to record it as applied."));
+                + ") was partly " + state + " by an earlier run, which " + table + " records: its first "
+                + Plural.of(done, "statement") + " ran and stay " + state + ". The migration changed since, and which of"
+                + " those " + done + " changed is unknown (" + unknown + "), so autogen cannot tell where to go on."
+                + " Nothing was run." + firstAsNow(done) + "\n" + wayOut);
+    }
+
+    /** The first statements as the migration renders them now, or nothing when there are none. */
+    private String firstAsNow(int done) {
+        int shown = Math.min(done, statements.size());
+        if (shown == 0) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\nIts first " + Plural.of(shown, "statement") + " as it reads now (what"
+                + " ran may differ):");
+        int half = LISTED_AT_MOST / 2;
+        for (int i = 0; i < shown; i++) {
+            if (shown <= LISTED_AT_MOST || i < half || i >= shown - half) {
+                text.append("\n  ").append(i + 1).append(". ").append(firstLine(statements.get(i)));
+            } else if (i == half) {
+                text.append("\n  …");
+            }
+        }
+        return text.toString();
     }
 
     private String committed(SteppedPlan plan, int done) {
@@ -289,9 +322,10 @@ record Attempt(ResolvedMigration migration, List<String> statements, MigrationRe
         String resume = "it resumes at statement " + (done + 1) + " (" + firstLine(plan.step(done).sql()) + ")";
         if (upgrading()) {
             return "Fix the cause (for a VALIDATE CONSTRAINT, the rows that break the constraint; for a unique index,"
-                    + " the duplicates), then run 'autogen upgrade' again: " + resume + ". To start it over instead,"
-                    + " undo the committed statements by hand and run 'autogen upgrade --repair', which forgets the"
-                    + " record, so that the next upgrade runs it from its first statement.";
+                    + " the duplicates), or fix the failing statement in the migration, then run 'autogen upgrade'"
+                    + " again: " + resume + ". To start it over instead, undo the committed statements by hand, set"
+                    + " its completed_statements to 0 in the history table and run 'autogen upgrade --repair', which"
+                    + " forgets the record, so that the next upgrade runs it from its first statement.";
         }
         return "Fix the cause, then run the same 'autogen downgrade' again: " + resume + ". To give up instead: "
                 + IncompleteAdvice.afterUndo(migration.id(), migration.parents());

@@ -102,7 +102,7 @@ final class MigrationExecutor {
         if (migration.transactional() && plan.stepped()) {
             boolean ran = stepped(connection, attempt, plan, checksum,
                     transaction -> history.insert(transaction, entry(migration, checksum, 0, false,
-                            new StepProgress(0, checksum))),
+                            new StepProgress(0, checksum, CompletedPrefix.checksum(statements, 0)))),
                     transaction -> {
                         history.delete(transaction, migration.id());
                         history.insert(transaction, entry(migration, checksum, elapsedMs(started), true));
@@ -136,7 +136,7 @@ final class MigrationExecutor {
                     transaction -> {
                         forget(transaction, migration);
                         history.insert(transaction, entry(migration, null, 0, false,
-                                new StepProgress(0, statementsChecksum)));
+                                new StepProgress(0, statementsChecksum, CompletedPrefix.checksum(statements, 0))));
                     },
                     transaction -> forget(transaction, migration));
             return finished(attempt, ran, started, "Undid");
@@ -265,7 +265,7 @@ final class MigrationExecutor {
             }
             List<SteppedPlan.Unit> units = plan.unitsFrom(completed);
             if (units == null) {
-                throw attempt.changedSincePartialRun(standing.resumedFrom(), history.name());
+                throw attempt.changedSincePartialRun(standing.resumedFrom(), history.name(), history.sqlName());
             }
             for (int i = 0; i < units.size(); i++) {
                 SteppedPlan.Unit unit = units.get(i);
@@ -378,7 +378,8 @@ final class MigrationExecutor {
                         HistoryChange recordEnd) throws SQLException {
         if (last) {
             recordEnd.run(transaction);
-        } else if (!history.advanceProgress(transaction, attempt.migration().id(), unit.from(), unit.to())) {
+        } else if (!history.advanceProgress(transaction, attempt.migration().id(), unit.from(), unit.to(),
+                CompletedPrefix.checksum(attempt.statements(), unit.to()))) {
             throw attempt.historyMoved("its record of the statements done is not the one this deploy wrote",
                     history.name());
         }
@@ -438,10 +439,14 @@ final class MigrationExecutor {
         HistoryEntry own = recorded.get(migration.id());
         if (own != null && !own.success()) {
             if (own.resumable() && IncompleteAdvice.undoing(own) != (attempt.direction() == MigrationResult.Direction.UPGRADE)) {
-                if (!own.progress().statementsChecksum().equals(statementsChecksum)) {
-                    throw attempt.changedSincePartialRun(own, history.name());
+                boolean changed = !own.progress().statementsChecksum().equals(statementsChecksum);
+                if (changed && !CompletedPrefix.matches(own.progress(), attempt.statements())) {
+                    throw attempt.changedSincePartialRun(own, history.name(), history.sqlName());
                 }
                 if (mayResume) {
+                    if (changed) {
+                        resumeChanged(connection, attempt, own, statementsChecksum);
+                    }
                     return new Standing(true, null, own);
                 }
             }
@@ -478,6 +483,18 @@ final class MigrationExecutor {
             }
         }
         return Standing.TO_DO;
+    }
+
+    /**
+     * Records the new checksum of a stepped migration under way whose statements past those completed
+     * changed, so that it resumes with its new remaining statements.
+     */
+    private void resumeChanged(Connection connection, Attempt attempt, HistoryEntry own, String statementsChecksum)
+            throws SQLException {
+        int done = own.progress().completedStatements();
+        history.updateStatementsChecksum(connection, own.revision(), statementsChecksum);
+        LOG.info("Revision {} changed after its first {} ran; resuming with its new statement {}", own.revision(),
+                Plural.of(done, "statement"), done + 1);
     }
 
     /**

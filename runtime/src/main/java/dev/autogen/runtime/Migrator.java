@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -288,6 +289,11 @@ public final class Migrator {
                     made.add("restored the comment of " + historyTable().name() + " that marks it as autogen's history");
                 }
                 for (HistoryEntry entry : applied.incomplete()) {
+                    Optional<String> kept = keepResumable(transaction, revisions, entry);
+                    if (kept.isPresent()) {
+                        made.add(kept.get());
+                        continue;
+                    }
                     historyTable().delete(transaction, entry.revision());
                     made.add(entry.resumable()
                             ? "forgot partly " + (IncompleteAdvice.undoing(entry) ? "undone" : "applied") + " revision "
@@ -908,6 +914,41 @@ public final class Migrator {
     }
 
     /** "first statement had" or "first 4 statements had". */
+    /**
+     * Keeps the row of a stepped migration under way whose completed statements the migration still
+     * begins with, recording the checksum of its statements as they are now; the line to report, or
+     * empty when the row is to be forgotten. Refuses, rather than forgetting a row whose completed
+     * statements changed, on a database whose DDL is not transactional, where they ran and stay.
+     */
+    private Optional<String> keepResumable(Connection transaction, RevisionGraph revisions, HistoryEntry entry)
+            throws SQLException {
+        if (!entry.resumable() || entry.progress().completedStatements() == 0) {
+            return Optional.empty();
+        }
+        Optional<ResolvedMigration> declared = revisions.declared(entry.revision());
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        ResolvedMigration migration = declared.get();
+        boolean undoing = IncompleteAdvice.undoing(entry);
+        Migration instance = migration.factory().get();
+        List<String> statements = SteppedPlan.of(dialect(), undoing ? migration.downgradeOperations(instance)
+                : migration.upgradeOperations(instance)).statements();
+        int done = entry.progress().completedStatements();
+        if (CompletedPrefix.matches(entry.progress(), statements)) {
+            historyTable().updateStatementsChecksum(transaction, entry.revision(), Checksums.ofStatements(statements));
+            return Optional.of("kept partly " + (undoing ? "undone" : "applied") + " revision " + entry.revision()
+                    + ": its first " + Plural.of(done, "statement") + " ran; the next " + (undoing ? "downgrade" : "upgrade")
+                    + " runs it from statement " + (done + 1));
+        }
+        if (!dialect().capabilities().transactionalDdl() && entry.progress().completedChecksum() != null) {
+            throw new Attempt(migration, statements, undoing ? MigrationResult.Direction.DOWNGRADE
+                    : MigrationResult.Direction.UPGRADE, dialect().errors())
+                    .changedSincePartialRun(entry, historyTable().name(), historyTable().sqlName());
+        }
+        return Optional.empty();
+    }
+
     private static String firstCommitted(int count) {
         return count == 1 ? "first statement had" : "first " + count + " statements had";
     }

@@ -113,7 +113,8 @@ class DialectHistoryTest {
 
         migrator(CreateOne.class).upgrade();
 
-        assertEquals(List.of("verified_source", "completed_statements", "statements_checksum", "dialect"),
+        assertEquals(List.of("verified_source", "completed_statements", "statements_checksum", "dialect",
+                        "completed_checksum"),
                 db.column("SELECT column_name::text FROM information_schema.columns WHERE table_name = 'autogen_history'"
                         + " AND ordinal_position > 8 ORDER BY ordinal_position"));
         assertEquals(List.of("postgresql"), db.column("SELECT dialect FROM autogen_history"));
@@ -165,13 +166,15 @@ class DialectHistoryTest {
                         + "    verified_source varchar(100),\n"
                         + "    completed_statements integer,\n"
                         + "    statements_checksum varchar(100),\n"
-                        + "    dialect varchar(30)\n"
+                        + "    dialect varchar(30),\n"
+                        + "    completed_checksum varchar(100)\n"
                         + ")", "COMMENT ON TABLE autogen_history IS 'autogen history format 1'"),
                 new HistoryTable(HistoryTable.DEFAULT_NAME).createStatements());
         assertEquals("ALTER TABLE autogen_history ADD COLUMN IF NOT EXISTS verified_source varchar(100),"
                         + " ADD COLUMN IF NOT EXISTS completed_statements integer,"
                         + " ADD COLUMN IF NOT EXISTS statements_checksum varchar(100),"
-                        + " ADD COLUMN IF NOT EXISTS dialect varchar(30)",
+                        + " ADD COLUMN IF NOT EXISTS dialect varchar(30),"
+                        + " ADD COLUMN IF NOT EXISTS completed_checksum varchar(100)",
                 new HistoryTable(HistoryTable.DEFAULT_NAME).addOptionalColumnsStatement());
     }
 }

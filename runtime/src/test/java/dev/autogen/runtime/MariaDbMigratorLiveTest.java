@@ -192,26 +192,111 @@ class MariaDbMigratorLiveTest {
         assertTrue(db.exists("c") && db.exists("d"));
     }
 
+    private static List<ResolvedMigration> fiveTables(String third) {
+        return List.of(sql("s1", List.of(), List.of("CREATE TABLE a (id int)", "CREATE TABLE b (id int)", third,
+                "CREATE TABLE d (id int)", "CREATE TABLE e (id int)"), List.of()));
+    }
+
+    /** Fails at statement 3 of 5 on a table that exists; statements 1 and 2 committed. */
+    private static void failAtTheThirdStatement() throws SQLException {
+        db.execute("CREATE TABLE c (id int)", "INSERT INTO c VALUES (1)");
+        assertThrows(AutogenException.class, () -> migrator(fiveTables("CREATE TABLE c (id int)")).upgrade());
+        db.execute("INSERT INTO a VALUES (1)", "INSERT INTO b VALUES (1)");
+        assertEquals(List.of(row("s1", "0", "2")), history());
+    }
+
+    /** Tables a and b still hold the row put in after the failed run: the first two statements did not run again. */
+    private static void assertFirstTwoRanOnce() throws SQLException {
+        assertEquals(List.of("1", "1"), db.column("SELECT count(*) FROM a UNION ALL SELECT count(*) FROM b"));
+    }
+
     @Test
-    void anEditedPartlyAppliedMigrationIsRefusedAndRepairForgetsItAsOnPostgres() throws SQLException {
-        db.execute("CREATE TABLE c (id int)");
-        List<String> up = List.of("CREATE TABLE a (id int)", "CREATE TABLE b (id int)", "CREATE TABLE c (id int)");
-        assertThrows(AutogenException.class, () -> migrator(List.of(sql("s1", List.of(), up, List.of()))).upgrade());
-        List<ResolvedMigration> edited = List.of(sql("s1", List.of(),
-                List.of("CREATE TABLE a (id int)", "CREATE TABLE b (id int)", "CREATE TABLE c2 (id int)"), List.of()));
+    void aFixedThirdStatementResumesWithoutRunningTheFirstTwoAgain() throws SQLException {
+        failAtTheThirdStatement();
+        List<ResolvedMigration> fixed = fiveTables("CREATE TABLE c2 (id int)");
+
+        assertEquals(List.of("s1"), ids(migrator(fixed).upgrade()));
+
+        assertFirstTwoRanOnce();
+        assertTrue(db.exists("c2") && db.exists("d") && db.exists("e"));
+        assertEquals(List.of(row("s1", "1", null)), history());
+    }
+
+    @Test
+    void repairKeepsAPartlyAppliedRowWhoseFirstStatementsAreUnchanged() throws SQLException {
+        failAtTheThirdStatement();
+        List<ResolvedMigration> fixed = fiveTables("CREATE TABLE c2 (id int)");
+
+        assertEquals(List.of("kept partly applied revision s1: its first 2 statements ran; the next upgrade runs it"
+                + " from statement 3"), migrator(fixed).repair());
+        assertEquals(List.of(row("s1", "0", "2")), history());
+        assertEquals(List.of("s1"), ids(migrator(fixed).upgrade()));
+
+        assertFirstTwoRanOnce();
+        assertTrue(db.exists("c2") && db.exists("e"));
+        assertEquals(List.of(row("s1", "1", null)), history());
+    }
+
+    @Test
+    void aChangeInTheStatementsThatRanIsRefusedAndRepairDoesNotForgetIt() throws SQLException {
+        failAtTheThirdStatement();
+        List<ResolvedMigration> edited = List.of(sql("s1", List.of(), List.of("CREATE TABLE a2 (id int)",
+                "CREATE TABLE b (id int)", "CREATE TABLE c2 (id int)"), List.of()));
 
         AutogenException error = assertThrows(AutogenException.class, () -> migrator(edited).upgrade());
 
         assertEquals(ErrorCode.CHECKSUM_MISMATCH, error.code());
-        assertTrue(error.getMessage().contains("Nothing was run"), error.getMessage());
-        assertFalse(db.exists("c2"));
+        String message = error.getMessage();
+        assertTrue(message.contains("its first 2 statements ran and stay applied") && message.contains("which of those 2"
+                + " changed is unknown") && message.contains("Nothing was run") && message.contains("restore the migration")
+                && message.contains("UPDATE `autogen_history` SET completed_statements = 0 WHERE revision = 's1'"), message);
+        assertFalse(db.exists("c2") || db.exists("a2"));
 
-        List<String> changes = migrator(edited).repair();
-        assertTrue(changes.get(0).contains("forgot partly applied revision s1, whose first 2 statements had committed"),
-                changes.toString());
-        db.execute("DROP TABLE a", "DROP TABLE b");
+        AutogenException refused = assertThrows(AutogenException.class, () -> migrator(edited).repair());
+        assertEquals(ErrorCode.CHECKSUM_MISMATCH, refused.code());
+        assertTrue(refused.getMessage().contains("Revision s1") && refused.getMessage().contains("1. CREATE TABLE a2")
+                && refused.getMessage().contains("2. CREATE TABLE b"), refused.getMessage());
+        assertEquals(List.of(row("s1", "0", "2")), history());
+
+        db.execute("DROP TABLE a", "DROP TABLE b", "UPDATE autogen_history SET completed_statements = 0 WHERE revision = 's1'");
+        assertTrue(migrator(edited).repair().get(0).contains("forgot partly applied revision s1"));
         assertEquals(List.of("s1"), ids(migrator(edited).upgrade()));
-        assertTrue(db.exists("c2"));
+        assertTrue(db.exists("a2") && db.exists("c2"));
+    }
+
+    @Test
+    void aTableWithoutTheCompletedChecksumRefusesTheEditAndRepairForgetsTheRowAsBefore() throws SQLException {
+        failAtTheThirdStatement();
+        db.execute("ALTER TABLE autogen_history DROP COLUMN completed_checksum");
+        List<ResolvedMigration> fixed = fiveTables("CREATE TABLE c2 (id int)");
+
+        AutogenException error = assertThrows(AutogenException.class, () -> migrator(fixed).upgrade());
+
+        assertEquals(ErrorCode.CHECKSUM_MISMATCH, error.code());
+        assertTrue(error.getMessage().contains("holds no checksum of the statements that ran"), error.getMessage());
+        assertFalse(db.exists("c2"));
+        assertTrue(migrator(fixed).repair().get(0).contains("forgot partly applied revision s1, whose first 2"
+                + " statements had committed"));
+        assertEquals(List.of(), history());
+    }
+
+    @Test
+    void aDowngradeWhoseFailingStatementWasFixedResumesAfterTheStatementsThatRan() throws SQLException {
+        List<String> up = List.of("CREATE TABLE a (id int)", "CREATE TABLE b (id int)", "CREATE TABLE c (id int)");
+        migrator(List.of(sql("s1", List.of(), up, List.of("DROP TABLE c", "DROP TABLE missing", "DROP TABLE a"))))
+                .upgrade();
+        assertThrows(AutogenException.class, () -> migrator(List.of(sql("s1", List.of(), up,
+                List.of("DROP TABLE c", "DROP TABLE missing", "DROP TABLE a")))).downgrade("base"));
+        assertEquals(List.of(row("s1", "0", "1")), history());
+        List<ResolvedMigration> fixed = List.of(sql("s1", List.of(), up, List.of("DROP TABLE c", "DROP TABLE b",
+                "DROP TABLE a")));
+
+        assertEquals(List.of("kept partly undone revision s1: its first 1 statement ran; the next downgrade runs it"
+                + " from statement 2"), migrator(fixed).repair());
+        assertEquals(List.of("s1"), ids(migrator(fixed).downgrade("base")));
+
+        assertEquals(List.of(), history());
+        assertFalse(db.exists("a") || db.exists("b") || db.exists("c"));
     }
 
     @Test

@@ -393,8 +393,8 @@ class SteppedExecutionTest {
         assertThrows(AutogenException.class, () -> migrator().upgrade());
         migrations.clear();
         add("s1", List.of(), op -> {
-            safeUpgrade(op);
             op.execute("SELECT 1");
+            safeUpgrade(op);
         }, SteppedExecutionTest::safeDowngrade);
 
         AutogenException changed = assertThrows(AutogenException.class, () -> migrator().upgrade());

@@ -25,7 +25,8 @@ public final class PostgresHistorySql implements HistorySql {
     private static final String ADD_OPTIONAL_COLUMNS = " ADD COLUMN IF NOT EXISTS verified_source varchar(100),"
             + " ADD COLUMN IF NOT EXISTS completed_statements integer,"
             + " ADD COLUMN IF NOT EXISTS statements_checksum varchar(100),"
-            + " ADD COLUMN IF NOT EXISTS dialect varchar(30)";
+            + " ADD COLUMN IF NOT EXISTS dialect varchar(30),"
+            + " ADD COLUMN IF NOT EXISTS completed_checksum varchar(100)";
     private static final String INSPECT = "SELECT c.oid IS NOT NULL, obj_description(c.oid, 'pg_class'),"
             + " ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0"
             + " AND NOT a.attisdropped) FROM (SELECT to_regclass(?) AS oid) c";
@@ -51,7 +52,8 @@ public final class PostgresHistorySql implements HistorySql {
                         + "    verified_source varchar(100),\n"
                         + "    completed_statements integer,\n"
                         + "    statements_checksum varchar(100),\n"
-                        + "    dialect varchar(30)\n"
+                        + "    dialect varchar(30),\n"
+                        + "    completed_checksum varchar(100)\n"
                         + ")",
                 commentStatement(sqlName, comment));
     }

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
 /**
  * The table that records applied revisions, one row each. It carries its format version in its
  * comment so that an older autogen refuses to write a table a newer one created. The columns
- * {@code verified_source}, {@code completed_statements}, {@code statements_checksum} and
- * {@code dialect} are optional within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
+ * {@code verified_source}, {@code completed_statements}, {@code statements_checksum},
+ * {@code dialect} and {@code completed_checksum} are optional within format 1: a table made before they existed gets them on the next upgrade, and an autogen that
  * does not know them leaves them empty. Without {@code verified_source} upgrades are only slower; the
  * next two record how far a stepped migration got, and without them no stepped migration runs;
- * {@code dialect} names the dialect that wrote each row, and rows of another dialect are refused.
+ * {@code dialect} names the dialect that wrote each row, and rows of another dialect are refused;
+ * {@code completed_checksum}, the checksum of the statements a stepped migration completed, lets a run
+ * resume one whose remaining statements were changed since.
  * The SQL is the dialect's ({@link SqlDialect#history()}); this class decides what to run.
  */
 public final class HistoryTable {
@@ -54,6 +56,7 @@ public final class HistoryTable {
     private static final String COMPLETED_STATEMENTS = "completed_statements";
     private static final String STATEMENTS_CHECKSUM = "statements_checksum";
     private static final String DIALECT = "dialect";
+    private static final String COMPLETED_CHECKSUM = "completed_checksum";
     private static final List<String> REQUIRED_COLUMNS = List.of("revision", "parents", "description", "checksum",
             "applied_by", "applied_at", "execution_ms", "success");
     private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
@@ -65,6 +68,7 @@ public final class HistoryTable {
     private boolean hasVerifiedSource;
     private boolean hasProgress;
     private boolean hasDialect;
+    private boolean hasCompletedChecksum;
 
     /** The history table with the given, possibly schema-qualified, name, on the reference dialect, PostgreSQL. */
     public HistoryTable(String name) {
@@ -101,15 +105,19 @@ public final class HistoryTable {
             hasVerifiedSource = true;
             hasProgress = true;
             hasDialect = true;
-        } else if (layout.hasVerifiedSource() && layout.hasProgress() && layout.hasDialect()) {
+            hasCompletedChecksum = true;
+        } else if (layout.hasVerifiedSource() && layout.hasProgress() && layout.hasDialect()
+                && layout.hasCompletedChecksum()) {
             hasVerifiedSource = true;
             hasProgress = true;
             hasDialect = true;
+            hasCompletedChecksum = true;
         } else {
             boolean added = addOptionalColumns(connection, layout);
             hasVerifiedSource = layout.hasVerifiedSource() || added;
             hasProgress = layout.hasProgress() || added;
             hasDialect = layout.hasDialect() || added;
+            hasCompletedChecksum = layout.hasCompletedChecksum() || added;
         }
     }
 
@@ -221,6 +229,7 @@ public final class HistoryTable {
         hasVerifiedSource = layout.hasVerifiedSource();
         hasProgress = layout.hasProgress();
         hasDialect = layout.hasDialect();
+        hasCompletedChecksum = layout.hasCompletedChecksum();
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql.select(sqlName, selected(whoAndWhen)))) {
@@ -230,7 +239,7 @@ public final class HistoryTable {
                 boolean noProgress = rows.wasNull();
                 String statementsChecksum = rows.getString(8);
                 StepProgress progress = noProgress || statementsChecksum == null ? null
-                        : new StepProgress(completed, statementsChecksum);
+                        : new StepProgress(completed, statementsChecksum, rows.getString(whoAndWhen ? 13 : 10));
                 requireOwnDialect(rows.getString(1), rows.getString(9));
                 entries.add(new HistoryEntry(rows.getString(1),
                         parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), rows.getString(3),
@@ -250,6 +259,7 @@ public final class HistoryTable {
         if (whoAndWhen) {
             columns.addAll(List.of("applied_by", "applied_at", "execution_ms"));
         }
+        columns.add(hasCompletedChecksum ? COMPLETED_CHECKSUM : "NULL");
         return columns;
     }
 
@@ -287,6 +297,10 @@ public final class HistoryTable {
         if (entry.progress() != null) {
             columns.addAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM));
         }
+        boolean completedChecksum = entry.progress() != null && hasCompletedChecksum;
+        if (completedChecksum) {
+            columns.add(COMPLETED_CHECKSUM);
+        }
         if (hasDialect) {
             columns.add(DIALECT);
         }
@@ -305,6 +319,9 @@ public final class HistoryTable {
             if (entry.progress() != null) {
                 insert.setInt(parameter++, entry.progress().completedStatements());
                 insert.setString(parameter++, entry.progress().statementsChecksum());
+            }
+            if (completedChecksum) {
+                insert.setString(parameter++, entry.progress().completedChecksum());
             }
             if (hasDialect) {
                 insert.setString(parameter, dialect.name());
@@ -355,12 +372,42 @@ public final class HistoryTable {
      * statements; returns whether its row had the expected progress (and was changed).
      */
     public boolean advanceProgress(Connection connection, String revision, int from, int to) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, List.of(COMPLETED_STATEMENTS),
+        return advanceProgress(connection, revision, from, to, null);
+    }
+
+    /**
+     * As {@link #advanceProgress(Connection, String, int, int)}, recording with it the checksum of the
+     * first {@code to} statements where the table has the column for it.
+     */
+    public boolean advanceProgress(Connection connection, String revision, int from, int to, String completedChecksum)
+            throws SQLException {
+        boolean withChecksum = hasCompletedChecksum && completedChecksum != null;
+        List<String> columns = withChecksum ? List.of(COMPLETED_STATEMENTS, COMPLETED_CHECKSUM)
+                : List.of(COMPLETED_STATEMENTS);
+        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, columns,
                 "revision = ? AND NOT success AND " + COMPLETED_STATEMENTS + " = ?"))) {
-            update.setInt(1, to);
-            update.setString(2, revision);
-            update.setInt(3, from);
+            int parameter = 1;
+            update.setInt(parameter++, to);
+            if (withChecksum) {
+                update.setString(parameter++, completedChecksum);
+            }
+            update.setString(parameter++, revision);
+            update.setInt(parameter, from);
             return update.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Records the checksum of all the statements of a stepped migration under way, after its statements
+     * past those completed changed and it resumes with the new ones.
+     */
+    public void updateStatementsChecksum(Connection connection, String revision, String statementsChecksum)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql.update(sqlName, List.of(STATEMENTS_CHECKSUM),
+                "revision = ? AND NOT success"))) {
+            update.setString(1, statementsChecksum);
+            update.setString(2, revision);
+            update.executeUpdate();
         }
     }
 
@@ -372,12 +419,13 @@ public final class HistoryTable {
         }
     }
 
-    private record Layout(boolean hasVerifiedSource, boolean hasProgress, boolean hasDialect) {
+    private record Layout(boolean hasVerifiedSource, boolean hasProgress, boolean hasDialect,
+                          boolean hasCompletedChecksum) {
     }
 
     /** What the catalog says about the table; {@code formatVersion} is {@code null} when its comment carries none. */
     private record Catalog(boolean exists, Integer formatVersion, boolean hasVerifiedSource, boolean hasHistoryColumns,
-                           boolean hasProgress, boolean hasDialect) {
+                           boolean hasProgress, boolean hasDialect, boolean hasCompletedChecksum) {
     }
 
     /**
@@ -408,19 +456,20 @@ public final class HistoryTable {
                     + " was written by a newer autogen (format " + version + "; this version reads format "
                     + FORMAT_VERSION + "). Upgrade autogen before migrating this database.");
         }
-        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress(), catalog.hasDialect());
+        return new Layout(catalog.hasVerifiedSource(), catalog.hasProgress(), catalog.hasDialect(),
+                catalog.hasCompletedChecksum());
     }
 
     private Catalog catalog(Connection connection) throws SQLException {
         HistoryTableFacts facts = sql.inspect(connection, sqlName);
         if (!facts.exists()) {
-            return new Catalog(false, null, false, false, false, false);
+            return new Catalog(false, null, false, false, false, false, false);
         }
         Matcher matcher = facts.comment() == null ? null : FORMAT.matcher(facts.comment());
         Integer version = matcher != null && matcher.find() ? Integer.valueOf(matcher.group(1)) : null;
         return new Catalog(true, version, facts.columns().contains(VERIFIED_SOURCE),
                 facts.columns().containsAll(REQUIRED_COLUMNS),
                 facts.columns().containsAll(List.of(COMPLETED_STATEMENTS, STATEMENTS_CHECKSUM)),
-                facts.columns().contains(DIALECT));
+                facts.columns().contains(DIALECT), facts.columns().contains(COMPLETED_CHECKSUM));
     }
 }

@@ -48,7 +48,8 @@ final class MariaDbHistorySql implements HistorySql {
                 + "    verified_source varchar(100),\n"
                 + "    completed_statements int,\n"
                 + "    statements_checksum varchar(100),\n"
-                + "    dialect varchar(30)\n"
+                + "    dialect varchar(30),\n"
+                + "    completed_checksum varchar(100)\n"
                 + ") COMMENT=" + MariaDbIdentifiers.literal(comment));
     }
 
@@ -62,7 +63,8 @@ final class MariaDbHistorySql implements HistorySql {
         return "ALTER TABLE " + sqlName + " ADD COLUMN IF NOT EXISTS verified_source varchar(100),"
                 + " ADD COLUMN IF NOT EXISTS completed_statements int,"
                 + " ADD COLUMN IF NOT EXISTS statements_checksum varchar(100),"
-                + " ADD COLUMN IF NOT EXISTS dialect varchar(30)";
+                + " ADD COLUMN IF NOT EXISTS dialect varchar(30),"
+                + " ADD COLUMN IF NOT EXISTS completed_checksum varchar(100)";
     }
 
     @Override
