@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * revision and {@code stamp head} make {@code check} clean, and the next change upgrades with the
  * data kept.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class AdoptionTest {
     private static final String V2 = "dev.autogen.it.drift.v2";

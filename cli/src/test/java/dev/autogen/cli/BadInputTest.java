@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each kind of bad input gives a one-paragraph error, its own exit code, and no stack trace. */
+@Tag("mariadb")
 @Tag("postgres")
 class BadInputTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

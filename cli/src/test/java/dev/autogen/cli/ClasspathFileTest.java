@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * -Dmdep.outputFile=target/classpath.txt} writes it, taken in by default while it is newer than
  * {@code pom.xml}, or named as {@code --classpath @file}.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class ClasspathFileTest {
     @RegisterExtension

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * MariaDB before anything runs, and offline SQL takes its dialect from {@code --dialect} when there is no
  * {@code --url}, the embedded default staying PostgreSQL.
  */
+@Tag("postgres")
 @Tag("mariadb")
 class DialectChoiceTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

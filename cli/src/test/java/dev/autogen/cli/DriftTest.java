@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * migrations, is reported by {@code check} with the way out, and {@code revision} writes it into a
  * revision that is stamped on that database and applied everywhere else.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class DriftTest {
     private static final String V1 = "dev.autogen.it.drift.v1";

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The {@code autogen} command line applies migration sources to every tenant schema with {@code --each-schema}. */
+@Tag("mariadb")
 @Tag("postgres")
 class EachSchemaCliTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

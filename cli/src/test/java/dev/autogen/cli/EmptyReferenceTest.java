@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * holds none (here one the same revision creates): {@code revision} warns and writes a REVIEW note
  * that the upgrade fails, and it does.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class EmptyReferenceTest {
     private static final String V1 = "dev.autogen.it.emptyreference.v1";

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code check} is clean; and a rebuild of a type a domain uses names the domain in its review note and
  * fails loudly, rolled back, on a real database through the CLI.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class EnumTypeOutsideUsersTest {
     private static final String V1 = "dev.autogen.it.corpus.named_enum_dropped.v1";

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through revision, upgrade, a second revision that finds nothing, Hibernate's validation and its
  * own queries, and downgrade; a name longer than PostgreSQL keeps is refused before anything is written.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class HostileNamesTest {
     private static final String NAMES = "dev.autogen.it.hostile.names";

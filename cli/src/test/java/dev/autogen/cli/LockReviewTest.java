@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code lint} give each operation's lock, work and live row count, and {@code lint} fails when a
  * risky operation has no {@code // REVIEW:} note.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class LockReviewTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with every constraint valid and {@code check} clean, and the downgrade restores the previous schema
  * with the rows kept. {@code --plain-ddl} and {@code plain-ddl=true} give the plain DDL instead.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class LockSafeRevisionTest {
     private static final String V1 = "dev.autogen.it.locksafe.v1";

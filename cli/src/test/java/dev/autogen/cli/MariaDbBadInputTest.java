@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a user sees for the usual mistakes with a {@code jdbc:mariadb:} URL: a clear error, no stack trace. */
+@Tag("postgres")
 @Tag("mariadb")
 class MariaDbBadInputTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

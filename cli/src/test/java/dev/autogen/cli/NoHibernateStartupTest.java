@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fresh JVM that logs every class it loads, and none of them loads a Hibernate class. {@code check}
  * serves as the control that the log does show Hibernate when it is used.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class NoHibernateStartupTest {
     private static final String MIGRATION = """

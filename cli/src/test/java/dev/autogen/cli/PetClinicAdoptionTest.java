@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its indexes, foreign-key indexes among them, that no entity declares are reported once each and
  * kept through the revision, its upgrade and {@code check}.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class PetClinicAdoptionTest {
     private static final String ENTITIES = "dev.autogen.it.petclinic";

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code post-write-hook}: a command run on every file that {@code revision} and {@code merge} write. */
+@Tag("mariadb")
 @Tag("postgres")
 class PostWriteHookTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

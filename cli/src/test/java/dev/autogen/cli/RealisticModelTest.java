@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * table renamed (into another schema), an identity switch. Up step by step, down again, and up to
  * head at once; at every step the schema is Hibernate's and the rows survive.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class RealisticModelTest {
     private static final String V1 = "dev.autogen.it.shop.v1";

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Concurrent deploys, failures, crashes and bad input lose nothing and say what happened. */
+@Tag("mariadb")
 @Tag("postgres")
 class ReliabilityTest {
     private static final int PROCESSES = 8;

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code revision --replace}: the rename hint's advice, run as printed, rewrites the revision just written. */
+@Tag("mariadb")
 @Tag("postgres")
 class ReplaceRevisionTest {
     private static final String RENAMED_V1 = "dev.autogen.it.corpus.rename_column.v1";

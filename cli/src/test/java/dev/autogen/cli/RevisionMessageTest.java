@@ -4,6 +4,7 @@ import dev.autogen.cli.testing.Cli;
 import dev.autogen.cli.testing.CliResult;
 import dev.autogen.cli.testing.MigrationSources;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A revision message is one line of visible text that the history table can store; anything else
  * is a usage error and writes nothing. A non-ASCII message survives a C locale through the launcher.
  */
+@Tag("mariadb")
+@Tag("postgres")
 class RevisionMessageTest {
     private static final String NOWHERE = "jdbc:postgresql://127.0.0.1:1/nowhere";
     private static final Path LAUNCHER = Path.of("../bin/autogen").toAbsolutePath().normalize();

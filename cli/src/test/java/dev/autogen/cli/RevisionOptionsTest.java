@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table filters and {@code --rename} on a real database. */
+@Tag("mariadb")
 @Tag("postgres")
 class RevisionOptionsTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the history table go to that schema, and autogen reads them back from there. Each test has
  * its own role and database, dropped afterwards; no other role is altered.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class SearchPathTest {
     private static final String TODO = "dev.autogen.it.todo.v1";

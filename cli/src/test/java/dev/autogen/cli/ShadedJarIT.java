@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * package phase, after the shade plugin: its size, what it leaves out, and the zero-install default
  * (no {@code --url}: the embedded PostgreSQL in {@code .autogen/}) working from it.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class ShadedJarIT {
     private static final long MAX_BYTES = 40_000_000;

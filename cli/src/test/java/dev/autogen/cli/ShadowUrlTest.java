@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * embedded server, which is left empty again afterwards, however the run ends; a database that is not
  * empty is refused, named, before anything runs in it.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class ShadowUrlTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the one Spring Boot's own Hibernate creates for the same app, join tables, element collections,
  * embeddables and Bean Validation constraints included; and {@code check} is clean against it.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class SpringBootSchemaTest {
     private static final String ENTITIES = "dev.autogen.it.springapp";

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code SpringImplicitNamingStrategy} does, it stands in for Spring's class when that is not on the
  * entity class path, and a configured strategy class that cannot be loaded is named in the error.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class SpringNamingTest {
     private static final List<String> MODELS = List.of("dev.autogen.it.springapp", "dev.autogen.it.shop.v3",

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hand-written one with raw SQL and a branch, squashed into one, then run on a fresh database, on one
  * that applied the range, on ones part way through it, downgraded, and built on.
  */
+@Tag("mariadb")
 @Tag("postgres")
 class SquashTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

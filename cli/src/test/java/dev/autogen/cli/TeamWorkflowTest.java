@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pull-request workflow: branches, heads, merges, targets, stamps, offline SQL, shadow checks, tampering. */
+@Tag("mariadb")
 @Tag("postgres")
 class TeamWorkflowTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

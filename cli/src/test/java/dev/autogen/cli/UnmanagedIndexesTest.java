@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hand-made indexes, and the include filter, on a real database through the CLI. */
+@Tag("mariadb")
 @Tag("postgres")
 class UnmanagedIndexesTest {
     private static final String V1 = "dev.autogen.it.todo.v1";

@@ -4,6 +4,7 @@ import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The history records the dialect that wrote each row; a table made before the column gets it in place,
  * and a migration or a history of another dialect is refused before anything runs.
  */
+@Tag("postgres")
 class DialectHistoryTest {
     private static final String HISTORY_WITHOUT_DIALECT = "CREATE TABLE autogen_history (revision varchar(128)"
             + " PRIMARY KEY, parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum varchar(100),"

@@ -9,6 +9,7 @@ import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.testing.LendingDataSource;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
@@ -22,6 +23,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The running lock's connection is kept off server-side preparing the way the migration's dialect says. */
+@Tag("postgres")
 class RunningGuardDialectTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass();

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A data source from a URL opens its connections with the properties the URL's dialect asks for. */
+@Tag("postgres")
 class UrlDataSourceTest {
     @Test
     void aPostgresConnectionNeverNamesServerPreparedStatements() throws SQLException {

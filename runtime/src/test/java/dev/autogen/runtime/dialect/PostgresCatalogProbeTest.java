@@ -3,6 +3,7 @@ package dev.autogen.runtime.dialect;
 import dev.autogen.runtime.dialect.CatalogProbe.IndexState;
 import dev.autogen.runtime.dialect.CatalogProbe.SchemaObject;
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PostgreSQL's catalog probe finds what the runtime looked up before the probe was the dialect's. */
+@Tag("postgres")
 class PostgresCatalogProbeTest {
     @RegisterExtension
     static final TestDatabase db = TestDatabase.perClass().emptiedBeforeEach();

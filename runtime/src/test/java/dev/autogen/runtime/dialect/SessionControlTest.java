@@ -1,6 +1,7 @@
 package dev.autogen.runtime.dialect;
 
 import dev.autogen.runtime.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.postgresql.PGConnection;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * What the runtime does to a borrowed session, as PostgreSQL's {@link SessionControl} does it, and the
  * default that leaves a session alone.
  */
+@Tag("postgres")
 class SessionControlTest {
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.perClass();
