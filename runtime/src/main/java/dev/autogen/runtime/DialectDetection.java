@@ -27,6 +27,14 @@ final class DialectDetection {
             return SqlDialects.named(product);
         }
 
+        /**
+         * Whether the metadata said anything at all. A connection that cannot say (closed, or a driver
+         * without metadata) is not refused here: its work fails with the connection's own error.
+         */
+        boolean identifiable() {
+            return url != null || product != null;
+        }
+
         /** {@code jdbc:h2:mem:x (H2)}: the URL and product for messages. */
         String describe() {
             return (url == null ? "(no JDBC URL)" : url) + " (" + (product == null ? "unknown product" : product) + ")";

@@ -161,6 +161,9 @@ public final class Migrator {
     private Target resolve(Connection connection) {
         Target known = target;
         if (known == null) {
+            if (!DialectDetection.of(connection).identifiable()) {
+                return new Target(provisionalDialect(), historyName);
+            }
             synchronized (this) {
                 if (target == null) {
                     target = new Target(DialectDetection.detect(connection), historyName);
