@@ -4,17 +4,7 @@ import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Migrator;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Revision;
-import dev.autogen.runtime.dialect.ErrorClassifier;
-import dev.autogen.runtime.dialect.HistorySql;
-import dev.autogen.runtime.dialect.HistoryTableFacts;
-import dev.autogen.runtime.dialect.Identifiers;
-import dev.autogen.runtime.dialect.LockAnalysis;
-import dev.autogen.runtime.dialect.PlannedStatement;
-import dev.autogen.runtime.dialect.ScriptFormat;
-import dev.autogen.runtime.dialect.SqlDialect;
-import dev.autogen.runtime.history.HistoryLocation;
 import dev.autogen.runtime.ops.ColumnDef;
-import dev.autogen.runtime.ops.MigrationOperation;
 import dev.autogen.runtime.testing.MariaDbTestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,7 +101,7 @@ class MariaDbOfflineScriptLiveTest {
 
     @Test
     void theMariadbClientRunsTheScriptAndTextRoundTrips(@TempDir Path temp) throws Exception {
-        Migrator migrator = Migrator.configure().dataSource(db.dataSource()).dialect(new ScriptDialect())
+        Migrator migrator = Migrator.configure().dataSource(db.dataSource()).dialect(new MariaDbDialect())
                 .migrations(List.of(CreateShop.class, WidenPoints.class, ExtraDatabase.class)).load();
         String script = migrator.upgradeSql("base", "head");
         assertTrue(script.contains("-- Run with: mariadb --database=<database> < <this file>"), script);
@@ -160,138 +149,6 @@ class MariaDbOfflineScriptLiveTest {
             return Files.readString(file);
         } catch (IOException e) {
             return e.toString();
-        }
-    }
-
-    /**
-     * The MariaDB dialect with a plain history table, for the offline script alone: the dialect's own
-     * history SQL and identifiers are another change's.
-     */
-    private static final class ScriptDialect implements SqlDialect {
-        private final MariaDbDialect dialect = new MariaDbDialect();
-
-        @Override
-        public List<String> toSql(MigrationOperation operation) {
-            return dialect.toSql(operation);
-        }
-
-        @Override
-        public List<PlannedStatement> plan(MigrationOperation operation) {
-            return dialect.plan(operation);
-        }
-
-        @Override
-        public LockAnalysis lockAnalysis() {
-            return dialect.lockAnalysis();
-        }
-
-        @Override
-        public String name() {
-            return dialect.name();
-        }
-
-        @Override
-        public ErrorClassifier errors() {
-            return dialect.errors();
-        }
-
-        @Override
-        public ScriptFormat scriptFormat() {
-            return dialect.scriptFormat();
-        }
-
-        @Override
-        public Identifiers identifiers() {
-            return new Identifiers() {
-                @Override
-                public String quote(String identifier) {
-                    return MariaDbIdentifiers.quote(identifier);
-                }
-
-                @Override
-                public String quoteQualified(String qualifiedName) {
-                    return MariaDbIdentifiers.quoteQualified(qualifiedName);
-                }
-
-                @Override
-                public String qualify(String schema, String name) {
-                    return schema == null ? name : schema + "." + name;
-                }
-
-                @Override
-                public String schemaOf(String qualifiedName) {
-                    return MariaDbIdentifiers.schemaOf(qualifiedName);
-                }
-
-                @Override
-                public String nameOf(String qualifiedName) {
-                    return MariaDbIdentifiers.nameOf(qualifiedName);
-                }
-
-                @Override
-                public String fold(String identifier) {
-                    return identifier;
-                }
-
-                @Override
-                public int maxLength() {
-                    return MariaDbIdentifiers.MAX_LENGTH;
-                }
-
-                @Override
-                public boolean fits(String name) {
-                    return name.length() <= MariaDbIdentifiers.MAX_LENGTH;
-                }
-
-                @Override
-                public String literal(String text) {
-                    return MariaDbIdentifiers.literal(text);
-                }
-            };
-        }
-
-        @Override
-        public HistorySql history() {
-            return new HistorySql() {
-                @Override
-                public List<String> createStatements(String sqlName, String comment) {
-                    return List.of("CREATE TABLE IF NOT EXISTS " + sqlName + " (revision varchar(128) PRIMARY KEY,"
-                            + " parents varchar(2000) NOT NULL, description varchar(2000) NOT NULL, checksum"
-                            + " varchar(100), applied_by varchar(200) NOT NULL DEFAULT (current_user()), applied_at"
-                            + " datetime(6) NOT NULL DEFAULT current_timestamp(6), execution_ms bigint NOT NULL,"
-                            + " success boolean NOT NULL) ENGINE=InnoDB", commentStatement(sqlName, comment));
-                }
-
-                @Override
-                public String commentStatement(String sqlName, String comment) {
-                    return "ALTER TABLE " + sqlName + " COMMENT = " + MariaDbIdentifiers.literal(comment);
-                }
-
-                @Override
-                public String addOptionalColumnsStatement(String sqlName) {
-                    throw new UnsupportedOperationException("offline only");
-                }
-
-                @Override
-                public boolean mayNotAlter(java.sql.SQLException failure) {
-                    return false;
-                }
-
-                @Override
-                public HistoryTableFacts inspect(Connection connection, String sqlName) {
-                    throw new UnsupportedOperationException("offline only");
-                }
-
-                @Override
-                public HistoryLocation locate(Connection connection, String sqlName) {
-                    throw new UnsupportedOperationException("offline only");
-                }
-
-                @Override
-                public void requireSchema(Connection connection, String sqlName) {
-                    throw new UnsupportedOperationException("offline only");
-                }
-            };
         }
     }
 }
