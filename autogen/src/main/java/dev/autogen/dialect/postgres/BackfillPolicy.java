@@ -1,6 +1,8 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.diff.Backfill;
+import dev.autogen.diff.Backfills;
+import dev.autogen.diff.BackfillValues;
 import dev.autogen.diff.CheckDomain;
 import dev.autogen.runtime.dialect.PostgresIdentifiers;
 import dev.autogen.runtime.ops.CheckDef;
@@ -8,21 +10,21 @@ import dev.autogen.runtime.ops.ColumnDef;
 import dev.autogen.runtime.ops.ForeignKeyDef;
 import dev.autogen.schema.TableModel;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the value that fills existing rows when a {@code NOT NULL} column without default is
- * added to a table: the zero of Java's primitives for booleans and numbers, and otherwise a
- * placeholder that a reviewer must confirm.
+ * The backfill values of PostgreSQL ({@link Backfills}): {@code false} and {@code 0} for booleans and
+ * numbers, the first value of an enum check, and a placeholder per type.
  */
-final class BackfillPolicy {
+final class BackfillPolicy implements BackfillValues {
+    private static final BackfillPolicy INSTANCE = new BackfillPolicy();
+
     private BackfillPolicy() {
     }
 
     /** The backfill of a column added to a table that may hold rows. */
     static Backfill choose(TableModel table, ColumnDef column) {
-        return choose(table, column, "existing rows");
+        return Backfills.choose(INSTANCE, table, column);
     }
 
     /**
@@ -30,41 +32,28 @@ final class BackfillPolicy {
      * default if it has one, otherwise the value a new column would get.
      */
     static Backfill chooseForNulls(TableModel table, ColumnDef column) {
-        if (column.defaultValue() != null) {
-            return new Backfill(column.defaultValue(), null);
-        }
-        return choose(table, column, "rows whose " + column.name() + " is NULL");
+        return Backfills.chooseForNulls(INSTANCE, table, column);
     }
 
-    private static Backfill choose(TableModel table, ColumnDef column, String rows) {
-        String where = table.name() + "." + column.name();
-        Optional<ForeignKeyDef> foreignKey = table.foreignKeys().stream()
-                .filter(fk -> fk.columns().equals(List.of(column.name())) && fk.referencedColumns().size() == 1)
-                .findFirst();
-        if (foreignKey.isPresent()) {
-            ForeignKeyDef fk = foreignKey.get();
-            return new Backfill("(SELECT min(" + PostgresIdentifiers.quote(fk.referencedColumns().get(0)) + ") FROM "
-                    + PostgresIdentifiers.quoteQualified(fk.referencedTable()) + ")",
-                    rows + " of " + table.name() + " get the smallest " + fk.referencedTable()
-                            + " key as " + column.name() + "; replace it with the right reference");
-        }
+    @Override
+    public String smallestReference(ForeignKeyDef fk) {
+        return "(SELECT min(" + PostgresIdentifiers.quote(fk.referencedColumns().get(0)) + ") FROM "
+                + PostgresIdentifiers.quoteQualified(fk.referencedTable()) + ")";
+    }
+
+    @Override
+    public Optional<String> zero(ColumnDef column) {
         String type = PostgresTypes.canonical(column.type());
         if (type.equals("boolean")) {
-            return new Backfill("false", null);
+            return Optional.of("false");
         }
-        if (type.matches("(smallint|integer|bigint|real|double precision|numeric.*)")) {
-            return new Backfill("0", null);
-        }
-        Optional<String> enumValue = firstAllowedValue(table, column);
-        if (enumValue.isPresent()) {
-            return placeholder(enumValue.get(), rows, where);
-        }
-        String placeholder = placeholderFor(type);
-        if (placeholder != null) {
-            return placeholder(placeholder, rows, where);
-        }
-        return new Backfill("NULL", "choose a value for " + where + " in " + rows + ": NULL fails the NOT NULL"
-                + " constraint on a table that holds rows");
+        return type.matches("(smallint|integer|bigint|real|double precision|numeric.*)") ? Optional.of("0")
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> placeholder(ColumnDef column) {
+        return Optional.ofNullable(placeholderFor(PostgresTypes.canonical(column.type())));
     }
 
     private static String placeholderFor(String type) {
@@ -95,12 +84,8 @@ final class BackfillPolicy {
         return null;
     }
 
-    private static Backfill placeholder(String value, String rows, String where) {
-        return new Backfill(value, rows + " get " + value + " as " + where
-                + "; a placeholder, replace it with a real value");
-    }
-
-    private static Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
+    @Override
+    public Optional<String> firstAllowedValue(TableModel table, ColumnDef column) {
         for (CheckDef check : table.checks()) {
             Optional<CheckDomain> domain = CheckExpressions.domain(check.expression());
             if (domain.isPresent() && !domain.get().range() && domain.get().column().equals(column.name())
