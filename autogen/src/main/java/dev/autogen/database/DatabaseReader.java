@@ -84,25 +84,19 @@ public final class DatabaseReader implements CatalogReader {
     public record Catalog(SchemaModel model, String currentSchema) {
     }
 
-    /** Reads the schema model. */
-    @Override
-    public SchemaModel read(Connection connection) {
-        return readCatalog(connection).model();
-    }
-
     /** PostgreSQL's row counts: {@link RowCounts#of}. */
     @Override
     public Map<String, Long> rowCounts(Connection connection, Collection<String> tables) throws SQLException {
         return RowCounts.of(connection, tables);
     }
 
-    /** PostgreSQL's row counts by condition: {@link RowCounts#matching}. */
     /** {@link AffectedRows#condition}: PostgreSQL's spelling. */
     @Override
     public String affectedRows(MigrationOperation operation) {
         return AffectedRows.condition(operation);
     }
 
+    /** PostgreSQL's row counts by condition: {@link RowCounts#matching}. */
     @Override
     public Map<String, RowCounts.TableRows> rowsMatching(Connection connection,
                                                          Map<String, ? extends Collection<String>> conditions)
