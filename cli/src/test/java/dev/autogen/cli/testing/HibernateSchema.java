@@ -2,11 +2,9 @@ package dev.autogen.cli.testing;
 
 import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.testing.TestDatabase;
-import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,21 +36,8 @@ public final class HibernateSchema {
 
     /** The export, with the schemas the entities name created as Hibernate's {@code create_namespaces} does. */
     private static synchronized String export(String entityPackage) throws SQLException {
-        List<Class<?>> classes = new EntityModelReader(HibernateSchema.class.getClassLoader(), List.of(entityPackage),
-                Map.of(), "test classpath").entityClasses();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT)
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                .build();
-        List<String> ddl;
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            classes.forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
-            ddl = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, true);
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        List<String> ddl = HibernateExport.creationCommands(entityPackage,
+                Map.of("hibernate.dialect", EntityModelReader.DEFAULT_DIALECT));
         TestDatabase database = scratch();
         database.reset();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {

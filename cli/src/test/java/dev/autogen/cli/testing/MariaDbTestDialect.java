@@ -2,17 +2,11 @@ package dev.autogen.cli.testing;
 
 import dev.autogen.dialect.DatabaseDialect;
 import dev.autogen.dialect.DatabaseDialects;
-import dev.autogen.entity.EntityModelReader;
 import dev.autogen.runtime.SecretMask;
 import dev.autogen.runtime.history.HistoryTable;
 import dev.autogen.runtime.testing.MariaDbTestDatabase;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.tool.schema.internal.SchemaCreatorImpl;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -123,21 +117,8 @@ public final class MariaDbTestDialect implements TestDialect {
 
     /** Hibernate's own export with its MariaDB dialect, as autogen configures it, into the scratch database. */
     private static synchronized String export(String entityPackage) throws SQLException {
-        List<Class<?>> classes = new EntityModelReader(MariaDbTestDialect.class.getClassLoader(), List.of(entityPackage),
-                Map.of(), "test classpath").entityClasses();
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false");
-        DatabaseDialects.hibernateSettings(DIALECT, Map.of()).forEach(builder::applySetting);
-        StandardServiceRegistry registry = builder.build();
-        List<String> ddl;
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            classes.forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
-            ddl = new SchemaCreatorImpl(registry).generateCreationCommands(metadata, true);
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        List<String> ddl = HibernateExport.creationCommands(entityPackage,
+                DatabaseDialects.hibernateSettings(DIALECT, Map.of()));
         MariaDbTestDatabase database = scratch();
         database.reset();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
