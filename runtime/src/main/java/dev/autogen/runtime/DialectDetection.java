@@ -54,9 +54,8 @@ final class DialectDetection {
         }
     }
 
-    /** The dialect of the connection's database; refuses a database no registered dialect is for. */
-    static SqlDialect detect(Connection connection) {
-        Database database = of(connection);
+    /** The dialect of the database as its metadata describes it; refuses one no registered dialect is for. */
+    static SqlDialect detect(Database database) {
         return database.dialect().orElseThrow(() -> new AutogenException(ErrorCode.CONFIGURATION,
                 "No dialect is registered for the database at " + database.describe() + "; autogen supports "
                         + SqlDialects.supportedNames() + ". Point the data source at one of those databases,"

@@ -161,12 +161,13 @@ public final class Migrator {
     private Target resolve(Connection connection) {
         Target known = target;
         if (known == null) {
-            if (!DialectDetection.of(connection).identifiable()) {
+            DialectDetection.Database database = DialectDetection.of(connection);
+            if (!database.identifiable()) {
                 return new Target(provisionalDialect(), historyName);
             }
             synchronized (this) {
                 if (target == null) {
-                    target = new Target(DialectDetection.detect(connection), historyName);
+                    target = new Target(DialectDetection.detect(database), historyName);
                     LOG.debug("Chose the {} dialect from the data source", target.dialect().name());
                 }
                 return target;
